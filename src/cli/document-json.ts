@@ -1,0 +1,27 @@
+import { documentText } from '../core/document.js';
+import type { StoredDocument } from '../storage/store.js';
+
+/** The `show --json` contract. */
+export function documentJson(doc: StoredDocument): Record<string, unknown> {
+  const p = doc.parsed;
+  return {
+    id: doc.id,
+    title: doc.title,
+    rawTitle: doc.rawTitle,
+    genre: doc.genre,
+    year: doc.year,
+    publishedAt: doc.publishedAt,
+    tags: doc.tags,
+    sourceFile: doc.sourceFile,
+    sources: doc.sources,
+    compilationId: doc.compilationId,
+    text: documentText(p),
+    roles: p.paragraphs.map((para) => para.role),
+    levels: p.paragraphs.map((para) => para.level),
+    outline: p.outline.map((o) => ({ level: o.level, text: o.text })),
+    paid: p.freeChars === null ? null : { freeChars: p.freeChars },
+    placeholders: p.placeholders.map((x) => ({ text: x.text, offset: x.offset })),
+    restorations: p.restorations,
+    removed: p.removed.map((r) => ({ rule: r.rule, text: r.text })),
+  };
+}

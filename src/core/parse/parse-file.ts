@@ -1,0 +1,157 @@
+import type { OutlineEntry, Paragraph, ParsedDocument, ParsedFile, Placeholder, RemovedSpan, Restoration } from '../document.js';
+import { isAdLine } from '../clean/ad-signals.js';
+import { PAID_MARK, SENTENCE_END } from '../clean/chars.js';
+import { NO_LINE_STATS, type LineStats } from '../clean/line-stats.js';
+import { restoreWords } from '../clean/restore.js';
+import { matchChrome } from '../clean/site-chrome.js';
+import { findCompilationArticles } from './compilation.js';
+import { looksLikeHeading, outlineText } from './headings.js';
+import { joinLines } from './join-lines.js';
+import { findPlaceholders } from './placeholders.js';
+import { removeNoiseLines, type PageMetadata } from './remove-noise-lines.js';
+import { toSourceLines, type SourceLine } from './source-lines.js';
+import { structure } from './structure.js';
+import { cleanTitle, compilationOf, genreOf, yearOf } from './title.js';
+
+export interface ParseOptions {
+  /** Repetition statistics of the batch the file arrives in (boilerplate signal); none by default. */
+  lineStats?: LineStats;
+  /** Used as the title when the text has no title line. */
+  fallbackTitle?: string;
+}
+
+const MAX_TITLE = 80;
+
+function isTitleLike(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_TITLE && !SENTENCE_END.test(text) && !/[。！？]/.test(text) && !looksLikeHeading(text);
+}
+
+function findTitleLine(lines: readonly SourceLine[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!text) continue;
+    if (matchChrome(text, null) || isAdLine(text, { repeatedInFile: false, repeatedAcrossBatch: false })) continue;
+    return isTitleLike(text) && !lines[i]!.paidStart ? i : -1;
+  }
+  return -1;
+}
+
+function collectRemoved(lines: readonly SourceLine[], from: number, to: number): RemovedSpan[] {
+  return lines.slice(from, to).flatMap((l) => l.removed);
+}
+
+interface ArticleInput {
+  rawTitle: string;
+  lines: SourceLine[];
+  removed: RemovedSpan[];
+}
+
+interface BuiltArticle {
+  doc: ParsedDocument;
+  /** The paid boundary was found in this article. */
+  paidBoundary: boolean;
+}
+
+function buildArticle(input: ArticleInput, meta: PageMetadata, inheritedGenre: string | null, inheritedYear: number | null): BuiltArticle {
+  const structured = structure(joinLines(input.lines));
+  const paragraphs: Paragraph[] = [];
+  const restorations: Restoration[] = [];
+  const placeholders: Placeholder[] = [];
+  const outline: OutlineEntry[] = [];
+  let freeChars: number | null = null;
+  let offset = 0;
+  structured.forEach((p, index) => {
+    // The free prefix ends with the last free paragraph; the separating "\n" belongs to neither part.
+    if (p.paidStart && freeChars === null) freeChars = Math.max(0, offset - 1);
+    const parts = p.text.split(PAID_MARK);
+    let text = '';
+    parts.forEach((part, k) => {
+      if (k === 1 && freeChars === null) freeChars = offset + text.length;
+      const restored = restoreWords(part, offset + text.length);
+      restorations.push(...restored.restorations);
+      text += restored.text;
+    });
+    placeholders.push(...findPlaceholders(text, offset));
+    paragraphs.push({ text, role: p.role, level: p.level });
+    if (p.role === 'heading' && p.level !== null) outline.push({ level: p.level, text: outlineText(text), paragraph: index });
+    offset += text.length + 1;
+  });
+  const rawTitle = cleanTitle(input.rawTitle);
+  const title = restoreWords(rawTitle).text;
+  const publishedYear = meta.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : null;
+  const doc: ParsedDocument = {
+    title,
+    rawTitle,
+    genre: genreOf(title) ?? inheritedGenre,
+    year: yearOf(title) ?? inheritedYear ?? publishedYear,
+    publishedAt: meta.publishedAt,
+    tags: meta.tags,
+    paragraphs,
+    outline,
+    freeChars,
+    placeholders,
+    restorations,
+    removed: input.removed,
+  };
+  return { doc, paidBoundary: freeChars !== null };
+}
+
+function fallbackTitle(lines: readonly SourceLine[], given: string | undefined): string {
+  if (given) return given;
+  const first = lines.find((l) => l.text.length > 0)?.text ?? '';
+  const sentence = first.replace(PAID_MARK, '').split(/[。！？!?]/)[0] ?? '';
+  return sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence;
+}
+
+/**
+ * Understands one source text: cleans it (rule one: every removal recorded), splits a compilation into its
+ * articles, and reads each article's title, genre, date, tags, outline, paragraph roles, paid boundary,
+ * placeholders and restored words. Pure: the same text and options always give the same result.
+ */
+export function parseFile(text: string, options: ParseOptions = {}): ParsedFile {
+  const lines = toSourceLines(text);
+  const titleIndex = findTitleLine(lines);
+  const meta = removeNoiseLines(lines, titleIndex, options.lineStats ?? NO_LINE_STATS);
+  if (titleIndex < 0) {
+    const rawTitle = fallbackTitle(lines, options.fallbackTitle);
+    const built = buildArticle({ rawTitle, lines, removed: collectRemoved(lines, 0, lines.length) }, meta, null, null);
+    return finish(null, [built], []);
+  }
+  const titleLine = lines[titleIndex]!;
+  const fileTitle = titleLine.text;
+  const compilation = compilationOf(fileTitle);
+  const starts = compilation ? findCompilationArticles(lines, titleIndex, compilation.declaredCount) : [];
+  if (!compilation || starts.length < 2) {
+    const body = lines.slice(titleIndex + 1);
+    const removed = collectRemoved(lines, 0, lines.length);
+    return finish(null, [buildArticle({ rawTitle: fileTitle, lines: body, removed }, meta, null, null)], []);
+  }
+  const compilationTitle = cleanTitle(fileTitle);
+  const restoredCompilationTitle = restoreWords(compilationTitle).text;
+  const genre = genreOf(restoredCompilationTitle.replace(/(?:材料)?汇编.*$/, ''));
+  const year = yearOf(restoredCompilationTitle);
+  const preamble = lines.slice(titleIndex + 1, starts[0]);
+  const articles: BuiltArticle[] = starts.map((start, k) => {
+    const end = starts[k + 1] ?? lines.length;
+    const body = (k === 0 ? preamble : []).concat(lines.slice(start + 1, end));
+    return buildArticle({ rawTitle: lines[start]!.text, lines: body, removed: collectRemoved(lines, start, end) }, meta, genre, year);
+  });
+  return finish(
+    { title: restoredCompilationTitle, rawTitle: compilationTitle, declaredCount: compilation.declaredCount },
+    articles,
+    collectRemoved(lines, 0, starts[0] ?? 0),
+  );
+}
+
+/** Articles after the one where the paid part begins are wholly paid. */
+function finish(compilation: ParsedFile['compilation'], articles: BuiltArticle[], removed: RemovedSpan[]): ParsedFile {
+  let paidFromHere = false;
+  const documents = articles
+    .map(({ doc, paidBoundary }) => {
+      if (paidFromHere && doc.freeChars === null) doc.freeChars = 0;
+      if (paidBoundary) paidFromHere = true;
+      return doc;
+    })
+    .filter((doc) => doc.paragraphs.length > 0 || doc.title.length > 0);
+  return { compilation, documents, removed };
+}

@@ -1,0 +1,58 @@
+import { isAdLine } from '../clean/ad-signals.js';
+import { SENTENCE_END } from '../clean/chars.js';
+import { isRepeatedAcrossBatch, type LineStats } from '../clean/line-stats.js';
+import { matchChrome } from '../clean/site-chrome.js';
+import { looksLikeHeading } from './headings.js';
+import { removeLine, type SourceLine } from './source-lines.js';
+import { cleanTitle } from './title.js';
+
+export interface PageMetadata {
+  publishedAt: string | null;
+  tags: string[];
+}
+
+/** A line this long is content, not furniture: it bounds the head and tail zones where boilerplate lives. */
+const CONTENT_LINE = 50;
+const LINK_LINE = 40;
+
+/**
+ * Removes whole-line noise (ads, site chrome, repeated titles, batch-repeated boilerplate) from every line
+ * but the title line, collecting the page's date and tags on the way.
+ */
+export function removeNoiseLines(lines: SourceLine[], titleIndex: number, stats: LineStats): PageMetadata {
+  const meta: PageMetadata = { publishedAt: null, tags: [] };
+  const title = titleIndex >= 0 ? cleanTitle(lines[titleIndex]!.text) : null;
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  let firstContent = lines.findIndex((l) => l.text.length >= CONTENT_LINE);
+  let lastContent = lines.length - 1 - [...lines].reverse().findIndex((l) => l.text.length >= CONTENT_LINE);
+  if (firstContent < 0) {
+    firstContent = lines.length;
+    lastContent = -1;
+  }
+  let inRelatedList = false;
+
+  lines.forEach((line, i) => {
+    const text = line.text;
+    if (i === titleIndex || text.length === 0) return;
+    if (title !== null && cleanTitle(text) === title) return removeLine(lines, i, 'title-repeat');
+    const repeatedAcrossBatch = isRepeatedAcrossBatch(stats, text);
+    if (isAdLine(text, { repeatedInFile: (counts.get(text) ?? 0) > 1, repeatedAcrossBatch })) {
+      return removeLine(lines, i, 'ad-block');
+    }
+    const chrome = matchChrome(text, title);
+    if (chrome) {
+      if (chrome.publishedAt && !meta.publishedAt) meta.publishedAt = chrome.publishedAt;
+      if (chrome.tags) meta.tags.push(...chrome.tags.filter((t) => !meta.tags.includes(t)));
+      inRelatedList = chrome.kind === 'site-related';
+      return removeLine(lines, i, chrome.kind);
+    }
+    const isLink = text.length <= LINK_LINE && !SENTENCE_END.test(text) && !looksLikeHeading(text);
+    if (inRelatedList && isLink && i > lastContent) return removeLine(lines, i, 'site-related');
+    inRelatedList = false;
+    const outsideBody = i < firstContent || i > lastContent;
+    if (repeatedAcrossBatch && outsideBody && !looksLikeHeading(text)) return removeLine(lines, i, 'boilerplate');
+    return undefined;
+  });
+  return meta;
+}

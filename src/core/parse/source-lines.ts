@@ -1,0 +1,65 @@
+import type { RemovedSpan } from '../document.js';
+import { INDENT, PAID_MARK, trimLine } from '../clean/chars.js';
+import { markPaywall } from '../clean/paywall.js';
+import { fullWidthPunctuation } from '../clean/punctuation.js';
+import { stripWatermarks } from '../clean/watermark.js';
+
+/** One line of a source after inline cleaning: markers and watermarks out, indentation noted and trimmed. */
+export interface SourceLine {
+  /** Trimmed text; '' for blank or removed lines. May hold PAID_MARK where the paid part begins mid-line. */
+  text: string;
+  indented: boolean;
+  /** The paid part begins at the start of this line. */
+  paidStart: boolean;
+  /** What cleaning removed on this line, in order. */
+  removed: RemovedSpan[];
+}
+
+/** Splits text into lines and applies the inline rules: paywall markers, watermarks, full-width punctuation. */
+export function toSourceLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let begun = false;
+  let pendingPaid = false;
+  for (const rawLine of text.split('\n')) {
+    const removed: RemovedSpan[] = [];
+    const paywall = markPaywall(rawLine, begun);
+    begun ||= paywall.begins;
+    for (const t of paywall.removed) removed.push({ rule: 'paywall-marker', text: t });
+    const watermark = stripWatermarks(paywall.line);
+    for (const t of watermark.removed) removed.push({ rule: 'watermark', text: t });
+    let line = watermark.line;
+    let paidStart = false;
+    if (line.replace(INDENT, '').startsWith(PAID_MARK)) {
+      line = line.replace(INDENT, '').slice(1);
+      paidStart = true;
+    }
+    const indented = INDENT.test(line);
+    let trimmed = trimLine(line);
+    if (trimmed.endsWith(PAID_MARK)) {
+      trimmed = trimLine(trimmed.slice(0, -1));
+      pendingPaid = true;
+    }
+    if (trimmed.length > 0 && pendingPaid && !paidStart) {
+      paidStart = true;
+      pendingPaid = false;
+    } else if (trimmed.length === 0 && paidStart) {
+      pendingPaid = true;
+      paidStart = false;
+    } else if (paidStart) pendingPaid = false;
+    lines.push({ text: fullWidthPunctuation(trimmed), indented, paidStart, removed });
+  }
+  return lines;
+}
+
+/** Blanks a line as removed by `rule`, passing a paid boundary it carried on to the next line. */
+export function removeLine(lines: SourceLine[], index: number, rule: string): void {
+  const line = lines[index]!;
+  const hadMark = line.paidStart || line.text.includes(PAID_MARK);
+  line.removed.push({ rule, text: line.text.replace(PAID_MARK, '') });
+  line.text = '';
+  line.paidStart = false;
+  if (hadMark) {
+    const next = lines.slice(index + 1).find((l) => l.text.length > 0);
+    if (next) next.paidStart = true;
+  }
+}

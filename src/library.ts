@@ -1,0 +1,59 @@
+import { SearchEngine, type SearchOptions, type SearchResult } from './core/search/search-engine.js';
+import { ingestPaths, type IngestOptions, type IngestSummary } from './ingest/ingest.js';
+import { openSqliteStore } from './storage/sqlite/index.js';
+import type { DocumentSummary, LibraryStore, StoredDocument } from './storage/store.js';
+
+/** Default location of the embedded library. */
+export const DEFAULT_DB_PATH = './data/sucai.db';
+
+/**
+ * The library as the CLI, the benchmark and (later) the web server use it: a store plus the search engine
+ * over it. The engine is refreshed after every write so new documents are searchable at once.
+ */
+export class Library {
+  private constructor(
+    readonly store: LibraryStore,
+    readonly engine: SearchEngine,
+  ) {}
+
+  /** Opens (creating if needed) the SQLite library at `path`. */
+  static async open(path: string = DEFAULT_DB_PATH): Promise<Library> {
+    const store = await openSqliteStore(path);
+    return Library.over(store);
+  }
+
+  /** Wraps any store (SQLite, PostgreSQL). */
+  static async over(store: LibraryStore): Promise<Library> {
+    const engine = new SearchEngine(store);
+    await engine.refresh();
+    return new Library(store, engine);
+  }
+
+  async ingest(paths: readonly string[], options?: IngestOptions): Promise<IngestSummary> {
+    try {
+      return await ingestPaths(this.store, paths, options);
+    } finally {
+      await this.engine.refresh();
+    }
+  }
+
+  search(query: string, options?: SearchOptions): Promise<SearchResult> {
+    return this.engine.search(query, options);
+  }
+
+  count(query: string, options?: SearchOptions): Promise<number> {
+    return this.engine.count(query, options);
+  }
+
+  list(): Promise<DocumentSummary[]> {
+    return this.store.listDocuments();
+  }
+
+  show(id: number): Promise<StoredDocument | null> {
+    return this.store.getDocument(id);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}

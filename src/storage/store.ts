@@ -1,0 +1,82 @@
+import type { ParsedDocument, ParsedFile, RemovedSpan } from '../core/document.js';
+import type { IndexSource } from '../core/index/contracts.js';
+
+/** A source file as read from disk: the original bytes are kept byte for byte. */
+export interface SourceFile {
+  /** Path as given on the command line (relative or absolute), used for display and `sourceFile`. */
+  path: string;
+  sha256: string;
+  bytes: Uint8Array;
+  /** Detected encoding ("utf-8", "utf-16le", "gb18030", ...) or container ("html", "docx"). */
+  encoding: string;
+  format: 'text' | 'html' | 'docx';
+}
+
+/** One file ready to be written: its bytes and what ingest understood of it. */
+export interface PreparedFile {
+  source: SourceFile;
+  parsed: ParsedFile;
+}
+
+export type DocumentOutcome =
+  | { kind: 'new'; id: number }
+  /** Same text (or near-same) as a stored document: linked as another source of it. */
+  | { kind: 'duplicate'; id: number; near: boolean };
+
+export interface FileOutcome {
+  path: string;
+  /** True when this exact file (same bytes) was already stored: nothing written. */
+  alreadyStored: boolean;
+  compilationId: number | null;
+  documents: DocumentOutcome[];
+  removedSpans: number;
+}
+
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  genre: string | null;
+  year: number | null;
+  publishedAt: string | null;
+  tags: string[];
+  compilationId: number | null;
+  sourceFile: string;
+}
+
+export interface DocumentSource {
+  path: string;
+  sha256: string;
+  encoding: string;
+  format: string;
+  near: boolean;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  rawTitle: string;
+  sources: DocumentSource[];
+  parsed: ParsedDocument;
+}
+
+/**
+ * The library's storage. SQLite is the embedded default; PostgreSQL implements the same interface.
+ * Nothing outside `src/storage/` speaks SQL. Every write is one transaction.
+ */
+export interface LibraryStore extends IndexSource {
+  /**
+   * Writes the files in one transaction: each file's documents, deduplicated against the library and the
+   * batch (exact and near duplicates become extra sources of the stored document), their search units,
+   * and one index segment for the new units. Files whose bytes are already stored are skipped.
+   */
+  writeBatch(files: readonly PreparedFile[]): Promise<FileOutcome[]>;
+  /** True when a file with these bytes was already ingested. */
+  hasFile(sha256: string): Promise<boolean>;
+  listDocuments(): Promise<DocumentSummary[]>;
+  getDocument(id: number): Promise<StoredDocument | null>;
+  /** Merges small index segments; safe to run at any time (one transaction). */
+  compact(): Promise<void>;
+  /** Size of the library on disk, in bytes (database file(s)). */
+  sizeBytes(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export type { RemovedSpan };
