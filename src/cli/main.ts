@@ -70,7 +70,8 @@ async function run(argv: string[]): Promise<number> {
     switch (command) {
       case 'ingest': {
         if (args.length === 0) throw new UsageError('ingest needs at least one file or folder');
-        const summary = await library.ingest(args, { onProgress: progressPrinter() });
+        const batchBytes = process.env['SUCAI_BATCH_BYTES'] ? Number(process.env['SUCAI_BATCH_BYTES']) : undefined;
+        const summary = await library.ingest(args, { onProgress: progressPrinter(), ...(batchBytes ? { batchBytes } : {}) });
         process.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
         return summary.rejected.length > 0 ? 3 : 0;
       }

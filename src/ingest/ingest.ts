@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { collectLineStats } from '../core/clean/line-stats.js';
-import { parseFile } from '../core/parse/parse-file.js';
-import { readSource } from '../core/read/read-source.js';
 import type { FileOutcome, LibraryStore, PreparedFile } from '../storage/store.js';
 import { findFiles } from './find-files.js';
+import { createParsePool, inlinePool, type ParsePool } from './parse-pool.js';
+import type { PreparedBatch, RawFile, RejectedFile } from './prepare-batch.js';
 
-export interface RejectedFile {
-  path: string;
-  reason: string;
-}
+export type { RejectedFile };
 
 export interface IngestProgress {
   filesDone: number;
@@ -30,7 +25,7 @@ export interface IngestSummary {
   nearDuplicates: number;
   compilations: number;
   removedSpans: number;
-  /** Characters of cleaned text taken in. */
+  /** Characters of cleaned text taken in (new documents). */
   chars: number;
   rejected: RejectedFile[];
   ms: number;
@@ -38,27 +33,19 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
-  /** Raw bytes read before a batch is parsed and written in one transaction (default 4 MB). */
+  /** Raw bytes per batch; a batch is parsed together and written in one transaction (default 4 MB). */
   batchBytes?: number;
-}
-
-interface ReadFile {
-  path: string;
-  bytes: Uint8Array;
-  sha256: string;
+  /** Parse in worker threads (default: when more than one batch is expected). */
+  workers?: boolean;
 }
 
 const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
 
-function fallbackTitle(path: string): string {
-  return basename(path, extname(path)).replace(/_[0-9a-f]{8,}$/i, '');
-}
-
 /**
- * Takes files and folders into the library: reads and decodes each file, cleans and understands it, and
- * writes batches of whole files in one transaction each. A file that cannot be read is reported with its
- * reason and the rest of the batch is still stored. Killing the process leaves every committed batch
- * intact; running the same command again skips stored files and completes the rest.
+ * Takes files and folders into the library: reads each file, has it decoded, cleaned and understood (in
+ * worker threads, overlapping with writing), and writes batches of whole files in one transaction each.
+ * A file that cannot be read is reported with its reason and the rest is still stored. Killing the process
+ * leaves every committed batch intact; running the same command again skips stored files and completes.
  */
 export async function ingestPaths(store: LibraryStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
@@ -76,79 +63,63 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
     ms: 0,
   };
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
+  const pool: ParsePool = (options.workers ?? files.length > 50) ? createParsePool() : inlinePool;
+  const seen = new Set<string>();
   let done = 0;
   const report = (): void =>
-    options.onProgress?.({
-      filesDone: done,
-      filesTotal: files.length,
-      documents: summary.documents,
-      duplicates: summary.duplicates,
-      rejected: summary.rejected.length,
-      chars: summary.chars,
-    });
+    options.onProgress?.({ filesDone: done, filesTotal: files.length, documents: summary.documents, duplicates: summary.duplicates, rejected: summary.rejected.length, chars: summary.chars });
 
-  let batch: ReadFile[] = [];
-  let size = 0;
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    await writeFiles(store, batch, summary);
-    done += batch.length;
-    batch = [];
-    size = 0;
+  const inFlight: Array<{ size: number; batch: Promise<PreparedBatch> }> = [];
+  const writeOldest = async (): Promise<void> => {
+    const oldest = inFlight.shift()!;
+    const { prepared, rejected } = await oldest.batch;
+    summary.rejected.push(...rejected);
+    if (prepared.length > 0) {
+      const outcomes = await store.writeBatch(prepared);
+      outcomes.forEach((outcome, i) => tally(summary, outcome, prepared[i]!));
+    }
+    done += oldest.size;
     report();
   };
-  for (const path of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      summary.rejected.push({ path, reason: `${path}: cannot read (${(error as Error).message})` });
-      done++;
-      continue;
+  try {
+    let batch: RawFile[] = [];
+    let size = 0;
+    const submit = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      inFlight.push({ size: batch.length, batch: pool.prepare(batch) });
+      batch = [];
+      size = 0;
+      if (inFlight.length >= pool.width) await writeOldest();
+    };
+    for (const path of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(path);
+      } catch (error) {
+        summary.rejected.push({ path, reason: `${path}: cannot read (${(error as Error).message})` });
+        done++;
+        continue;
+      }
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      if (seen.has(sha256) || (await store.hasFile(sha256))) {
+        summary.alreadyStored++;
+        done++;
+        continue;
+      }
+      seen.add(sha256);
+      batch.push({ path, bytes, sha256 });
+      size += bytes.length;
+      if (size >= batchBytes) await submit();
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (await store.hasFile(sha256)) {
-      summary.alreadyStored++;
-      done++;
-      continue;
-    }
-    batch.push({ path, bytes, sha256 });
-    size += bytes.length;
-    if (size >= batchBytes) await flush();
+    await submit();
+    while (inFlight.length > 0) await writeOldest();
+  } finally {
+    await pool.close();
   }
-  await flush();
   await store.compact();
   summary.ms = performance.now() - started;
   report();
   return summary;
-}
-
-async function writeFiles(store: LibraryStore, files: readonly ReadFile[], summary: IngestSummary): Promise<void> {
-  const decoded: Array<{ file: ReadFile; text: string; encoding: string; format: PreparedFile['source']['format'] }> = [];
-  for (const file of files) {
-    const outcome = await readSource(file.path, file.bytes);
-    if (!outcome.ok) {
-      summary.rejected.push({ path: file.path, reason: outcome.message });
-      continue;
-    }
-    decoded.push({ file, text: outcome.text, encoding: outcome.encoding, format: outcome.format });
-  }
-  const lineStats = collectLineStats(decoded.map((d) => d.text));
-  const prepared: PreparedFile[] = [];
-  for (const d of decoded) {
-    const parsed = parseFile(d.text, { lineStats, fallbackTitle: fallbackTitle(d.file.path) });
-    if (parsed.documents.every((doc) => doc.paragraphs.length === 0)) {
-      summary.rejected.push({ path: d.file.path, reason: `${d.file.path}: no content left after cleaning` });
-      continue;
-    }
-    prepared.push({
-      source: { path: d.file.path, sha256: d.file.sha256, bytes: d.file.bytes, encoding: d.encoding, format: d.format },
-      parsed,
-    });
-  }
-  if (prepared.length === 0) return;
-  const outcomes = await store.writeBatch(prepared);
-  outcomes.forEach((outcome, i) => tally(summary, outcome, prepared[i]!));
 }
 
 function tally(summary: IngestSummary, outcome: FileOutcome, file: PreparedFile): void {

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { killCliWhen, runCli } from '../testing/run-cli.js';
+import { writeRandomDocuments } from '../testing/random-documents.js';
+import { readSeed, seedFiles, seedsDir } from '../testing/shared-seeds.js';
+import { tempDir } from '../testing/temp-dir.js';
+
+interface ListedDoc {
+  id: number;
+  title: string;
+  compilationId: number | null;
+  sourceFile: string;
+}
+
+function list(db: string): ListedDoc[] {
+  const r = runCli(['--db', db, 'list', '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as ListedDoc[];
+}
+
+describe('sucai CLI', () => {
+  const dir = tempDir();
+  const db = join(dir, 'lib.db');
+  const seeds = join(dir, 'seeds');
+  mkdirSync(seeds);
+  for (const f of seedFiles()) copyFileSync(join(seedsDir(), f), join(seeds, f));
+
+  it('ingests a folder, shows progress and a summary, exit 0', () => {
+    const r = runCli(['--db', db, 'ingest', seeds]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /ingest: 5\/5 files/);
+    assert.match(r.stdout, /documents:\s+16 new/);
+    assert.equal(list(db).length, 16);
+  });
+
+  it('is idempotent when the same folder is ingested again', () => {
+    const r = runCli(['--db', db, 'ingest', seeds, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const summary = JSON.parse(r.stdout) as { alreadyStored: number; documents: number };
+    assert.equal(summary.alreadyStored, 5);
+    assert.equal(summary.documents, 0);
+    assert.equal(list(db).length, 16);
+  });
+
+  it('links the same text in another encoding, and a near-duplicate, as sources of the stored document', () => {
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    const text = readSeed('004_61eaccc42b378d20.txt');
+    writeFileSync(join(other, 'gbk.txt'), iconv.encode(text, 'gb18030'));
+    const near = text.replace('大胆探索、勇于创新', '大胆探索、敢于创新').replaceAll('上派范文网', '某某文库网');
+    writeFileSync(join(other, 'near.txt'), near);
+    const r = runCli(['--db', db, 'ingest', other, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const summary = JSON.parse(r.stdout) as { documents: number; duplicates: number; nearDuplicates: number };
+    assert.equal(summary.documents, 0);
+    assert.equal(summary.duplicates, 2);
+    assert.equal(summary.nearDuplicates, 1);
+    const docs = list(db);
+    assert.equal(docs.length, 16);
+    const id = docs.find((d) => d.sourceFile.includes('004_'))!.id;
+    const shown = JSON.parse(runCli(['--db', db, 'show', String(id), '--json']).stdout) as { sources: Array<{ path: string; near: boolean }> };
+    assert.equal(shown.sources.length, 3);
+    assert.ok(shown.sources.some((s) => s.path.endsWith('near.txt') && s.near));
+  });
+
+  it('shows a document in the JSON contract', () => {
+    const doc = list(db).find((d) => d.sourceFile.includes('000_'))!;
+    const r = runCli(['--db', db, 'show', String(doc.id), '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const shown = JSON.parse(r.stdout) as { text: string; roles: string[]; outline: unknown[]; paid: { freeChars: number } | null; placeholders: unknown[]; removed: Array<{ rule: string }> };
+    assert.equal(shown.roles.length, shown.text.split('\n').length);
+    assert.equal(shown.outline.length, 15);
+    assert.ok(shown.paid && shown.paid.freeChars > 0);
+    assert.ok(shown.removed.some((x) => x.rule === 'ad-block'));
+    const human = runCli(['--db', db, 'show', String(doc.id)]);
+    assert.match(human.stdout, /提纲\n {2}一、学习宣传贯彻党的XX大精神工作开展情况\n {4}（一）/);
+  });
+
+  it('searches with scopes and filters, and rejects a malformed query with exit 2', () => {
+    const r = runCli(['--db', db, 'search', '宣讲', '--json', '--limit', '3']);
+    assert.equal(r.status, 0, r.stderr);
+    const result = JSON.parse(r.stdout) as { total: number; hits: Array<{ title: string; snippets: unknown[] }> };
+    assert.ok(result.total >= 3);
+    assert.equal(result.hits.length, 3);
+    assert.equal(result.hits[0]!.title, '关于全市理论宣讲工作汇报');
+    const byYear = JSON.parse(runCli(['--db', db, 'search', '主题教育', '--json', '--year', '2023']).stdout) as { total: number };
+    assert.equal(byYear.total, 1);
+    const human = runCli(['--db', db, 'search', '蜜雪冰城']);
+    assert.match(human.stdout, /1 documents[\s\S]*«蜜雪冰城»/);
+    const bad = runCli(['--db', db, 'search', '"未闭合', '--json']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /quote/i);
+    assert.equal(runCli(['--db', db, 'search', 'x', '--scope', 'nowhere']).status, 2);
+  });
+
+  it('reports unreadable files by name with the reason, stores the rest, exit 3', () => {
+    const mixed = join(dir, 'mixed');
+    mkdirSync(mixed);
+    writeFileSync(join(mixed, 'empty.txt'), '');
+    writeFileSync(join(mixed, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    writeFileSync(join(mixed, 'report.pdf'), '%PDF-1.4\n');
+    const cut = Buffer.from('某某工作总结\n\n今年以来，我们扎实推进各项工作。', 'utf8');
+    writeFileSync(join(mixed, 'cut.txt'), cut.subarray(0, cut.length - 2));
+    writeFileSync(join(mixed, 'good.txt'), '一个新的工作汇报\n\n今年以来，全局上下扎实推进各项工作，取得明显成效。');
+    const before = list(db).length;
+    const r = runCli(['--db', db, 'ingest', mixed]);
+    assert.equal(r.status, 3, r.stdout + r.stderr);
+    for (const name of ['empty.txt', 'image.txt', 'report.pdf', 'cut.txt']) assert.match(r.stdout, new RegExp(`✗ .*${name.replace('.', '\\.')}: `));
+    assert.equal(list(db).length, before + 1);
+  });
+
+  it('keeps a consistent library when killed mid-batch, and completes on the next run', async () => {
+    const corpus = join(dir, 'corpus');
+    writeRandomDocuments(corpus, 120, 7);
+    const killedDb = join(dir, 'killed.db');
+    const env = { SUCAI_BATCH_BYTES: '20000' };
+    const { killed } = await killCliWhen(['--db', killedDb, 'ingest', corpus], /ingest: \d+\/120/, env);
+    assert.ok(killed, 'the ingest was killed before it finished');
+    const partial = list(killedDb);
+    assert.ok(partial.length > 0 && partial.length < 120, `partial library holds ${partial.length}`);
+    for (const d of partial.slice(0, 5)) assert.equal(runCli(['--db', killedDb, 'show', String(d.id), '--json']).status, 0);
+    const rerun = runCli(['--db', killedDb, 'ingest', corpus], env);
+    assert.equal(rerun.status, 0, rerun.stderr);
+    const complete = list(killedDb);
+    assert.equal(complete.length, 120);
+    assert.equal(new Set(complete.map((d) => /^第(\d+)号/.exec(d.title)?.[1])).size, 120, 'every document once');
+    const count = JSON.parse(runCli(['--db', killedDb, 'search', '第7号单位', '--json']).stdout) as { total: number };
+    assert.equal(count.total, 1);
+  });
+});

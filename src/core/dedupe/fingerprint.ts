@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { documentText, type ParsedDocument } from '../document.js';
+import { normalizeText } from '../normalize.js';
+
+/** What identifies a document's text: an exact hash and a SimHash for near-duplicates. */
+export interface DocFingerprint {
+  /** SHA-1 of the normalized body text with all white space removed. */
+  exact: string;
+  /** Four 16-bit bands of the 64-bit SimHash: two texts within 3 bits share at least one band. */
+  bands: [number, number, number, number];
+  /** Hashes of the longest paragraphs: a near-duplicate with a few words changed keeps most of them. */
+  paragraphKeys: number[];
+  length: number;
+}
+
+const SHINGLE = 3;
+
+/** Normalized text without white space: what duplicates are compared on. */
+export function comparableText(text: string): string {
+  return normalizeText(text).replace(/\s+/g, '');
+}
+
+function fnv1a(s: string, start: number, end: number, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** 64-bit SimHash over character shingles, as four 16-bit bands. */
+export function simhashBands(text: string): [number, number, number, number] {
+  const weights = new Int32Array(64);
+  for (let i = 0; i + SHINGLE <= text.length; i++) {
+    const lo = fnv1a(text, i, i + SHINGLE, 0x811c9dc5);
+    const hi = fnv1a(text, i, i + SHINGLE, 0x01000193 ^ 0x5bd1e995);
+    for (let b = 0; b < 32; b++) {
+      weights[b] = weights[b]! + ((lo >>> b) & 1 ? 1 : -1);
+      weights[32 + b] = weights[32 + b]! + ((hi >>> b) & 1 ? 1 : -1);
+    }
+  }
+  const bands: [number, number, number, number] = [0, 0, 0, 0];
+  for (let b = 0; b < 64; b++) if (weights[b]! > 0) bands[b >> 4] = bands[b >> 4]! | (1 << (b & 15));
+  return bands;
+}
+
+const KEYED_PARAGRAPHS = 4;
+const MIN_KEYED_LENGTH = 30;
+
+/** 48-bit keys of the longest paragraphs (at least 30 characters). */
+export function paragraphKeys(doc: Pick<ParsedDocument, 'paragraphs'>): number[] {
+  return doc.paragraphs
+    .map((p) => comparableText(p.text))
+    .filter((t) => t.length >= MIN_KEYED_LENGTH)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, KEYED_PARAGRAPHS)
+    .map((t) => fnv1a(t, 0, t.length, 0x811c9dc5) * 65536 + (fnv1a(t, 0, t.length, 0x9e3779b9) & 0xffff));
+}
+
+export function fingerprintDocument(doc: Pick<ParsedDocument, 'paragraphs'>): DocFingerprint {
+  const text = comparableText(documentText(doc));
+  return { exact: createHash('sha1').update(text).digest('hex'), bands: simhashBands(text), paragraphKeys: paragraphKeys(doc), length: text.length };
+}
+
+function shingles(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= text.length; i++) out.add(text.slice(i, i + SHINGLE));
+  return out;
+}
+
+/** Near-duplicate verdict on two comparable texts: similar length and ≥ 85% shared shingles (Jaccard). */
+export function isNearDuplicate(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  if (shorter < 50 || shorter / longer < 0.85) return false;
+  const sa = shingles(a);
+  const sb = shingles(b);
+  let shared = 0;
+  for (const s of sa) if (sb.has(s)) shared++;
+  return shared / (sa.size + sb.size - shared) >= 0.85;
+}

@@ -1,0 +1,60 @@
+import type { DocMeta, IndexSource, SegmentData, SegmentHeader } from './contracts.js';
+
+/** An in-memory IndexSource: the do-nothing backend for tests and pure benchmarks. */
+export class MemoryIndexSource implements IndexSource {
+  private readonly segmentList: SegmentData[] = [];
+  private readonly docs = new Map<number, DocMeta>();
+  private readonly texts = new Map<number, string>();
+
+  addSegment(segment: SegmentData, texts: readonly string[]): void {
+    this.segmentList.push(segment);
+    texts.forEach((t, i) => this.texts.set(segment.unitLo + i, t));
+  }
+
+  addDocuments(docs: readonly DocMeta[]): void {
+    for (const d of docs) this.docs.set(d.id, d);
+  }
+
+  async segments(): Promise<SegmentHeader[]> {
+    return this.segmentList.map(({ postings: _postings, ...header }, id) => ({ ...header, id }));
+  }
+
+  async documents(): Promise<DocMeta[]> {
+    return [...this.docs.values()];
+  }
+
+  async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {
+    const out = new Map<number, Uint8Array[]>();
+    for (const gram of grams) {
+      const blobs: Uint8Array[] = [];
+      for (const s of this.segmentList) {
+        const p = binaryFind(s, gram);
+        if (p) blobs.push(p);
+      }
+      out.set(gram, blobs);
+    }
+    return out;
+  }
+
+  async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    for (const id of unitIds) {
+      const t = this.texts.get(id);
+      if (t !== undefined) out.set(id, t);
+    }
+    return out;
+  }
+}
+
+function binaryFind(segment: SegmentData, gram: number): Uint8Array | null {
+  let lo = 0;
+  let hi = segment.postings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const g = segment.postings[mid]!.gram;
+    if (g === gram) return segment.postings[mid]!.data;
+    if (g < gram) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}

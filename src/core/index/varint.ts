@@ -1,0 +1,41 @@
+/** Unsigned LEB128 varints over a growable byte buffer: the posting codec's wire format. */
+export class VarintWriter {
+  private buf: Uint8Array;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.buf = new Uint8Array(capacity);
+  }
+
+  write(value: number): void {
+    if (this.length + 5 > this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2 + 16);
+      next.set(this.buf.subarray(0, this.length));
+      this.buf = next;
+    }
+    let v = value;
+    while (v >= 0x80) {
+      this.buf[this.length++] = (v & 0x7f) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    this.buf[this.length++] = v;
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+/** Reads one varint at `pos`; returns the value and leaves the next offset in `cursor.pos`. */
+export function readVarint(data: Uint8Array, cursor: { pos: number }): number {
+  let b = data[cursor.pos++]!;
+  if (b < 0x80) return b;
+  let value = b & 0x7f;
+  let shift = 128;
+  do {
+    b = data[cursor.pos++]!;
+    value += (b & 0x7f) * shift;
+    shift *= 128;
+  } while (b >= 0x80);
+  return value;
+}

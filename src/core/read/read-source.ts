@@ -1,0 +1,166 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { extractDocx } from './extract-docx.js';
+import { extractHtml } from './extract-html.js';
+
+export const READ_ERROR_CODES = ['empty', 'binary', 'truncated', 'unsupported-type', 'undecodable', 'corrupt'] as const;
+export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
+
+export type ReadOutcome =
+  | { ok: true; text: string; encoding: string; format: 'text' | 'html' | 'docx' }
+  | { ok: false; code: ReadErrorCode; message: string };
+
+const TEXT_TYPES = ['.txt', '.md', '.text', '.markdown'];
+const HTML_TYPES = ['.html', '.htm', '.xhtml'];
+const DOCX_TYPES = ['.docx'];
+
+function extension(fileName: string): string {
+  const m = /\.[^./\\]+$/.exec(fileName);
+  return m ? m[0].toLowerCase() : '';
+}
+
+function fail(fileName: string, code: ReadErrorCode, problem: string): ReadOutcome {
+  return { ok: false, code, message: `${fileName}: ${problem}` };
+}
+
+const MAGIC: ReadonlyArray<readonly [number[], string]> = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office (.doc) file'],
+];
+
+function magic(bytes: Uint8Array): string | null {
+  for (const [sig, what] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return what;
+  return null;
+}
+
+/** UTF-16 without a BOM: Chinese or ASCII text puts NULs on one side of most code units. */
+function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const units = n / 2;
+  if (oddNul > units * 0.3 && evenNul < units * 0.05) return 'utf-16le';
+  if (evenNul > units * 0.3 && oddNul < units * 0.05) return 'utf-16be';
+  return null;
+}
+
+function controlRatio(text: string): number {
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x0c) || c === 0xfffd) bad++;
+  }
+  return text.length === 0 ? 0 : bad / text.length;
+}
+
+/** True when valid UTF-8 except for an incomplete multi-byte sequence at the very end. */
+function utf8CutShort(bytes: Uint8Array): boolean {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    if (need <= back) return false;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - back));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Decodes text bytes by their content, not their name: BOM, UTF-16 shape, strict UTF-8, then detection. */
+export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
+  if (bytes.length === 0) return fail(fileName, 'empty', 'file is empty');
+  let text: string;
+  let encoding: string;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    } catch {
+      return fail(fileName, utf8CutShort(bytes) ? 'truncated' : 'undecodable', 'has a UTF-8 byte-order mark but is not valid UTF-8');
+    }
+    encoding = 'utf-8-bom';
+  } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    if (bytes.length % 2 !== 0) return fail(fileName, 'truncated', `${encoding} text with an odd number of bytes (cut short)`);
+    text = iconv.decode(Buffer.from(bytes.subarray(2)), encoding);
+  } else {
+    const sixteen = utf16Without(bytes);
+    const what = magic(bytes);
+    if (what && !sixteen) return fail(fileName, 'binary', `is ${what}, not text`);
+    if (sixteen) {
+      encoding = sixteen;
+      text = iconv.decode(Buffer.from(bytes), sixteen);
+    } else if (bytes.includes(0)) {
+      return fail(fileName, 'binary', 'holds NUL bytes: binary data, not text');
+    } else {
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        encoding = 'utf-8';
+      } catch {
+        if (utf8CutShort(bytes)) return fail(fileName, 'truncated', 'UTF-8 text cut short in the middle of a character');
+        const detected = (chardet.detect(Buffer.from(bytes)) ?? '').toLowerCase();
+        encoding = /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
+        if (!iconv.encodingExists(encoding)) encoding = 'gb18030';
+        text = iconv.decode(Buffer.from(bytes), encoding);
+        if (controlRatio(text) > 0.01 && encoding !== 'gb18030') {
+          const gb = iconv.decode(Buffer.from(bytes), 'gb18030');
+          if (controlRatio(gb) < controlRatio(text)) {
+            text = gb;
+            encoding = 'gb18030';
+          }
+        }
+      }
+    }
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (controlRatio(text) > 0.02) return fail(fileName, 'undecodable', `does not decode as text (${encoding} gives control characters)`);
+  if (text.trim().length === 0) return fail(fileName, 'empty', 'holds no text');
+  return { ok: true, text, encoding, format: 'text' };
+}
+
+/**
+ * Reads one source file from its bytes. The extension says which reader (text, HTML, DOCX); the content
+ * decides the encoding. Failures name the file and the problem.
+ */
+export async function readSource(fileName: string, bytes: Uint8Array): Promise<ReadOutcome> {
+  const ext = extension(fileName);
+  if (bytes.length === 0) return fail(fileName, 'empty', 'file is empty');
+  if (TEXT_TYPES.includes(ext)) return decodeText(fileName, bytes);
+  if (HTML_TYPES.includes(ext)) {
+    const decoded = decodeHtmlBytes(fileName, bytes);
+    if (!decoded.ok) return decoded;
+    const text = extractHtml(decoded.text);
+    if (text.trim().length === 0) return fail(fileName, 'empty', 'HTML page holds no main text');
+    return { ok: true, text, encoding: `html/${decoded.encoding}`, format: 'html' };
+  }
+  if (DOCX_TYPES.includes(ext)) {
+    const lines = await extractDocx(bytes);
+    if (!lines.ok) return fail(fileName, 'corrupt', `not a valid .docx (${lines.problem})`);
+    if (lines.text.trim().length === 0) return fail(fileName, 'empty', '.docx holds no text');
+    return { ok: true, text: lines.text, encoding: 'docx', format: 'docx' };
+  }
+  return fail(fileName, 'unsupported-type', `unsupported file type ${ext || '(no extension)'} (expected .txt, .md, .html, .htm, .docx)`);
+}
+
+/** An HTML page's declared charset wins over detection (GBK pages say so in a meta tag). */
+function decodeHtmlBytes(fileName: string, bytes: Uint8Array): ReadOutcome {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (declared && !/utf-?8/.test(declared) && iconv.encodingExists(declared)) {
+    const enc = /gb/.test(declared) ? 'gb18030' : declared;
+    return { ok: true, text: iconv.decode(Buffer.from(bytes), enc).replace(/\r\n?/g, '\n'), encoding: enc, format: 'text' };
+  }
+  return decodeText(fileName, bytes);
+}

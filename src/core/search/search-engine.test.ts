@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { DocMeta, IndexUnit, UnitKind } from '../index/contracts.js';
+import { MemoryIndexSource } from '../index/memory-source.js';
+import { buildSegment } from '../index/segment-builder.js';
+import { normalizeText } from '../normalize.js';
+import { prng } from '../../testing/random-documents.js';
+import { SearchEngine } from './search-engine.js';
+import { QuerySyntaxError } from './query-syntax-error.js';
+
+const ALPHABET = '党建学习教育工作总结推进落实，。！ＡａB臺台';
+
+interface TestDoc {
+  meta: DocMeta;
+  units: IndexUnit[];
+}
+
+function makeCorpus(seed: number, docs: number): TestDoc[] {
+  const random = prng(seed);
+  const text = (n: number): string => Array.from({ length: n }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+  return Array.from({ length: docs }, (_, i) => {
+    const id = i + 1;
+    const kinds: UnitKind[] = ['opening', 'heading', 'intro', 'body', 'heading', 'body', 'closing'];
+    const units: IndexUnit[] = [{ docId: id, ord: 0, kind: 'title', level: 0, text: text(6 + Math.floor(random() * 6)), paidFrom: -1 }];
+    const paidAt = random() < 0.3 ? 2 + Math.floor(random() * 5) : -1;
+    kinds.forEach((kind, k) => {
+      const t = text(kind === 'heading' ? 8 : 20 + Math.floor(random() * 40));
+      const ord = k + 1;
+      const paidFrom = paidAt < 0 || ord < paidAt ? -1 : ord === paidAt ? Math.floor(t.length / 2) : 0;
+      units.push({ docId: id, ord, kind, level: kind === 'heading' ? 1 + (k % 2) : 0, text: t, paidFrom });
+    });
+    return { meta: { id, title: units[0]!.text, genre: i % 2 ? '总结' : '汇报', year: 2020 + (i % 4), publishedAt: null, tags: [], paid: paidAt >= 0 }, units };
+  });
+}
+
+function sourceOf(corpus: readonly TestDoc[], segments: number): MemoryIndexSource {
+  const source = new MemoryIndexSource();
+  source.addDocuments(corpus.map((d) => d.meta));
+  let unitLo = 0;
+  const per = Math.ceil(corpus.length / segments);
+  for (let s = 0; s < corpus.length; s += per) {
+    const units = corpus.slice(s, s + per).flatMap((d) => d.units);
+    source.addSegment(buildSegment(units, unitLo), units.map((u) => u.text));
+    unitLo += units.length;
+  }
+  return source;
+}
+
+/** The oracle: a brute-force scan over normalized unit texts. */
+function scan(corpus: readonly TestDoc[], include: string[], exclude: string[], accept: (u: IndexUnit, visible: string) => boolean, freeOnly = false): number[] {
+  const visibleText = (u: IndexUnit): string => normalizeText(freeOnly && u.paidFrom >= 0 ? u.text.slice(0, u.paidFrom) : u.text);
+  return corpus
+    .filter((d) => include.every((t) => d.units.some((u) => accept(u, visibleText(u)) && visibleText(u).includes(normalizeText(t)))))
+    .filter((d) => !exclude.some((t) => d.units.some((u) => visibleText(u).includes(normalizeText(t)))))
+    .map((d) => d.meta.id)
+    .sort((a, b) => a - b);
+}
+
+describe('SearchEngine against a brute-force scan', () => {
+  const corpus = makeCorpus(11, 120);
+  const engine = new SearchEngine(sourceOf(corpus, 4));
+  const all = corpus.flatMap((d) => d.units.map((u) => u.text));
+  const substring = fc.tuple(fc.integer({ min: 0, max: all.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 8 })).map(([i, at, len]) => {
+    const t = all[i]!;
+    const start = at % t.length;
+    return t.slice(start, start + len);
+  });
+  const absent = fc.constantFrom('不存在', '蓝', '宣讲工作', 'zz');
+  const term = fc.oneof({ weight: 4, arbitrary: substring }, { weight: 1, arbitrary: absent }).filter((t) => t.trim().length > 0 && !/[\s"-]/.test(t));
+
+  it('returns exactly the documents holding every term (scope all)', async () => {
+    await engine.refresh();
+    await fc.assert(
+      fc.asyncProperty(term, async (q) => {
+        const result = await engine.search(q, { limit: 1000, snippets: false });
+        assert.deepEqual(result.hits.map((h) => h.id).sort((a, b) => a - b), scan(corpus, [q], [], () => true), q);
+        assert.equal(result.total, result.hits.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('honours several terms and exclusions', async () => {
+    await engine.refresh();
+    await fc.assert(
+      fc.asyncProperty(term, term, term, async (a, b, c) => {
+        const result = await engine.search(`${a} ${b} -${c}`, { limit: 1000, snippets: false });
+        if (normalizeText(c) === normalizeText(a) || normalizeText(c) === normalizeText(b)) return;
+        assert.deepEqual(result.hits.map((h) => h.id).sort((x, y) => x - y), scan(corpus, [a, b], [c], () => true));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('limits matches to the scope: title, outline (and level), sentence', async () => {
+    await engine.refresh();
+    await fc.assert(
+      fc.asyncProperty(term, fc.constantFrom(1, 2), async (q, level) => {
+        const title = await engine.search(q, { scope: 'title', limit: 1000, snippets: false });
+        assert.deepEqual(title.hits.map((h) => h.id).sort((a, b) => a - b), scan(corpus, [q], [], (u) => u.kind === 'title'));
+        const outline = await engine.search(q, { scope: 'outline', level, limit: 1000, snippets: false });
+        assert.deepEqual(outline.hits.map((h) => h.id).sort((a, b) => a - b), scan(corpus, [q], [], (u) => u.kind === 'heading' && u.level === level));
+        const sentence = await engine.count(q, { scope: 'sentence' });
+        assert.equal(sentence, /[。！]/.test(q) ? 0 : scan(corpus, [q], [], () => true).length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never matches or shows paid text to a reader without access', async () => {
+    await engine.refresh();
+    await fc.assert(
+      fc.asyncProperty(term, async (q) => {
+        const result = await engine.search(q, { access: 'free', limit: 1000 });
+        assert.deepEqual(result.hits.map((h) => h.id).sort((a, b) => a - b), scan(corpus, [q], [], () => true, true), q);
+        for (const hit of result.hits) {
+          const doc = corpus.find((d) => d.meta.id === hit.id)!;
+          for (const s of hit.snippets) {
+            const unit = doc.units[s.ord]!;
+            const visible = unit.paidFrom >= 0 ? unit.text.slice(0, unit.paidFrom) : unit.text;
+            assert.ok(visible.includes(s.text.replace(/^…|…$/g, '')), `snippet "${s.text}" is not in the free text`);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('filters by genre and year', async () => {
+    await engine.refresh();
+    const q = '党';
+    const both = await engine.search(q, { genre: '总结', year: 2021, limit: 1000, snippets: false });
+    const expected = scan(corpus, [q], [], () => true).filter((id) => corpus[id - 1]!.meta.genre === '总结' && corpus[id - 1]!.meta.year === 2021);
+    assert.deepEqual(both.hits.map((h) => h.id).sort((a, b) => a - b), expected);
+  });
+});
+
+describe('SearchEngine ranking and snippets', () => {
+  const doc = (id: number, title: string, paragraphs: Array<[UnitKind, string]>, publishedAt: string | null = null): TestDoc => ({
+    meta: { id, title, genre: null, year: null, publishedAt, tags: [], paid: false },
+    units: [
+      { docId: id, ord: 0, kind: 'title', level: 0, text: title, paidFrom: -1 },
+      ...paragraphs.map(([kind, text], i) => ({ docId: id, ord: i + 1, kind, level: kind === 'heading' ? 1 : 0, text, paidFrom: -1 })),
+    ],
+  });
+  const corpus = [
+    doc(1, '关于全市工作的汇报', [['body', '我们开展了理论宣讲活动，效果良好。'], ['body', '其他工作也在推进。']]),
+    doc(2, '理论宣讲工作汇报', [['heading', '一、创建宣讲品牌'], ['intro', '宣讲队伍不断壮大，宣讲形式不断丰富。']]),
+    doc(3, '工作总结', [['heading', '一、加强理论宣讲'], ['body', '组织开展工作。']]),
+    doc(4, '工作总结', [['heading', '一、加强理论宣讲'], ['body', '组织开展工作。']], '2024-01-01'),
+  ];
+  const engine = new SearchEngine(sourceOf(corpus, 1));
+
+  it('ranks title over headings over body, and newer on ties', async () => {
+    await engine.refresh();
+    const result = await engine.search('宣讲');
+    assert.deepEqual(result.hits.map((h) => h.id), [2, 4, 3, 1]);
+  });
+
+  it('highlights the hits and names the section they are in', async () => {
+    await engine.refresh();
+    const result = await engine.search('形式');
+    const snippet = result.hits[0]!.snippets[0]!;
+    assert.equal(snippet.section, '一、创建宣讲品牌');
+    const [s, e] = snippet.highlights[0]!;
+    assert.equal(snippet.text.slice(s, e), '形式');
+  });
+
+  it('rejects malformed queries with a clear error', async () => {
+    await engine.refresh();
+    for (const bad of ['', '   ', '-宣讲', '"宣讲', '宣讲 -', '""']) {
+      await assert.rejects(engine.search(bad), QuerySyntaxError);
+    }
+    assert.equal((await engine.search('"理论 宣讲"')).total, 0);
+    assert.equal((await engine.search('理论宣讲 -品牌')).total, 3);
+  });
+});

@@ -1,0 +1,50 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { prepareBatch, type PreparedBatch, type RawFile } from './prepare-batch.js';
+
+/** Prepares batches off the main thread, so parsing overlaps with writing. */
+export interface ParsePool {
+  /** How many batches may usefully be in flight at once. */
+  readonly width: number;
+  prepare(files: RawFile[]): Promise<PreparedBatch>;
+  close(): Promise<void>;
+}
+
+/** Runs in the calling thread: for one core, tests and debugging. */
+export const inlinePool: ParsePool = { width: 1, prepare: prepareBatch, close: async () => {} };
+
+/**
+ * A pool of worker threads (default: one per core beyond the main thread, at least one). The main thread
+ * keeps reading files and writing batches while workers parse.
+ */
+export function createParsePool(size = Math.max(1, availableParallelism() - 1)): ParsePool {
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
+  const waiting = new Map<number, { resolve: (r: PreparedBatch) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  for (const worker of workers) {
+    worker.on('message', (m: { id: number; result?: PreparedBatch; error?: string }) => {
+      const w = waiting.get(m.id);
+      waiting.delete(m.id);
+      if (m.error !== undefined) w?.reject(new Error(`parse worker: ${m.error}`));
+      else w?.resolve(m.result!);
+    });
+    worker.on('error', (e) => {
+      for (const w of waiting.values()) w.reject(e);
+      waiting.clear();
+    });
+  }
+  return {
+    width: size + 1,
+    prepare(files) {
+      const id = next++;
+      const worker = workers[id % workers.length]!;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, files });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { basename, extname } from 'node:path';
+import { collectLineStats } from '../core/clean/line-stats.js';
+import { parseFile } from '../core/parse/parse-file.js';
+import { readSource } from '../core/read/read-source.js';
+import type { PreparedFile } from '../storage/store.js';
+
+/** A file read from disk, not yet understood. */
+export interface RawFile {
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+export interface RejectedFile {
+  path: string;
+  reason: string;
+}
+
+export interface PreparedBatch {
+  prepared: PreparedFile[];
+  rejected: RejectedFile[];
+}
+
+function fallbackTitle(path: string): string {
+  return basename(path, extname(path)).replace(/_[0-9a-f]{8,}$/i, '');
+}
+
+/**
+ * Decodes, cleans and understands a batch of files. The batch is also the unit of the repetition signal:
+ * lines standing in several of its documents are boilerplate. CPU only (runs in a worker thread).
+ */
+export async function prepareBatch(files: readonly RawFile[]): Promise<PreparedBatch> {
+  const rejected: RejectedFile[] = [];
+  const decoded: Array<{ file: RawFile; text: string; encoding: string; format: PreparedFile['source']['format'] }> = [];
+  for (const file of files) {
+    const outcome = await readSource(file.path, file.bytes);
+    if (outcome.ok) decoded.push({ file, text: outcome.text, encoding: outcome.encoding, format: outcome.format });
+    else rejected.push({ path: file.path, reason: outcome.message });
+  }
+  const lineStats = collectLineStats(decoded.map((d) => d.text));
+  const prepared: PreparedFile[] = [];
+  for (const d of decoded) {
+    const parsed = parseFile(d.text, { lineStats, fallbackTitle: fallbackTitle(d.file.path) });
+    if (parsed.documents.every((doc) => doc.paragraphs.length === 0)) {
+      rejected.push({ path: d.file.path, reason: `${d.file.path}: no content left after cleaning` });
+      continue;
+    }
+    prepared.push({ source: { path: d.file.path, sha256: d.file.sha256, bytes: d.file.bytes, encoding: d.encoding, format: d.format }, parsed });
+  }
+  return { prepared, rejected };
+}

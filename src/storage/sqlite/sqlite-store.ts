@@ -1,0 +1,355 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { comparableText, fingerprintDocument, isNearDuplicate } from '../../core/dedupe/fingerprint.js';
+import { documentText, type ParsedDocument } from '../../core/document.js';
+import { concatPostings } from '../../core/index/codec.js';
+import type { DocMeta, EncodedPostings, IndexUnit, SegmentHeader, UnitKind } from '../../core/index/contracts.js';
+import { buildSegment } from '../../core/index/segment-builder.js';
+import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
+import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+import type { SqliteDatabase } from './sqlite-driver.js';
+
+/** More segments than this trigger a merge of the smallest adjacent run. */
+const MAX_SEGMENTS = 8;
+const MERGE_RUN = 4;
+
+interface DocumentRow {
+  id: number;
+  file_id: number;
+  compilation_id: number | null;
+  title: string;
+  raw_title: string;
+  genre: string | null;
+  year: number | null;
+  published_at: string | null;
+  tags: string;
+  free_chars: number | null;
+  unit_lo: number;
+  unit_count: number;
+  meta: string;
+  path: string;
+}
+
+/** What documents.meta holds: the parsed document without paragraph texts (those live in units). */
+type StoredMeta = Omit<ParsedDocument, 'paragraphs' | 'title' | 'rawTitle' | 'genre' | 'year' | 'publishedAt' | 'tags' | 'freeChars'> & {
+  roles: ParsedDocument['paragraphs'][number]['role'][];
+  levels: Array<number | null>;
+};
+
+function bytesOf(view: ArrayBufferView): Buffer {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function typed<T extends Int32Array | Uint8Array>(blob: Buffer, Kind: { new (b: ArrayBuffer): T }): T {
+  const copy = new Uint8Array(blob.byteLength);
+  copy.set(blob);
+  return new Kind(copy.buffer);
+}
+
+function migrate(db: SqliteDatabase, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > LATEST_VERSION) {
+    throw new Error(`${path}: library schema version ${version} is newer than this sucai understands (${LATEST_VERSION}); upgrade sucai`);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= version) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
+
+/** The units of a new document: title, then paragraphs with their kind, level and paid offset. */
+function unitsOf(docId: number, doc: ParsedDocument): IndexUnit[] {
+  const units: IndexUnit[] = [{ docId, ord: 0, kind: 'title', level: 0, text: doc.title, paidFrom: -1 }];
+  let offset = 0;
+  doc.paragraphs.forEach((p, i) => {
+    const end = offset + p.text.length;
+    const paidFrom = doc.freeChars === null || doc.freeChars >= end ? -1 : doc.freeChars <= offset ? 0 : doc.freeChars - offset;
+    units.push({ docId, ord: i + 1, kind: p.role as UnitKind, level: p.level ?? 0, text: p.text, paidFrom });
+    offset = end + 1;
+  });
+  return units;
+}
+
+class SqliteStore implements LibraryStore {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly path: string,
+  ) {}
+
+  async writeBatch(files: readonly PreparedFile[]): Promise<FileOutcome[]> {
+    return this.db.transaction(() => this.writeBatchNow(files))();
+  }
+
+  private writeBatchNow(files: readonly PreparedFile[]): FileOutcome[] {
+    const db = this.db;
+    const now = new Date().toISOString();
+    const fileExists = db.prepare('SELECT id FROM files WHERE sha256 = ?');
+    const insertFile = db.prepare('INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertCompilation = db.prepare('INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)');
+    const byExact = db.prepare('SELECT id FROM documents WHERE exact = ? LIMIT 1');
+    const byBand = db.prepare('SELECT id, unit_lo, unit_count FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 50');
+    const byParagraph = db.prepare('SELECT DISTINCT d.id, d.unit_lo, d.unit_count FROM paragraph_keys k JOIN documents d ON d.id = k.doc_id WHERE k.key = ? LIMIT 20');
+    const insertKey = db.prepare('INSERT INTO paragraph_keys (key, doc_id) VALUES (?, ?)');
+    const unitTextsOf = db.prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id');
+    const insertDoc = db.prepare(
+      `INSERT INTO documents (file_id, compilation_id, title, raw_title, genre, year, published_at, tags, free_chars, exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertSource = db.prepare('INSERT OR IGNORE INTO document_sources (document_id, file_id, near) VALUES (?, ?, ?)');
+    const insertUnit = db.prepare('INSERT INTO units (id, doc_id, ord, text) VALUES (?, ?, ?, ?)');
+    const nextUnitRow = db.prepare('SELECT COALESCE(MAX(unit_hi), 0) AS next FROM segments').get() as { next: number };
+    const unitLo = nextUnitRow.next;
+    let nextUnit = unitLo;
+    const newUnits: IndexUnit[] = [];
+    const outcomes: FileOutcome[] = [];
+
+    for (const file of files) {
+      const { source, parsed } = file;
+      if (fileExists.get(source.sha256)) {
+        outcomes.push({ path: source.path, alreadyStored: true, compilationId: null, documents: [], removedSpans: 0 });
+        continue;
+      }
+      const fileId = Number(insertFile.run(source.sha256, source.path, source.encoding, source.format, Buffer.from(source.bytes), now).lastInsertRowid);
+      const compilationId = parsed.compilation
+        ? Number(insertCompilation.run(fileId, parsed.compilation.title, parsed.compilation.rawTitle, parsed.compilation.declaredCount).lastInsertRowid)
+        : null;
+      const documents: DocumentOutcome[] = [];
+      let removedSpans = parsed.removed.length;
+      for (const doc of parsed.documents) {
+        removedSpans += doc.removed.length;
+        const fp = fingerprintDocument(doc);
+        const exact = byExact.get(fp.exact) as { id: number } | undefined;
+        if (exact) {
+          insertSource.run(exact.id, fileId, 0);
+          documents.push({ kind: 'duplicate', id: exact.id, near: false });
+          continue;
+        }
+        const text = comparableText(documentText(doc));
+        let near: number | null = null;
+        const candidates = new Map<number, { id: number; unit_lo: number; unit_count: number }>();
+        for (const c of byBand.all(...fp.bands) as Array<{ id: number; unit_lo: number; unit_count: number }>) candidates.set(c.id, c);
+        for (const key of fp.paragraphKeys) for (const c of byParagraph.all(key) as Array<{ id: number; unit_lo: number; unit_count: number }>) candidates.set(c.id, c);
+        for (const c of candidates.values()) {
+          const other = (unitTextsOf.all(c.unit_lo, c.unit_lo + c.unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
+          if (isNearDuplicate(text, comparableText(other))) {
+            near = c.id;
+            break;
+          }
+        }
+        if (near !== null) {
+          insertSource.run(near, fileId, 1);
+          documents.push({ kind: 'duplicate', id: near, near: true });
+          continue;
+        }
+        const meta: StoredMeta = {
+          outline: doc.outline,
+          placeholders: doc.placeholders,
+          restorations: doc.restorations,
+          removed: doc.removed,
+          roles: doc.paragraphs.map((p) => p.role),
+          levels: doc.paragraphs.map((p) => p.level),
+        };
+        const docUnitLo = nextUnit;
+        const id = Number(
+          insertDoc.run(
+            fileId, compilationId, doc.title, doc.rawTitle, doc.genre, doc.year, doc.publishedAt, JSON.stringify(doc.tags), doc.freeChars,
+            fp.exact, ...fp.bands, docUnitLo, doc.paragraphs.length + 1, JSON.stringify(meta), now,
+          ).lastInsertRowid,
+        );
+        insertSource.run(id, fileId, 0);
+        for (const key of new Set(fp.paragraphKeys)) insertKey.run(key, id);
+        for (const unit of unitsOf(id, doc)) {
+          insertUnit.run(nextUnit++, id, unit.ord, unit.text);
+          newUnits.push(unit);
+        }
+        documents.push({ kind: 'new', id });
+      }
+      outcomes.push({ path: source.path, alreadyStored: false, compilationId, documents, removedSpans });
+    }
+    if (newUnits.length > 0) this.insertSegment(buildSegment(newUnits, unitLo));
+    return outcomes;
+  }
+
+  private insertSegment(segment: { unitLo: number; unitHi: number; unitDoc: Int32Array; unitMeta: Uint8Array; unitPaidFrom: Int32Array; unitLength: Int32Array; postings: readonly EncodedPostings[] }, id?: number): void {
+    const info = this.db
+      .prepare('INSERT INTO segments (id, unit_lo, unit_hi, unit_doc, unit_meta, unit_paid_from, unit_length) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id ?? null, segment.unitLo, segment.unitHi, bytesOf(segment.unitDoc), bytesOf(segment.unitMeta), bytesOf(segment.unitPaidFrom), bytesOf(segment.unitLength));
+    const segmentId = Number(info.lastInsertRowid);
+    const insert = this.db.prepare('INSERT INTO postings (gram, segment, units, last_unit, data) VALUES (?, ?, ?, ?, ?)');
+    for (const p of segment.postings) insert.run(p.gram, segmentId, p.units, p.lastUnit, bytesOf(p.data));
+  }
+
+  async hasFile(sha256: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(sha256) !== undefined;
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    const rows = this.db
+      .prepare('SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.compilation_id, f.path FROM documents d JOIN files f ON f.id = d.file_id ORDER BY d.id')
+      .all() as DocumentRow[];
+    return rows.map((r) => ({ id: r.id, title: r.title, genre: r.genre, year: r.year, publishedAt: r.published_at, tags: JSON.parse(r.tags) as string[], compilationId: r.compilation_id, sourceFile: r.path }));
+  }
+
+  async getDocument(id: number): Promise<StoredDocument | null> {
+    const r = this.db.prepare('SELECT d.*, f.path FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?').get(id) as DocumentRow | undefined;
+    if (!r) return null;
+    const meta = JSON.parse(r.meta) as StoredMeta;
+    const texts = (this.db.prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id').all(r.unit_lo, r.unit_lo + r.unit_count) as Array<{ text: string }>).map((u) => u.text);
+    const sources = (
+      this.db
+        .prepare('SELECT f.path, f.sha256, f.encoding, f.format, s.near FROM document_sources s JOIN files f ON f.id = s.file_id WHERE s.document_id = ? ORDER BY f.id')
+        .all(id) as Array<{ path: string; sha256: string; encoding: string; format: string; near: number }>
+    ).map((s) => ({ ...s, near: s.near === 1 }));
+    const tags = JSON.parse(r.tags) as string[];
+    const parsed: ParsedDocument = {
+      title: r.title,
+      rawTitle: r.raw_title,
+      genre: r.genre,
+      year: r.year,
+      publishedAt: r.published_at,
+      tags,
+      paragraphs: texts.map((text, i) => ({ text, role: meta.roles[i]!, level: meta.levels[i] ?? null })),
+      outline: meta.outline,
+      freeChars: r.free_chars,
+      placeholders: meta.placeholders,
+      restorations: meta.restorations,
+      removed: meta.removed,
+    };
+    return { id: r.id, title: r.title, rawTitle: r.raw_title, genre: r.genre, year: r.year, publishedAt: r.published_at, tags, compilationId: r.compilation_id, sourceFile: r.path, sources, parsed };
+  }
+
+  async segments(): Promise<SegmentHeader[]> {
+    const rows = this.db.prepare('SELECT * FROM segments ORDER BY unit_lo').all() as Array<{ id: number; unit_lo: number; unit_hi: number; unit_doc: Buffer; unit_meta: Buffer; unit_paid_from: Buffer; unit_length: Buffer }>;
+    return rows.map((r) => ({
+      id: r.id,
+      unitLo: r.unit_lo,
+      unitHi: r.unit_hi,
+      unitDoc: typed(r.unit_doc, Int32Array),
+      unitMeta: typed(r.unit_meta, Uint8Array),
+      unitPaidFrom: typed(r.unit_paid_from, Int32Array),
+      unitLength: typed(r.unit_length, Int32Array),
+    }));
+  }
+
+  async documents(): Promise<DocMeta[]> {
+    const rows = this.db.prepare('SELECT id, title, genre, year, published_at, tags, free_chars FROM documents ORDER BY id').all() as DocumentRow[];
+    return rows.map((r) => ({ id: r.id, title: r.title, genre: r.genre, year: r.year, publishedAt: r.published_at, tags: JSON.parse(r.tags) as string[], paid: r.free_chars !== null }));
+  }
+
+  async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {
+    const stmt = this.db.prepare('SELECT data FROM postings WHERE gram = ? ORDER BY segment');
+    const out = new Map<number, Uint8Array[]>();
+    for (const gram of grams) out.set(gram, (stmt.all(gram) as Array<{ data: Buffer }>).map((r) => r.data));
+    return out;
+  }
+
+  async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {
+    const stmt = this.db.prepare('SELECT text FROM units WHERE id = ?');
+    const out = new Map<number, string>();
+    for (const id of unitIds) {
+      const row = stmt.get(id) as { text: string } | undefined;
+      if (row) out.set(id, row.text);
+    }
+    return out;
+  }
+
+  async compact(): Promise<void> {
+    const sizes = this.db.prepare('SELECT id, unit_hi - unit_lo AS size FROM segments ORDER BY unit_lo').all() as Array<{ id: number; size: number }>;
+    if (sizes.length <= MAX_SEGMENTS) return;
+    let best = 0;
+    let bestSize = Infinity;
+    for (let i = 0; i + MERGE_RUN <= sizes.length; i++) {
+      const total = sizes.slice(i, i + MERGE_RUN).reduce((n, s) => n + s.size, 0);
+      if (total < bestSize) {
+        bestSize = total;
+        best = i;
+      }
+    }
+    const run = sizes.slice(best, best + MERGE_RUN).map((s) => s.id);
+    this.db.transaction(() => this.merge(run))();
+    await this.compact();
+  }
+
+  /** Merges adjacent segments (ascending unit order) into the first one's id. */
+  private merge(ids: readonly number[]): void {
+    const placeholders = ids.map(() => '?').join(',');
+    const headers = (this.db.prepare(`SELECT * FROM segments WHERE id IN (${placeholders}) ORDER BY unit_lo`).all(...ids) as Array<{ id: number; unit_lo: number; unit_hi: number; unit_doc: Buffer; unit_meta: Buffer; unit_paid_from: Buffer; unit_length: Buffer }>);
+    const postings: EncodedPostings[] = [];
+    let gram = -1;
+    let parts: EncodedPostings[] = [];
+    const rows = this.db.prepare(`SELECT gram, segment, units, last_unit, data FROM postings WHERE segment IN (${placeholders}) ORDER BY gram`).all(...ids) as Array<{ gram: number; segment: number; units: number; last_unit: number; data: Buffer }>;
+    const flush = (): void => {
+      if (parts.length === 0) return;
+      parts.sort((a, b) => a.lastUnit - b.lastUnit);
+      postings.push(concatPostings(parts));
+      parts = [];
+    };
+    for (const r of rows) {
+      if (r.gram !== gram) {
+        flush();
+        gram = r.gram;
+      }
+      parts.push({ gram: r.gram, units: r.units, lastUnit: r.last_unit, data: r.data });
+    }
+    flush();
+    const cat = (key: 'unit_doc' | 'unit_meta' | 'unit_paid_from' | 'unit_length'): Buffer => Buffer.concat(headers.map((h) => h[key]));
+    this.db.prepare(`DELETE FROM postings WHERE segment IN (${placeholders})`).run(...ids);
+    this.db.prepare(`DELETE FROM segments WHERE id IN (${placeholders})`).run(...ids);
+    const first = headers[0]!;
+    const last = headers[headers.length - 1]!;
+    this.insertSegment(
+      {
+        unitLo: first.unit_lo,
+        unitHi: last.unit_hi,
+        unitDoc: typed(cat('unit_doc'), Int32Array),
+        unitMeta: typed(cat('unit_meta'), Uint8Array),
+        unitPaidFrom: typed(cat('unit_paid_from'), Int32Array),
+        unitLength: typed(cat('unit_length'), Int32Array),
+        postings,
+      },
+      first.id,
+    );
+  }
+
+  async sizeBytes(): Promise<number> {
+    let total = 0;
+    for (const suffix of ['', '-wal']) {
+      try {
+        total += statSync(this.path + suffix).size;
+      } catch {
+        // no WAL file at the moment
+      }
+    }
+    return total;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+/** Opens (creating if needed) a SQLite library file: WAL mode, migrations applied. */
+export async function openSqliteStore(path: string): Promise<LibraryStore> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: SqliteDatabase;
+  try {
+    db = new Database(path) as unknown as SqliteDatabase;
+  } catch (error) {
+    throw new Error(`${path}: cannot open the library (${(error as Error).message})`);
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -65536');
+  try {
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return new SqliteStore(db, path);
+}
