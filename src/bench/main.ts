@@ -1,0 +1,255 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Library } from '../library.js';
+import { seedsDir } from '../testing/shared-seeds.js';
+import type { BenchDoc, BenchEngine, BenchQuery } from './engine.js';
+import { generateCorpus } from './generate/corpus-generator.js';
+import { harvestSeeds } from './generate/seed-material.js';
+import { Fts5TrigramEngine } from './peers/fts5-trigram.js';
+import { GroongaEngine, groongaInstalled } from './peers/groonga.js';
+import { ScanEngine } from './peers/scan.js';
+import { DEFAULT_QUERIES, loadQueries } from './queries.js';
+import { median, percentile } from './stats.js';
+import { cleanDocuments, sucaiQueries } from './sucai-engine.js';
+
+interface ClassFigures {
+  queries: number;
+  countP50Ms: number;
+  countP95Ms: number;
+  countMaxMs: number;
+  topP50Ms: number;
+  topP95Ms: number;
+  topMaxMs: number;
+}
+
+interface EngineFigures {
+  installed: boolean;
+  ingestCharsPerSec: number;
+  indexBytes: number;
+  textBytes: number;
+  peakRssBytes: number;
+  coldStartMs?: number;
+  classes: Record<string, ClassFigures>;
+}
+
+const log = (s: string): boolean => process.stderr.write(`${s}\n`);
+const REPEAT = 3;
+
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t];
+}
+
+function corpusFor(chars: number, seed: number): { dir: string; generated: boolean } {
+  const dir = join('bench', 'corpus', `${seed}-${chars}`);
+  if (existsSync(join(dir, 'manifest.json'))) return { dir, generated: false };
+  rmSync(dir, { recursive: true, force: true });
+  const material = harvestSeeds(seedsDir());
+  const t = performance.now();
+  const corpus = generateCorpus(material, { dir: join(dir, 'files'), chars, seed, onProgress: (c) => process.stderr.write(`\rgenerate: ${(c / 1e6).toFixed(1)}M / ${(chars / 1e6).toFixed(1)}M chars`) });
+  process.stderr.write('\n');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ files: corpus.files, chars: corpus.chars, manifest: corpus.manifest }));
+  log(`generate: ${corpus.files} files, ${(corpus.chars / 1e6).toFixed(1)}M chars in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return { dir, generated: true };
+}
+
+async function measureQueries(
+  name: string,
+  queries: readonly BenchQuery[],
+  count: (q: BenchQuery) => Promise<number>,
+  top: ((q: BenchQuery, n: number) => Promise<number>) | null,
+  counts: Map<string, Record<string, number>>,
+): Promise<Record<string, ClassFigures>> {
+  const byClass = new Map<string, { count: number[]; top: number[] }>();
+  for (const q of queries) {
+    const key = `${q.text}|${q.scope}|${q.genre ?? ''}`;
+    const countTimes: number[] = [];
+    const topTimes: number[] = [];
+    let n = 0;
+    for (let r = 0; r < REPEAT; r++) {
+      const [c, ms] = await time(() => count(q));
+      n = c;
+      countTimes.push(ms);
+      if (top) topTimes.push((await time(() => top(q, 20)))[1]);
+    }
+    counts.set(key, { ...(counts.get(key) ?? {}), [name]: n });
+    const entry = byClass.get(q.class) ?? { count: [], top: [] };
+    entry.count.push(median(countTimes));
+    if (top) entry.top.push(median(topTimes));
+    byClass.set(q.class, entry);
+  }
+  const out: Record<string, ClassFigures> = {};
+  for (const [cls, e] of byClass) {
+    out[cls] = {
+      queries: e.count.length,
+      countP50Ms: percentile(e.count, 50),
+      countP95Ms: percentile(e.count, 95),
+      countMaxMs: Math.max(...e.count),
+      topP50Ms: percentile(e.top, 50),
+      topP95Ms: percentile(e.top, 95),
+      topMaxMs: e.top.length ? Math.max(...e.top) : 0,
+    };
+  }
+  return out;
+}
+
+const f1 = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+
+function printTable(engines: Record<string, EngineFigures>, classes: string[]): void {
+  const names = Object.keys(engines).filter((n) => engines[n]!.installed);
+  const su = engines['sucai']!;
+  const ratio = (a: number, b: number): string => (a > 0 && b > 0 ? `${f1(b / a)}×` : '-');
+  log('');
+  log(`${'engine'.padEnd(14)} ${'ingest chars/s'.padStart(15)} ${'index/text'.padStart(11)} ${'peak RSS MB'.padStart(12)}`);
+  for (const n of names) {
+    const e = engines[n]!;
+    log(`${n.padEnd(14)} ${e.ingestCharsPerSec ? Math.round(e.ingestCharsPerSec).toLocaleString('en-US').padStart(15) : '-'.padStart(15)} ${(e.indexBytes ? (e.indexBytes / e.textBytes).toFixed(2) + '×' : '-').padStart(11)} ${(e.peakRssBytes / 1e6).toFixed(0).padStart(12)}`);
+  }
+  log('');
+  log(`latency ms (p50 / p95), count and top-20 with snippets; ratio = peer / sucai at p95`);
+  log(`${'class'.padEnd(9)} ${names.map((n) => `${n} count`.padStart(20) + `${n} top`.padStart(18)).join('')}`);
+  for (const cls of classes) {
+    const cells = names.map((n) => {
+      const c = engines[n]!.classes[cls];
+      if (!c) return ''.padStart(38);
+      const r = n === 'sucai' ? '' : ` ${ratio(su.classes[cls]!.countP95Ms, c.countP95Ms)}`;
+      const rt = n === 'sucai' || c.topP95Ms === 0 ? '' : ` ${ratio(su.classes[cls]!.topP95Ms, c.topP95Ms)}`;
+      return `${f1(c.countP50Ms)}/${f1(c.countP95Ms)}${r}`.padStart(20) + (c.topP95Ms ? `${f1(c.topP50Ms)}/${f1(c.topP95Ms)}${rt}` : '-').padStart(18);
+    });
+    log(`${cls.padEnd(9)} ${cells.join('')}`);
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      chars: { type: 'string', default: '10000000' },
+      corpus: { type: 'string' },
+      queries: { type: 'string' },
+      seed: { type: 'string', default: '42' },
+      out: { type: 'string', default: join('bench', 'results') },
+      engines: { type: 'string', default: 'sucai,scan,fts5-trigram,groonga' },
+    },
+  });
+  const chars = Number(values.chars);
+  const seed = Number(values.seed);
+  const wanted = new Set(values.engines!.split(','));
+  const queries = values.queries ? loadQueries(values.queries) : DEFAULT_QUERIES;
+  const corpusDir = values.corpus ?? join(corpusFor(chars, seed).dir, 'files');
+  const work = mkdtempSync(join(tmpdir(), 'sucai-bench-'));
+  const engines: Record<string, EngineFigures> = {};
+  const counts = new Map<string, Record<string, number>>();
+  try {
+    // sucai: raw files to searchable library, cleaning and structure included.
+    log(`sucai: ingesting ${corpusDir}`);
+    const dbPath = join(work, 'sucai.db');
+    let library = await Library.open(dbPath);
+    const [summary, ingestMs] = await time(() =>
+      library.ingest([corpusDir], { onProgress: (p) => process.stderr.write(`\rsucai ingest: ${p.filesDone}/${p.filesTotal} files, ${(p.chars / 1e6).toFixed(1)}M chars`) }),
+    );
+    process.stderr.write('\n');
+    log(`sucai: ${summary.documents} documents (${summary.duplicates} duplicates linked, ${summary.rejected.length} rejected) in ${(ingestMs / 1000).toFixed(1)} s`);
+    const docs: BenchDoc[] = await cleanDocuments(library);
+    const textBytes = docs.reduce((n, d) => n + d.units.reduce((m, u) => m + Buffer.byteLength(u.text), 0), 0);
+    const sucaiBytes = await library.store.sizeBytes();
+    await library.close();
+    const [, coldMs] = await time(async () => {
+      library = await Library.open(dbPath);
+      await library.count('主题教育');
+    });
+    const sq = sucaiQueries(library);
+    engines['sucai'] = {
+      installed: true,
+      ingestCharsPerSec: summary.chars / (ingestMs / 1000),
+      indexBytes: sucaiBytes,
+      textBytes,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      coldStartMs: coldMs,
+      classes: await measureQueries('sucai', queries, sq.count, sq.top, counts),
+    };
+
+    const peers: Array<{ name: string; make: () => BenchEngine; installed: () => boolean }> = [
+      { name: 'scan', make: () => new ScanEngine(), installed: () => true },
+      { name: 'fts5-trigram', make: () => new Fts5TrigramEngine(join(work, 'fts5.db')), installed: () => true },
+      { name: 'groonga', make: () => new GroongaEngine(join(work, 'groonga')), installed: groongaInstalled },
+    ];
+    for (const peer of peers) {
+      if (!wanted.has(peer.name)) continue;
+      if (!peer.installed()) {
+        log(`${peer.name}: not installed (run scripts/install-groonga.sh); skipped`);
+        engines[peer.name] = { installed: false, ingestCharsPerSec: 0, indexBytes: 0, textBytes, peakRssBytes: 0, classes: {} };
+        continue;
+      }
+      log(`${peer.name}: loading`);
+      const engine = peer.make();
+      const { ms } = await engine.load(docs);
+      engines[peer.name] = {
+        installed: true,
+        ingestCharsPerSec: peer.name === 'scan' ? 0 : summary.chars / (ms / 1000),
+        indexBytes: await engine.sizeBytes(),
+        textBytes,
+        peakRssBytes: process.resourceUsage().maxRSS * 1024,
+        classes: await measureQueries(peer.name, queries, (q) => engine.count(q), (q, n) => engine.top(q, n), counts),
+      };
+      await engine.close();
+    }
+
+    // Daily updates: 1000 new documents into the full library, and search latency while they come in.
+    let daily: Record<string, number> | null = null;
+    if (!values.corpus) {
+      const extra = join(work, 'daily');
+      generateCorpus(harvestSeeds(seedsDir()), { dir: extra, chars: 3_300_000, seed: seed + 1 });
+      const idle: number[] = [];
+      for (const q of queries) idle.push((await time(() => sq.top(q, 20)))[1]);
+      const during: number[] = [];
+      let done = false;
+      const ingest = time(() => library.ingest([extra])).then((r) => {
+        done = true;
+        return r;
+      });
+      while (!done) {
+        for (const q of queries) {
+          if (done) break;
+          during.push((await time(() => sq.top(q, 20)))[1]);
+          await new Promise((r) => setImmediate(r));
+        }
+      }
+      const [dailySummary, dailyMs] = await ingest;
+      daily = { documents: dailySummary.documents, ms: dailyMs, idleTopP95Ms: percentile(idle, 95), duringTopP95Ms: percentile(during, 95), queriesDuring: during.length };
+      log(`daily: ${dailySummary.documents} new documents searchable in ${(dailyMs / 1000).toFixed(2)} s; top-20 p95 ${f1(daily['idleTopP95Ms']!)} ms idle, ${f1(daily['duringTopP95Ms']!)} ms during ingest (${during.length} queries)`);
+    }
+    await library.close();
+
+    const mismatches = [...counts.entries()]
+      .filter(([, byEngine]) => new Set(Object.values(byEngine)).size > 1)
+      .map(([query, byEngine]) => ({ query, counts: byEngine }));
+    const classes = [...new Set(queries.map((q) => q.class))];
+    printTable(engines, classes);
+    const result = {
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version },
+      chars: summary.chars,
+      docs: summary.documents,
+      engines,
+      daily,
+      mismatches,
+    };
+    mkdirSync(values.out!, { recursive: true });
+    const file = join(values.out!, `${new Date().toISOString().slice(0, 10)}-${chars}.json`);
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    log(`\nwritten ${file}`);
+    if (mismatches.length > 0) {
+      log(`\nMISMATCH: engines disagree on ${mismatches.length} queries:`);
+      for (const m of mismatches) log(`  ${m.query}: ${JSON.stringify(m.counts)}`);
+      return 1;
+    }
+    log('all engines returned identical hit counts on every query');
+    return 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

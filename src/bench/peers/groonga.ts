@@ -1,0 +1,105 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchDoc, BenchEngine, BenchQuery } from '../engine.js';
+import { normalizeText } from '../../core/normalize.js';
+
+/** True when Debian's groonga-bin is installed. */
+export function groongaInstalled(): boolean {
+  return spawnSync('groonga', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+function escape(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+}
+
+/**
+ * Groonga 13 (TokenBigram, NormalizerAuto, WITH_POSITION), the engine a CJK search expert would pick:
+ * loaded with its command-line tool, queried through its HTTP server on 127.0.0.1 only.
+ */
+export class GroongaEngine implements BenchEngine {
+  readonly name = 'groonga';
+  private server: ChildProcess | null = null;
+  private readonly port = 20000 + Math.floor(Math.random() * 20000);
+
+  constructor(private readonly dir: string) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+
+  private get db(): string {
+    return join(this.dir, 'db');
+  }
+
+  async load(docs: readonly BenchDoc[]): Promise<{ ms: number }> {
+    const rows: string[] = [];
+    for (const d of docs) for (const u of d.units) rows.push(JSON.stringify({ doc: d.id, heading: u.heading, genre: d.genre ?? '', text: u.text }));
+    const commands = [
+      'table_create Units TABLE_NO_KEY',
+      'column_create Units doc COLUMN_SCALAR UInt32',
+      'column_create Units heading COLUMN_SCALAR Bool',
+      'column_create Units genre COLUMN_SCALAR ShortText',
+      'column_create Units text COLUMN_SCALAR LongText',
+      'load --table Units',
+      `[${rows.join(',\n')}]`,
+      'table_create Terms TABLE_PAT_KEY ShortText --default_tokenizer TokenBigram --normalizer NormalizerAuto',
+      'column_create Terms units_text COLUMN_INDEX|WITH_POSITION Units text',
+      '',
+    ].join('\n');
+    const file = join(this.dir, 'load.grn');
+    writeFileSync(file, commands);
+    const t = performance.now();
+    const r = spawnSync('sh', ['-c', `groonga -n ${this.db} < ${file} > /dev/null`], { stdio: 'inherit' });
+    const ms = performance.now() - t;
+    rmSync(file);
+    if (r.status !== 0) throw new Error(`groonga: load failed (exit ${r.status})`);
+    this.server = spawn('groonga', ['-s', '--bind-address', '127.0.0.1', '--port', String(this.port), '--protocol', 'http', this.db], { stdio: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${this.port}/d/status`);
+        break;
+      } catch {
+        await new Promise((r2) => setTimeout(r2, 100));
+      }
+    }
+    return { ms };
+  }
+
+  private filter(q: BenchQuery): string {
+    let f = `text @ "${escape(normalizeText(q.text))}"`;
+    if (q.scope === 'outline') f += ' && heading == true';
+    if (q.genre !== undefined) f += ` && genre == "${escape(q.genre)}"`;
+    return f;
+  }
+
+  private async select(params: Record<string, string>): Promise<unknown> {
+    const url = `http://127.0.0.1:${this.port}/d/select?${new URLSearchParams({ table: 'Units', ...params }).toString()}`;
+    const body = (await (await fetch(url)).json()) as [unknown, unknown];
+    return body[1];
+  }
+
+  async count(q: BenchQuery): Promise<number> {
+    const result = (await this.select({ filter: this.filter(q), limit: '0', drilldown: 'doc', drilldown_limit: '0' })) as Array<Array<[number]>>;
+    return result[1]?.[0]?.[0] ?? 0;
+  }
+
+  async top(q: BenchQuery, n: number): Promise<number> {
+    const result = (await this.select({
+      filter: this.filter(q),
+      output_columns: 'doc,_score,snippet_html(text)',
+      sort_keys: '-_score',
+      limit: String(n * 4),
+    })) as Array<Array<unknown>>;
+    const rows = (result[0] ?? []).slice(2) as Array<[number]>;
+    return Math.min(n, new Set(rows.map((r) => r[0])).size);
+  }
+
+  async sizeBytes(): Promise<number> {
+    return readdirSync(this.dir).reduce((n, f) => n + statSync(join(this.dir, f)).size, 0);
+  }
+
+  async close(): Promise<void> {
+    this.server?.kill();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
