@@ -28,6 +28,8 @@ interface EngineFigures {
   installed: boolean;
   ingestCharsPerSec: number;
   indexBytes: number;
+  /** Whole database on disk (sucai keeps texts and original files too). */
+  dbBytes?: number;
   textBytes: number;
   peakRssBytes: number;
   coldStartMs?: number;
@@ -103,6 +105,7 @@ function printTable(engines: Record<string, EngineFigures>, classes: string[]): 
   const su = engines['sucai']!;
   const ratio = (a: number, b: number): string => (a > 0 && b > 0 ? `${f1(b / a)}×` : '-');
   log('');
+  log(`text: ${(su.textBytes / 1e6).toFixed(1)} MB UTF-8; sucai database ${((su.dbBytes ?? 0) / 1e6).toFixed(1)} MB in all (index, texts, original files), cold start ${f1(su.coldStartMs ?? 0)} ms`);
   log(`${'engine'.padEnd(14)} ${'ingest chars/s'.padStart(15)} ${'index/text'.padStart(11)} ${'peak RSS MB'.padStart(12)}`);
   for (const n of names) {
     const e = engines[n]!;
@@ -154,6 +157,7 @@ async function main(): Promise<number> {
     log(`sucai: ${summary.documents} documents (${summary.duplicates} duplicates linked, ${summary.rejected.length} rejected) in ${(ingestMs / 1000).toFixed(1)} s`);
     const docs: BenchDoc[] = await cleanDocuments(library);
     const textBytes = docs.reduce((n, d) => n + d.units.reduce((m, u) => m + Buffer.byteLength(u.text), 0), 0);
+    const sucaiIndexBytes = await library.store.indexBytes();
     const sucaiBytes = await library.store.sizeBytes();
     await library.close();
     const [, coldMs] = await time(async () => {
@@ -164,7 +168,8 @@ async function main(): Promise<number> {
     engines['sucai'] = {
       installed: true,
       ingestCharsPerSec: summary.chars / (ingestMs / 1000),
-      indexBytes: sucaiBytes,
+      indexBytes: sucaiIndexBytes,
+      dbBytes: sucaiBytes,
       textBytes,
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       coldStartMs: coldMs,

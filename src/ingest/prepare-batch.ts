@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { collectLineStats } from '../core/clean/line-stats.js';
+import { fingerprintDocument } from '../core/dedupe/fingerprint.js';
 import { parseFile } from '../core/parse/parse-file.js';
 import { readSource } from '../core/read/read-source.js';
 import type { PreparedFile } from '../storage/store.js';
@@ -45,7 +46,11 @@ export async function prepareBatch(files: readonly RawFile[]): Promise<PreparedB
       rejected.push({ path: d.file.path, reason: `${d.file.path}: no content left after cleaning` });
       continue;
     }
-    prepared.push({ source: { path: d.file.path, sha256: d.file.sha256, bytes: d.file.bytes, encoding: d.encoding, format: d.format }, parsed });
+    prepared.push({
+      source: { path: d.file.path, sha256: d.file.sha256, bytes: d.file.bytes, encoding: d.encoding, format: d.format },
+      parsed,
+      fingerprints: parsed.documents.map(fingerprintDocument),
+    });
   }
   return { prepared, rejected };
 }

@@ -1,4 +1,5 @@
 import type { ParsedDocument, ParsedFile, RemovedSpan } from '../core/document.js';
+import type { DocFingerprint } from '../core/dedupe/fingerprint.js';
 import type { IndexSource } from '../core/index/contracts.js';
 
 /** A source file as read from disk: the original bytes are kept byte for byte. */
@@ -16,6 +17,8 @@ export interface SourceFile {
 export interface PreparedFile {
   source: SourceFile;
   parsed: ParsedFile;
+  /** Fingerprints of `parsed.documents`, when computed ahead (off the writing thread); the store computes missing ones. */
+  fingerprints?: DocFingerprint[];
 }
 
 export type DocumentOutcome =
@@ -74,8 +77,10 @@ export interface LibraryStore extends IndexSource {
   getDocument(id: number): Promise<StoredDocument | null>;
   /** Merges small index segments; safe to run at any time (one transaction). */
   compact(): Promise<void>;
-  /** Size of the library on disk, in bytes (database file(s)). */
+  /** Size of the library on disk, in bytes (database file(s), after folding the write-ahead log in). */
   sizeBytes(): Promise<number>;
+  /** Bytes of the search index alone (posting lists and unit tables), without texts and original files. */
+  indexBytes(): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,5 @@
 import { normalizationTable } from '../normalize.js';
-import { bigramKey } from './codec.js';
-import { UNIT_KINDS, type EncodedPostings, type IndexUnit, type SegmentData } from './contracts.js';
+import { BIGRAM_BASE, UNIT_KINDS, type EncodedPostings, type IndexUnit, type SegmentData } from './contracts.js';
 import { VarintWriter } from './varint.js';
 
 class GramList {
@@ -9,71 +8,107 @@ class GramList {
   units = 0;
 }
 
+/** Positions fit 16 bits in the packed sort keys; longer units take the slower map path. */
+const MAX_POSITIONS = 65536;
+
+/** Bigram occurrences of a unit too long for packed keys, grouped by a map, as sorted (key, position) pairs. */
+function longUnitPairs(codes: (p: number) => number, len: number): Array<[number, number[]]> {
+  const byKey = new Map<number, number[]>();
+  for (let p = 0; p + 1 < len; p++) {
+    const key = codes(p) * 65536 + codes(p + 1);
+    const list = byKey.get(key);
+    if (list) list.push(p);
+    else byKey.set(key, [p]);
+  }
+  return [...byKey.entries()].sort((a, b) => a[0] - b[0]);
+}
+
 /**
  * Builds an immutable index segment for consecutive units (ids unitLo, unitLo+1, …): unigram lists of
- * [unitGap, count] and bigram lists of [unitGap, count, positions] over the normalized text.
+ * [unitGap, count] and bigram lists of [unitGap, count, positions] over the normalized text. Per unit,
+ * bigram occurrences are packed as (bigram << 16 | position) and sorted numerically, which groups them
+ * by bigram with ascending positions and avoids a map per unit.
  */
 export function buildSegment(units: readonly IndexUnit[], unitLo: number): SegmentData {
   const table = normalizationTable();
-  const lists = new Map<number, GramList>();
+  const unigrams: Array<GramList | undefined> = new Array(65536);
+  const bigrams = new Map<number, GramList>();
   const n = units.length;
   const unitDoc = new Int32Array(n);
   const unitMeta = new Uint8Array(n);
   const unitPaidFrom = new Int32Array(n);
   const unitLength = new Int32Array(n);
-  const list = (gram: number): GramList => {
-    let l = lists.get(gram);
-    if (!l) {
-      l = new GramList();
-      lists.set(gram, l);
-    }
-    return l;
-  };
-  const uniCount = new Map<number, number>();
-  const biPositions = new Map<number, number[]>();
+  const uniCount = new Uint32Array(65536);
+  const touched = new Uint16Array(65536);
+  let packed = new Float64Array(1024);
+
   units.forEach((unit, i) => {
     const id = unitLo + i;
     unitDoc[i] = unit.docId;
     unitMeta[i] = UNIT_KINDS.indexOf(unit.kind) | (Math.min(unit.level, 15) << 4);
     unitPaidFrom[i] = unit.paidFrom;
-    unitLength[i] = unit.text.length;
     const text = unit.text;
-    uniCount.clear();
-    biPositions.clear();
+    unitLength[i] = text.length;
+    const len = text.length;
+    if (len === 0) return;
+    const long = len > MAX_POSITIONS;
+    if (!long && packed.length < len) packed = new Float64Array(Math.max(len, packed.length * 2));
+    let distinct = 0;
     let prev = -1;
-    for (let p = 0; p < text.length; p++) {
+    for (let p = 0; p < len; p++) {
       const c = table[text.charCodeAt(p)]!;
-      uniCount.set(c, (uniCount.get(c) ?? 0) + 1);
-      if (prev >= 0) {
-        const key = bigramKey(prev, c);
-        const at = biPositions.get(key);
-        if (at) at.push(p - 1);
-        else biPositions.set(key, [p - 1]);
-      }
+      if (uniCount[c] === 0) touched[distinct++] = c;
+      uniCount[c] = uniCount[c]! + 1;
+      if (prev >= 0 && !long) packed[p - 1] = (prev * 65536 + c) * 65536 + (p - 1);
       prev = c;
     }
-    for (const [gram, count] of uniCount) {
-      const l = list(gram);
+    for (let k = 0; k < distinct; k++) {
+      const c = touched[k]!;
+      let l = unigrams[c];
+      if (!l) unigrams[c] = l = new GramList();
       l.writer.write(id - l.lastUnit);
-      l.writer.write(count);
+      l.writer.write(uniCount[c]!);
       l.lastUnit = id;
       l.units++;
+      uniCount[c] = 0;
     }
-    for (const [gram, positions] of biPositions) {
-      const l = list(gram);
+    const addBigram = (key: number, positions: ArrayLike<number>, from: number, to: number, posOf: (v: number) => number): void => {
+      const gram = BIGRAM_BASE + key;
+      let l = bigrams.get(gram);
+      if (!l) bigrams.set(gram, (l = new GramList()));
       l.writer.write(id - l.lastUnit);
-      l.writer.write(positions.length);
+      l.writer.write(to - from);
       let last = 0;
-      for (const pos of positions) {
+      for (let k = from; k < to; k++) {
+        const pos = posOf(positions[k]!);
         l.writer.write(pos - last);
         last = pos;
       }
       l.lastUnit = id;
       l.units++;
+    };
+    if (long) {
+      for (const [key, positions] of longUnitPairs((p) => table[text.charCodeAt(p)]!, len)) addBigram(key, positions, 0, positions.length, (v) => v);
+      return;
+    }
+    const pairs = packed.subarray(0, len - 1).sort();
+    let at = 0;
+    while (at < pairs.length) {
+      const key = Math.floor(pairs[at]! / 65536);
+      let end = at + 1;
+      while (end < pairs.length && Math.floor(pairs[end]! / 65536) === key) end++;
+      addBigram(key, pairs, at, end, (v) => v % 65536);
+      at = end;
     }
   });
   const postings: EncodedPostings[] = [];
-  for (const [gram, l] of lists) postings.push({ gram, units: l.units, lastUnit: l.lastUnit, data: l.writer.bytes() });
-  postings.sort((a, b) => a.gram - b.gram);
+  unigrams.forEach((l, gram) => {
+    if (l) postings.push({ gram, units: l.units, lastUnit: l.lastUnit, data: l.writer.bytes() });
+  });
+  const sortedBigrams = [...bigrams.keys()].sort((a, b) => a - b);
+  for (const gram of sortedBigrams) {
+    const l = bigrams.get(gram)!;
+    postings.push({ gram, units: l.units, lastUnit: l.lastUnit, data: l.writer.bytes() });
+  }
   return { unitLo, unitHi: unitLo + n, unitDoc, unitMeta, unitPaidFrom, unitLength, postings };
 }

@@ -8,7 +8,11 @@ export class VarintWriter {
   }
 
   write(value: number): void {
-    if (this.length + 5 > this.buf.length) {
+    if (value < 0x80 && this.length < this.buf.length) {
+      this.buf[this.length++] = value;
+      return;
+    }
+    if (this.length + 8 > this.buf.length) {
       const next = new Uint8Array(this.buf.length * 2 + 16);
       next.set(this.buf.subarray(0, this.length));
       this.buf = next;

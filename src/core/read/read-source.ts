@@ -37,19 +37,25 @@ function magic(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** UTF-16 without a BOM: Chinese or ASCII text puts NULs on one side of most code units. */
-function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (n < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+/** Share of characters that plain Chinese or ASCII text is made of. */
+function plausibleText(text: string): number {
+  if (text.length === 0) return 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f) || c === 0xa0) good++;
   }
-  const units = n / 2;
-  if (oddNul > units * 0.3 && evenNul < units * 0.05) return 'utf-16le';
-  if (evenNul > units * 0.3 && oddNul < units * 0.05) return 'utf-16be';
+  return good / text.length;
+}
+
+/** UTF-16 without a BOM: the byte order whose decoding reads as plain Chinese/ASCII text. */
+function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const sample = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 8192)));
+  const le = plausibleText(iconv.decode(sample, 'utf-16le'));
+  const be = plausibleText(iconv.decode(sample, 'utf-16be'));
+  if (le >= 0.97 && le > be) return 'utf-16le';
+  if (be >= 0.97 && be > le) return 'utf-16be';
   return null;
 }
 
@@ -96,8 +102,16 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
     if (bytes.length % 2 !== 0) return fail(fileName, 'truncated', `${encoding} text with an odd number of bytes (cut short)`);
     text = iconv.decode(Buffer.from(bytes.subarray(2)), encoding);
   } else {
-    const sixteen = utf16Without(bytes);
     const what = magic(bytes);
+    let utf8: string | null = null;
+    if (!bytes.includes(0)) {
+      try {
+        utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        utf8 = null;
+      }
+    }
+    const sixteen = utf8 === null && !what ? utf16Without(bytes) : null;
     if (what && !sixteen) return fail(fileName, 'binary', `is ${what}, not text`);
     if (sixteen) {
       encoding = sixteen;
@@ -105,10 +119,10 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
     } else if (bytes.includes(0)) {
       return fail(fileName, 'binary', 'holds NUL bytes: binary data, not text');
     } else {
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      if (utf8 !== null) {
+        text = utf8;
         encoding = 'utf-8';
-      } catch {
+      } else {
         if (utf8CutShort(bytes)) return fail(fileName, 'truncated', 'UTF-8 text cut short in the middle of a character');
         const detected = (chardet.detect(Buffer.from(bytes)) ?? '').toLowerCase();
         encoding = /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;

@@ -176,3 +176,21 @@ describe('SearchEngine ranking and snippets', () => {
     assert.equal((await engine.search('理论宣讲 -品牌')).total, 3);
   });
 });
+
+describe('SearchEngine on a very long paragraph', () => {
+  it('finds terms past the first 65,536 characters', async () => {
+    const long = '党建'.repeat(40000) + '宣讲工作' + '学习'.repeat(10);
+    const units: IndexUnit[] = [
+      { docId: 1, ord: 0, kind: 'title', level: 0, text: '长文', paidFrom: -1 },
+      { docId: 1, ord: 1, kind: 'body', level: 0, text: long, paidFrom: -1 },
+    ];
+    const source = new MemoryIndexSource();
+    source.addDocuments([{ id: 1, title: '长文', genre: null, year: null, publishedAt: null, tags: [], paid: false }]);
+    source.addSegment(buildSegment(units, 0), units.map((u) => u.text));
+    const engine = new SearchEngine(source);
+    await engine.refresh();
+    assert.equal(await engine.count('宣讲工作'), 1);
+    assert.equal(await engine.count('建宣讲工作学'), 1);
+    assert.equal(await engine.count('学习学习学习学习学习学习学习学习学习学习学'), 0);
+  });
+});

@@ -119,22 +119,23 @@ class SqliteStore implements LibraryStore {
         : null;
       const documents: DocumentOutcome[] = [];
       let removedSpans = parsed.removed.length;
-      for (const doc of parsed.documents) {
+      for (const [index, doc] of parsed.documents.entries()) {
         removedSpans += doc.removed.length;
-        const fp = fingerprintDocument(doc);
+        const fp = file.fingerprints?.[index] ?? fingerprintDocument(doc);
         const exact = byExact.get(fp.exact) as { id: number } | undefined;
         if (exact) {
           insertSource.run(exact.id, fileId, 0);
           documents.push({ kind: 'duplicate', id: exact.id, near: false });
           continue;
         }
-        const text = comparableText(documentText(doc));
+        let text: string | null = null;
         let near: number | null = null;
         const candidates = new Map<number, { id: number; unit_lo: number; unit_count: number }>();
         for (const c of byBand.all(...fp.bands) as Array<{ id: number; unit_lo: number; unit_count: number }>) candidates.set(c.id, c);
         for (const key of fp.paragraphKeys) for (const c of byParagraph.all(key) as Array<{ id: number; unit_lo: number; unit_count: number }>) candidates.set(c.id, c);
         for (const c of candidates.values()) {
           const other = (unitTextsOf.all(c.unit_lo, c.unit_lo + c.unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
+          text ??= comparableText(documentText(doc));
           if (isNearDuplicate(text, comparableText(other))) {
             near = c.id;
             break;
@@ -315,7 +316,14 @@ class SqliteStore implements LibraryStore {
     );
   }
 
+  async indexBytes(): Promise<number> {
+    const postings = this.db.prepare('SELECT COALESCE(SUM(length(data)) + COUNT(*) * 16, 0) AS n FROM postings').get() as { n: number };
+    const segments = this.db.prepare('SELECT COALESCE(SUM(length(unit_doc) + length(unit_meta) + length(unit_paid_from) + length(unit_length)), 0) AS n FROM segments').get() as { n: number };
+    return postings.n + segments.n;
+  }
+
   async sizeBytes(): Promise<number> {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
     let total = 0;
     for (const suffix of ['', '-wal']) {
       try {
