@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createHash } from 'node:crypto';
+import type { ParsedDocument, ParsedFile } from '../core/document.js';
+import { decodePostings } from '../core/index/codec.js';
+import type { LibraryStore, PreparedFile } from './store.js';
+
+/** A small but complete parsed document. */
+export function parsedDocument(title: string, paragraphs: string[], freeChars: number | null = null): ParsedDocument {
+  return {
+    title,
+    rawTitle: title,
+    genre: '总结',
+    year: 2023,
+    publishedAt: '2023-05-06',
+    tags: ['党建'],
+    paragraphs: paragraphs.map((text, i) => ({ text, role: i === 0 ? 'opening' : text.startsWith('一、') ? 'heading' : 'body', level: text.startsWith('一、') ? 1 : null })),
+    outline: paragraphs.flatMap((text, i) => (text.startsWith('一、') ? [{ level: 1, text, paragraph: i }] : [])),
+    freeChars,
+    placeholders: [],
+    restorations: [],
+    removed: [{ rule: 'ad-block', text: '【某某素材库】会员免费下载' }],
+  };
+}
+
+/** A prepared file whose bytes are `name` + its text (so different names give different bytes). */
+export function preparedFile(name: string, documents: ParsedDocument[], compilation: ParsedFile['compilation'] = null): PreparedFile {
+  const bytes = Buffer.from(`${name}\n${documents.map((d) => d.paragraphs.map((p) => p.text).join('\n')).join('\n')}`);
+  return {
+    source: { path: name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, encoding: 'utf-8', format: 'text' },
+    parsed: { compilation, documents, removed: [] },
+  };
+}
+
+const LONG = '各级党组织认真学习贯彻党的二十大精神，坚持以学铸魂、以学增智、以学正风、以学促干，推动主题教育走深走实，取得明显成效。';
+
+/**
+ * The behaviour every LibraryStore must have, written once and run against each implementation
+ * (SQLite now, PostgreSQL next): `open` must give an empty store.
+ */
+export function runStoreContract(name: string, open: () => Promise<LibraryStore>): void {
+  describe(`LibraryStore contract: ${name}`, () => {
+    it('round-trips a document with its structure, sources and metadata', async () => {
+      const store = await open();
+      const doc = parsedDocument('甲单位工作总结', ['现将情况报告如下：', '一、主要做法', LONG, '下一步，我们将继续努力。'], 30);
+      const [outcome] = await store.writeBatch([preparedFile('a.txt', [doc])]);
+      assert.equal(outcome!.documents[0]!.kind, 'new');
+      const id = outcome!.documents[0]!.id;
+      const stored = (await store.getDocument(id))!;
+      assert.deepEqual(stored.parsed.paragraphs, doc.paragraphs);
+      assert.deepEqual(stored.parsed.outline, doc.outline);
+      assert.equal(stored.parsed.freeChars, 30);
+      assert.deepEqual(stored.tags, ['党建']);
+      assert.equal(stored.sources.length, 1);
+      assert.equal((await store.listDocuments()).length, 1);
+      assert.deepEqual((await store.documents()).map((d) => d.paid), [true]);
+      await store.close();
+    });
+
+    it('skips a file it already holds and links duplicates as sources', async () => {
+      const store = await open();
+      const doc = parsedDocument('乙单位汇报', ['开头。', LONG, LONG.replace('党组织', '支部')]);
+      await store.writeBatch([preparedFile('b.txt', [doc])]);
+      const again = await store.writeBatch([preparedFile('b.txt', [doc])]);
+      assert.equal(again[0]!.alreadyStored, true);
+      const copy = await store.writeBatch([preparedFile('b-copy.html', [doc])]);
+      assert.deepEqual(copy[0]!.documents[0], { kind: 'duplicate', id: 1, near: false });
+      const near = parsedDocument('乙单位汇报', ['开头。', LONG.replace('明显', '显著'), LONG.replace('党组织', '支部')]);
+      const nearOutcome = await store.writeBatch([preparedFile('b-near.txt', [near])]);
+      assert.deepEqual(nearOutcome[0]!.documents[0], { kind: 'duplicate', id: 1, near: true });
+      const other = await store.writeBatch([preparedFile('c.txt', [parsedDocument('丙', ['完全不同的一篇文章，讲的是防汛抗旱和安全生产工作的部署安排情况。'])])]);
+      assert.equal(other[0]!.documents[0]!.kind, 'new');
+      assert.equal((await store.listDocuments()).length, 2);
+      assert.equal((await store.getDocument(1))!.sources.length, 3);
+      await store.close();
+    });
+
+    it('links compilation articles and gives units consecutive ids across batches', async () => {
+      const store = await open();
+      const articles = [parsedDocument('文章一', ['第一篇的正文内容。']), parsedDocument('文章二', ['第二篇的正文内容。'])];
+      const [outcome] = await store.writeBatch([preparedFile('h.txt', articles, { title: '材料汇编（2篇）', rawTitle: '材料汇编（2篇）', declaredCount: 2 })]);
+      assert.notEqual(outcome!.compilationId, null);
+      await store.writeBatch([preparedFile('i.txt', [parsedDocument('第三篇', ['正文。'])])]);
+      const listed = await store.listDocuments();
+      assert.deepEqual(listed.map((d) => d.compilationId), [outcome!.compilationId, outcome!.compilationId, null]);
+      const segments = await store.segments();
+      for (let i = 1; i < segments.length; i++) assert.equal(segments[i]!.unitLo, segments[i - 1]!.unitHi);
+      const texts = await store.unitTexts([0, 1]);
+      assert.equal(texts.get(0), '文章一');
+      await store.close();
+    });
+
+    it('stores nothing of a batch that fails midway', async () => {
+      const store = await open();
+      await store.writeBatch([preparedFile('ok.txt', [parsedDocument('好', ['好的正文。'])])]);
+      const bad = preparedFile('bad.txt', [parsedDocument('坏', ['正文。'])]);
+      (bad.parsed.documents[0] as { title: unknown }).title = null;
+      await assert.rejects(store.writeBatch([preparedFile('fine.txt', [parsedDocument('也好', ['另一段正文。'])]), bad]));
+      assert.equal((await store.listDocuments()).length, 1);
+      assert.equal(await store.hasFile(preparedFile('fine.txt', [parsedDocument('也好', ['另一段正文。'])]).source.sha256), false);
+      assert.equal((await store.segments()).length, 1);
+      await store.close();
+    });
+
+    it('keeps every posting when segments are merged', async () => {
+      const store = await open();
+      for (let i = 0; i < 12; i++) await store.writeBatch([preparedFile(`m${i}.txt`, [parsedDocument(`第${i}篇`, [`第${i}篇正文讲党建工作和主题教育。`])])]);
+      const gram = '党'.charCodeAt(0);
+      const before = decodePostings(gram, (await store.postings([gram])).get(gram)!, false);
+      assert.ok((await store.segments()).length > 8);
+      await store.compact();
+      assert.ok((await store.segments()).length <= 8);
+      const after = decodePostings(gram, (await store.postings([gram])).get(gram)!, false);
+      assert.deepEqual([...after.units.subarray(0, after.length)], [...before.units.subarray(0, before.length)]);
+      assert.deepEqual([...after.counts.subarray(0, after.length)], [...before.counts.subarray(0, before.length)]);
+      await store.close();
+    });
+  });
+}
