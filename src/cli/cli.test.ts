@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { killCliWhen, runCli } from '../testing/run-cli.js';
 import { writeRandomDocuments } from '../testing/random-documents.js';
@@ -66,6 +67,23 @@ describe('sucai CLI', () => {
     assert.ok(shown.sources.some((s) => s.path.endsWith('near.txt') && s.near));
   });
 
+  it('links the same article wrapped in HTML or DOCX as another source', async () => {
+    const wrapped = join(dir, 'wrapped');
+    mkdirSync(wrapped);
+    const lines = readSeed('002_9b796a64e49f5dc7.txt').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+    const html = `<html><head><title>${lines[0]}</title></head><body><nav>首页 | 范文</nav><article><h1>${lines[0]}</h1>${lines.slice(1).map((l) => `<p>${l}</p>`).join('')}</article><footer>友情链接</footer></body></html>`;
+    writeFileSync(join(wrapped, 'page.html'), html);
+    const docx = new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] });
+    writeFileSync(join(wrapped, 'report.docx'), await Packer.toBuffer(docx));
+    const r = runCli(['--db', db, 'ingest', wrapped, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const summary = JSON.parse(r.stdout) as { documents: number; duplicates: number };
+    assert.deepEqual([summary.documents, summary.duplicates], [0, 2]);
+    const id = list(db).find((d) => d.sourceFile.includes('002_'))!.id;
+    const shown = JSON.parse(runCli(['--db', db, 'show', String(id), '--json']).stdout) as { sources: Array<{ path: string; format: string }> };
+    assert.deepEqual(shown.sources.map((s) => s.format).sort(), ['docx', 'html', 'text']);
+  });
+
   it('shows a document in the JSON contract', () => {
     const doc = list(db).find((d) => d.sourceFile.includes('000_'))!;
     const r = runCli(['--db', db, 'show', String(doc.id), '--json']);
@@ -110,6 +128,8 @@ describe('sucai CLI', () => {
     assert.equal(r.status, 3, r.stdout + r.stderr);
     for (const name of ['empty.txt', 'image.txt', 'report.pdf', 'cut.txt']) assert.match(r.stdout, new RegExp(`✗ .*${name.replace('.', '\\.')}: `));
     assert.equal(list(db).length, before + 1);
+    const stored = list(db);
+    assert.equal(stored.length, new Set(stored.map((d) => d.id)).size, 'nothing stored twice');
   });
 
   it('keeps a consistent library when killed mid-batch, and completes on the next run', async () => {
