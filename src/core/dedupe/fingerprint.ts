@@ -58,6 +58,22 @@ export function simhashBands(text: string): [number, number, number, number] {
   return bands;
 }
 
+/** Bits in which two SimHashes differ (bands as produced by simhashBands). */
+export function simhashDistance(a: readonly number[], b: readonly number[]): number {
+  let bits = 0;
+  for (let i = 0; i < 4; i++) {
+    let x = (a[i]! ^ b[i]!) & 0xffff;
+    while (x) {
+      x &= x - 1;
+      bits++;
+    }
+  }
+  return bits;
+}
+
+/** SimHashes further apart than this are not near-duplicates; closer ones are verified on their text. */
+export const NEAR_DISTANCE = 10;
+
 const KEYED_PARAGRAPHS = 4;
 const MIN_KEYED_LENGTH = 30;
 

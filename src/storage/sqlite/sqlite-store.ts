@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { comparableText, fingerprintDocument, isNearDuplicate } from '../../core/dedupe/fingerprint.js';
+import { NEAR_DISTANCE, comparableText, fingerprintDocument, isNearDuplicate, simhashDistance } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { concatPostings } from '../../core/index/codec.js';
 import type { DocMeta, EncodedPostings, IndexUnit, SegmentHeader, UnitKind } from '../../core/index/contracts.js';
@@ -10,9 +10,8 @@ import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, Prepa
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import type { SqliteDatabase } from './sqlite-driver.js';
 
-/** More segments than this trigger a merge of the smallest adjacent run. */
-const MAX_SEGMENTS = 8;
-const MERGE_RUN = 4;
+/** More segments than this trigger merges of the smallest adjacent pairs. */
+const MAX_SEGMENTS = 10;
 
 interface DocumentRow {
   id: number;
@@ -91,7 +90,7 @@ class SqliteStore implements LibraryStore {
     const insertFile = db.prepare('INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)');
     const insertCompilation = db.prepare('INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)');
     const byExact = db.prepare('SELECT id FROM documents WHERE exact = ? LIMIT 1');
-    const byBand = db.prepare('SELECT id, unit_lo, unit_count FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 50');
+    const byBand = db.prepare('SELECT id, unit_lo, unit_count, band0, band1, band2, band3 FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 200');
     const byParagraph = db.prepare('SELECT DISTINCT d.id, d.unit_lo, d.unit_count FROM paragraph_keys k JOIN documents d ON d.id = k.doc_id WHERE k.key = ? LIMIT 20');
     const insertKey = db.prepare('INSERT INTO paragraph_keys (key, doc_id) VALUES (?, ?)');
     const unitTextsOf = db.prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id');
@@ -131,7 +130,10 @@ class SqliteStore implements LibraryStore {
         let text: string | null = null;
         let near: number | null = null;
         const candidates = new Map<number, { id: number; unit_lo: number; unit_count: number }>();
-        for (const c of byBand.all(...fp.bands) as Array<{ id: number; unit_lo: number; unit_count: number }>) candidates.set(c.id, c);
+        // Band neighbours count only when the whole SimHash is close: similar vocabulary alone shares bands.
+        for (const c of byBand.all(...fp.bands) as Array<{ id: number; unit_lo: number; unit_count: number; band0: number; band1: number; band2: number; band3: number }>) {
+          if (simhashDistance(fp.bands, [c.band0, c.band1, c.band2, c.band3]) <= NEAR_DISTANCE) candidates.set(c.id, c);
+        }
         for (const key of fp.paragraphKeys) for (const c of byParagraph.all(key) as Array<{ id: number; unit_lo: number; unit_count: number }>) candidates.set(c.id, c);
         for (const c of candidates.values()) {
           const other = (unitTextsOf.all(c.unit_lo, c.unit_lo + c.unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
@@ -258,21 +260,22 @@ class SqliteStore implements LibraryStore {
     return out;
   }
 
+  /**
+   * Keeps the segment count bounded by merging the adjacent pair with the smallest combined size, like a
+   * binary counter: each unit is rewritten O(log n) times over the library's life, and a daily batch
+   * merges with its small neighbours, not with the big old segments.
+   */
   async compact(): Promise<void> {
-    const sizes = this.db.prepare('SELECT id, unit_hi - unit_lo AS size FROM segments ORDER BY unit_lo').all() as Array<{ id: number; size: number }>;
-    if (sizes.length <= MAX_SEGMENTS) return;
-    let best = 0;
-    let bestSize = Infinity;
-    for (let i = 0; i + MERGE_RUN <= sizes.length; i++) {
-      const total = sizes.slice(i, i + MERGE_RUN).reduce((n, s) => n + s.size, 0);
-      if (total < bestSize) {
-        bestSize = total;
-        best = i;
+    for (;;) {
+      const sizes = this.db.prepare('SELECT id, unit_hi - unit_lo AS size FROM segments ORDER BY unit_lo').all() as Array<{ id: number; size: number }>;
+      if (sizes.length <= MAX_SEGMENTS) return;
+      let best = 0;
+      for (let i = 1; i + 1 < sizes.length; i++) {
+        if (sizes[i]!.size + sizes[i + 1]!.size < sizes[best]!.size + sizes[best + 1]!.size) best = i;
       }
+      const run = [sizes[best]!.id, sizes[best + 1]!.id];
+      this.db.transaction(() => this.merge(run))();
     }
-    const run = sizes.slice(best, best + MERGE_RUN).map((s) => s.id);
-    this.db.transaction(() => this.merge(run))();
-    await this.compact();
   }
 
   /** Merges adjacent segments (ascending unit order) into the first one's id. */
