@@ -40,8 +40,11 @@ export interface SearchResult {
 }
 
 const KIND = Object.fromEntries(UNIT_KINDS.map((k, i) => [k, i])) as Record<UnitKind, number>;
+/** Field weight by kind index, for the hot loop. */
+const KIND_WEIGHT = Float64Array.from(UNIT_KINDS, (k) => FIELD_WEIGHT[k]);
 const SENTENCE_TERMINATOR = /[。！？!?；;]/;
-const RERANK_WINDOW = 40;
+/** How many of the first results of a 1–2 character query are re-ranked by word boundaries. */
+const RERANK_WINDOW = 30;
 const CACHE_SIZE = 128;
 
 function scopeKinds(scope: SearchScope): Uint8Array {
@@ -154,7 +157,7 @@ export class SearchEngine {
         const d = this.unitDoc[u]!;
         if (d < 0 || excluded[d] || (present && !present[d]) || !allowed[this.unitKind[u]!]) continue;
         if (level !== undefined && this.unitLevel[u] !== level) continue;
-        const weight = FIELD_WEIGHT[UNIT_KINDS[this.unitKind[u]!]!] * h.counts[i]!;
+        const weight = KIND_WEIGHT[this.unitKind[u]!]! * h.counts[i]!;
         if (freeOnly) {
           const v = this.visible(u, h.first[i]!, term.length);
           if (v === 0) continue;
@@ -316,7 +319,7 @@ export class SearchEngine {
         if (text === undefined) return;
         const normalized = normalizeText(text);
         let at = normalized.indexOf(term);
-        for (let k = 0; at >= 0 && k < 3; k++) {
+        for (let k = 0; at >= 0 && k < 2; k++) {
           fit += boundaryFit(normalized, at, at + term.length);
           n++;
           at = normalized.indexOf(term, at + term.length);

@@ -8,7 +8,7 @@ import type { DocMeta, EncodedPostings, IndexUnit, SegmentHeader, UnitKind } fro
 import { buildSegment } from '../../core/index/segment-builder.js';
 import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
-import type { SqliteDatabase } from './sqlite-driver.js';
+import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
 
 /** More segments than this trigger merges of the smallest adjacent pairs. */
 const MAX_SEGMENTS = 10;
@@ -74,10 +74,18 @@ function unitsOf(docId: number, doc: ParsedDocument): IndexUnit[] {
 }
 
 class SqliteStore implements LibraryStore {
+  /** Statements on the search path, prepared once. */
+  private readonly read: { postings: SqliteStatement; unitText: SqliteStatement };
+
   constructor(
     private readonly db: SqliteDatabase,
     private readonly path: string,
-  ) {}
+  ) {
+    this.read = {
+      postings: db.prepare('SELECT data FROM postings WHERE gram = ? ORDER BY segment'),
+      unitText: db.prepare('SELECT text FROM units WHERE id = ?'),
+    };
+  }
 
   async writeBatch(files: readonly PreparedFile[]): Promise<FileOutcome[]> {
     return this.db.transaction(() => this.writeBatchNow(files))();
@@ -244,14 +252,14 @@ class SqliteStore implements LibraryStore {
   }
 
   async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {
-    const stmt = this.db.prepare('SELECT data FROM postings WHERE gram = ? ORDER BY segment');
+    const stmt = this.read.postings;
     const out = new Map<number, Uint8Array[]>();
     for (const gram of grams) out.set(gram, (stmt.all(gram) as Array<{ data: Buffer }>).map((r) => r.data));
     return out;
   }
 
   async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {
-    const stmt = this.db.prepare('SELECT text FROM units WHERE id = ?');
+    const stmt = this.read.unitText;
     const out = new Map<number, string>();
     for (const id of unitIds) {
       const row = stmt.get(id) as { text: string } | undefined;
