@@ -1,6 +1,6 @@
 import type { ParsedDocument, ParsedFile, RemovedSpan } from '../core/document.js';
 import type { DocFingerprint } from '../core/dedupe/fingerprint.js';
-import type { IndexSource } from '../core/index/contracts.js';
+import type { DocMeta, IndexSource } from '../core/index/contracts.js';
 
 /** A source file as read from disk: the original bytes are kept byte for byte. */
 export interface SourceFile {
@@ -35,13 +35,8 @@ export interface FileOutcome {
   removedSpans: number;
 }
 
-export interface DocumentSummary {
-  id: number;
-  title: string;
-  genre: string | null;
-  year: number | null;
-  publishedAt: string | null;
-  tags: string[];
+/** A document as `list` shows it: the ranker's facts about it, less the paid flag, plus where it came from. */
+export interface DocumentSummary extends Omit<DocMeta, 'paid'> {
   compilationId: number | null;
   sourceFile: string;
 }

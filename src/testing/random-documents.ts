@@ -1,17 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../bench/generate/prng.js';
 
-/** A small seeded PRNG (mulberry32): tests generate the same data on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The tests' seeded PRNG: the benchmark generator's. */
+export const prng = mulberry32;
 
 const POOL = '党建学习教育工作总结推进落实政治责任思想理论宣讲群众服务基层组织干部作风制度创新发展质量安全改革';
 

@@ -1,19 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { mulberry32 } from './prng.js';
 import type { SeedMaterial } from './seed-material.js';
-
-/** Deterministic PRNG (sfc32-like mulberry32): the same seed gives the same corpus byte for byte. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const THEMES = ['主题教育', '党建工作', '理论宣讲', '防汛工作', '信访工作', '乡村振兴', '安全生产', '意识形态工作', '党风廉政建设', '营商环境', '调查研究', '基层治理', '作风建设', '巩固脱贫攻坚成果', '党史学习教育'];
 const UNITS = ['XX局', 'xx县', 'xx市', 'X局', '市委办', 'xx区', 'XX公司', 'xx镇', 'XX学校', '市直机关'];
