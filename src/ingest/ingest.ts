@@ -72,10 +72,10 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
   const inFlight: Array<{ size: number; batch: Promise<PreparedBatch> }> = [];
   const writeOldest = async (): Promise<void> => {
     const oldest = inFlight.shift()!;
-    const { prepared, rejected } = await oldest.batch;
+    const { prepared, rejected, segment } = await oldest.batch;
     summary.rejected.push(...rejected);
     if (prepared.length > 0) {
-      const outcomes = await store.writeBatch(prepared);
+      const outcomes = await store.writeBatch(prepared, segment ?? undefined);
       outcomes.forEach((outcome, i) => tally(summary, outcome, prepared[i]!));
     }
     done += oldest.size;

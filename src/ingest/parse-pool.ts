@@ -14,10 +14,10 @@ export interface ParsePool {
 export const inlinePool: ParsePool = { width: 1, prepare: prepareBatch, close: async () => {} };
 
 /**
- * A pool of worker threads (default: one per core beyond the main thread, at least one). The main thread
+ * A pool of worker threads (default: one per core; the writing thread is mostly idle waiting for them). The main thread
  * keeps reading files and writing batches while workers parse.
  */
-export function createParsePool(size = Math.max(1, availableParallelism() - 1)): ParsePool {
+export function createParsePool(size = Math.max(1, availableParallelism())): ParsePool {
   const workers = Array.from({ length: size }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
   const waiting = new Map<number, { resolve: (r: PreparedBatch) => void; reject: (e: Error) => void }>();
   let next = 0;

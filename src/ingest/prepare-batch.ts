@@ -3,6 +3,8 @@ import { collectLineStats } from '../core/clean/line-stats.js';
 import { fingerprintDocument } from '../core/dedupe/fingerprint.js';
 import { parseFile } from '../core/parse/parse-file.js';
 import { readSource } from '../core/read/read-source.js';
+import type { PackedSegment } from '../core/index/packed-segment.js';
+import { batchSegment } from '../storage/batch-segment.js';
 import type { PreparedFile } from '../storage/store.js';
 
 /** A file read from disk, not yet understood. */
@@ -20,6 +22,8 @@ export interface RejectedFile {
 export interface PreparedBatch {
   prepared: PreparedFile[];
   rejected: RejectedFile[];
+  /** The index segment of `prepared`, built here so the writing thread only places it. */
+  segment: PackedSegment | null;
 }
 
 function fallbackTitle(path: string): string {
@@ -52,5 +56,5 @@ export async function prepareBatch(files: readonly RawFile[]): Promise<PreparedB
       fingerprints: parsed.documents.map(fingerprintDocument),
     });
   }
-  return { prepared, rejected };
+  return { prepared, rejected, segment: prepared.length > 0 ? batchSegment(prepared) : null };
 }

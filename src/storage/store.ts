@@ -1,6 +1,7 @@
 import type { ParsedDocument, ParsedFile, RemovedSpan } from '../core/document.js';
 import type { DocFingerprint } from '../core/dedupe/fingerprint.js';
 import type { DocMeta, IndexSource } from '../core/index/contracts.js';
+import type { PackedSegment } from '../core/index/packed-segment.js';
 
 /** A source file as read from disk: the original bytes are kept byte for byte. */
 export interface SourceFile {
@@ -63,9 +64,10 @@ export interface LibraryStore extends IndexSource {
   /**
    * Writes the files in one transaction: each file's documents, deduplicated against the library and the
    * batch (exact and near duplicates become extra sources of the stored document), their search units,
-   * and one index segment for the new units. Files whose bytes are already stored are skipped.
+   * and one index segment for the new units. Files whose bytes are already stored are skipped. `segment`,
+   * when given, is the batch's segment built ahead (see batch-segment.ts); otherwise the store builds it.
    */
-  writeBatch(files: readonly PreparedFile[]): Promise<FileOutcome[]>;
+  writeBatch(files: readonly PreparedFile[], segment?: PackedSegment): Promise<FileOutcome[]>;
   /** True when a file with these bytes was already ingested. */
   hasFile(sha256: string): Promise<boolean>;
   listDocuments(): Promise<DocumentSummary[]>;

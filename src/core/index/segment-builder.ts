@@ -6,6 +6,21 @@ class GramList {
   readonly writer = new VarintWriter(16);
   lastUnit = -1;
   units = 0;
+
+  constructor(private readonly padFirstGap: boolean) {}
+
+  /** Appends a unit's gap; the first one fixed-width when the segment will be placed later. */
+  gap(id: number): void {
+    if (this.lastUnit < 0 && this.padFirstGap) this.writer.writePadded(id + 1);
+    else this.writer.write(id - this.lastUnit);
+    this.lastUnit = id;
+    this.units++;
+  }
+}
+
+export interface BuildOptions {
+  /** Write each list's first gap as a fixed 5-byte varint, so `placeSegment` can move the segment in place. */
+  paddedFirstGap?: boolean;
 }
 
 /** Positions fit 16 bits in the packed sort keys; longer units take the slower map path. */
@@ -29,7 +44,8 @@ function longUnitPairs(codes: (p: number) => number, len: number): Array<[number
  * bigram occurrences are packed as (bigram << 16 | position) and sorted numerically, which groups them
  * by bigram with ascending positions and avoids a map per unit.
  */
-export function buildSegment(units: readonly IndexUnit[], unitLo: number): SegmentData {
+export function buildSegment(units: readonly IndexUnit[], unitLo: number, options: BuildOptions = {}): SegmentData {
+  const pad = options.paddedFirstGap ?? false;
   const table = normalizationTable();
   const unigrams: Array<GramList | undefined> = new Array(65536);
   const bigrams = new Map<number, GramList>();
@@ -65,18 +81,16 @@ export function buildSegment(units: readonly IndexUnit[], unitLo: number): Segme
     for (let k = 0; k < distinct; k++) {
       const c = touched[k]!;
       let l = unigrams[c];
-      if (!l) unigrams[c] = l = new GramList();
-      l.writer.write(id - l.lastUnit);
+      if (!l) unigrams[c] = l = new GramList(pad);
+      l.gap(id);
       l.writer.write(uniCount[c]!);
-      l.lastUnit = id;
-      l.units++;
       uniCount[c] = 0;
     }
     const addBigram = (key: number, positions: ArrayLike<number>, from: number, to: number, posOf: (v: number) => number): void => {
       const gram = BIGRAM_BASE + key;
       let l = bigrams.get(gram);
-      if (!l) bigrams.set(gram, (l = new GramList()));
-      l.writer.write(id - l.lastUnit);
+      if (!l) bigrams.set(gram, (l = new GramList(pad)));
+      l.gap(id);
       l.writer.write(to - from);
       let last = 0;
       for (let k = from; k < to; k++) {
@@ -84,8 +98,6 @@ export function buildSegment(units: readonly IndexUnit[], unitLo: number): Segme
         l.writer.write(pos - last);
         last = pos;
       }
-      l.lastUnit = id;
-      l.units++;
     };
     if (long) {
       for (const [key, positions] of longUnitPairs((p) => table[text.charCodeAt(p)]!, len)) addBigram(key, positions, 0, positions.length, (v) => v);

@@ -25,6 +25,21 @@ export class VarintWriter {
     this.buf[this.length++] = v;
   }
 
+  /** Writes a value as a fixed 5-byte varint (so it can be rewritten in place later). */
+  writePadded(value: number): void {
+    if (this.length + 5 > this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2 + 16);
+      next.set(this.buf.subarray(0, this.length));
+      this.buf = next;
+    }
+    let v = value;
+    for (let k = 0; k < 4; k++) {
+      this.buf[this.length++] = (v & 0x7f) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    this.buf[this.length++] = v & 0x7f;
+  }
+
   bytes(): Uint8Array {
     return this.buf.slice(0, this.length);
   }

@@ -4,8 +4,9 @@ import Database from 'better-sqlite3';
 import { NEAR_DISTANCE, comparableText, fingerprintDocument, isNearDuplicate, simhashDistance } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { concatPostings } from '../../core/index/codec.js';
-import type { DocMeta, EncodedPostings, IndexUnit, SegmentHeader, UnitKind } from '../../core/index/contracts.js';
-import { buildSegment } from '../../core/index/segment-builder.js';
+import type { DocMeta, EncodedPostings, SegmentHeader } from '../../core/index/contracts.js';
+import { placeSegment, type PackedSegment } from '../../core/index/packed-segment.js';
+import { batchSegment } from '../batch-segment.js';
 import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
@@ -60,19 +61,6 @@ function migrate(db: SqliteDatabase, path: string): void {
   }
 }
 
-/** The units of a new document: title, then paragraphs with their kind, level and paid offset. */
-function unitsOf(docId: number, doc: ParsedDocument): IndexUnit[] {
-  const units: IndexUnit[] = [{ docId, ord: 0, kind: 'title', level: 0, text: doc.title, paidFrom: -1 }];
-  let offset = 0;
-  doc.paragraphs.forEach((p, i) => {
-    const end = offset + p.text.length;
-    const paidFrom = doc.freeChars === null || doc.freeChars >= end ? -1 : doc.freeChars <= offset ? 0 : doc.freeChars - offset;
-    units.push({ docId, ord: i + 1, kind: p.role as UnitKind, level: p.level ?? 0, text: p.text, paidFrom });
-    offset = end + 1;
-  });
-  return units;
-}
-
 class SqliteStore implements LibraryStore {
   /** Statements on the search path, prepared once. */
   private readonly read: { postings: SqliteStatement; unitText: SqliteStatement };
@@ -87,11 +75,11 @@ class SqliteStore implements LibraryStore {
     };
   }
 
-  async writeBatch(files: readonly PreparedFile[]): Promise<FileOutcome[]> {
-    return this.db.transaction(() => this.writeBatchNow(files))();
+  async writeBatch(files: readonly PreparedFile[], segment?: PackedSegment): Promise<FileOutcome[]> {
+    return this.db.transaction(() => this.writeBatchNow(files, segment ?? batchSegment(files)))();
   }
 
-  private writeBatchNow(files: readonly PreparedFile[]): FileOutcome[] {
+  private writeBatchNow(files: readonly PreparedFile[], segment: PackedSegment): FileOutcome[] {
     const db = this.db;
     const now = new Date().toISOString();
     const fileExists = db.prepare('SELECT id FROM files WHERE sha256 = ?');
@@ -110,13 +98,19 @@ class SqliteStore implements LibraryStore {
     const insertUnit = db.prepare('INSERT INTO units (id, doc_id, ord, text) VALUES (?, ?, ?, ?)');
     const nextUnitRow = db.prepare('SELECT COALESCE(MAX(unit_hi), 0) AS next FROM segments').get() as { next: number };
     const unitLo = nextUnitRow.next;
-    let nextUnit = unitLo;
-    const newUnits: IndexUnit[] = [];
+    // The segment lays out every document of the batch in order; duplicates' units become dead units.
+    const docIds = new Int32Array(files.reduce((n, f) => n + f.parsed.documents.length, 0)).fill(-1);
+    let ordinal = 0;
+    let layoutUnit = unitLo;
     const outcomes: FileOutcome[] = [];
 
     for (const file of files) {
       const { source, parsed } = file;
       if (fileExists.get(source.sha256)) {
+        for (const doc of parsed.documents) {
+          ordinal++;
+          layoutUnit += doc.paragraphs.length + 1;
+        }
         outcomes.push({ path: source.path, alreadyStored: true, compilationId: null, documents: [], removedSpans: 0 });
         continue;
       }
@@ -127,6 +121,9 @@ class SqliteStore implements LibraryStore {
       const documents: DocumentOutcome[] = [];
       let removedSpans = parsed.removed.length;
       for (const [index, doc] of parsed.documents.entries()) {
+        const docOrdinal = ordinal++;
+        const docUnitLo = layoutUnit;
+        layoutUnit += doc.paragraphs.length + 1;
         removedSpans += doc.removed.length;
         const fp = file.fingerprints?.[index] ?? fingerprintDocument(doc);
         const exact = byExact.get(fp.exact) as { id: number } | undefined;
@@ -164,7 +161,6 @@ class SqliteStore implements LibraryStore {
           roles: doc.paragraphs.map((p) => p.role),
           levels: doc.paragraphs.map((p) => p.level),
         };
-        const docUnitLo = nextUnit;
         const id = Number(
           insertDoc.run(
             fileId, compilationId, doc.title, doc.rawTitle, doc.genre, doc.year, doc.publishedAt, JSON.stringify(doc.tags), doc.freeChars,
@@ -173,15 +169,15 @@ class SqliteStore implements LibraryStore {
         );
         insertSource.run(id, fileId, 0);
         for (const key of new Set(fp.paragraphKeys)) insertKey.run(key, id);
-        for (const unit of unitsOf(id, doc)) {
-          insertUnit.run(nextUnit++, id, unit.ord, unit.text);
-          newUnits.push(unit);
-        }
+        insertUnit.run(docUnitLo, id, 0, doc.title);
+        doc.paragraphs.forEach((p, i) => insertUnit.run(docUnitLo + i + 1, id, i + 1, p.text));
+        docIds[docOrdinal] = id;
         documents.push({ kind: 'new', id });
       }
       outcomes.push({ path: source.path, alreadyStored: false, compilationId, documents, removedSpans });
     }
-    if (newUnits.length > 0) this.insertSegment(buildSegment(newUnits, unitLo));
+    if (segment.unitCount !== layoutUnit - unitLo) throw new Error(`segment holds ${segment.unitCount} units, the batch ${layoutUnit - unitLo}`);
+    if (docIds.some((id) => id >= 0)) this.insertSegment(placeSegment(segment, unitLo, docIds));
     return outcomes;
   }
 

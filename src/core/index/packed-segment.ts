@@ -1,0 +1,80 @@
+import type { SegmentData } from './contracts.js';
+import { readVarint } from './varint.js';
+
+/**
+ * A segment built ahead of knowing where its units will land (in a parse worker): unit ids start at 0,
+ * `unitDoc` holds batch document ordinals, and all posting lists sit in one buffer (cheap to transfer
+ * between threads). The first gap of every list is written as a fixed 5-byte varint, so placing the
+ * segment at its real unit ids is an overwrite in place (`placeSegment`).
+ */
+export interface PackedSegment {
+  unitCount: number;
+  unitDoc: Int32Array;
+  unitMeta: Uint8Array;
+  unitPaidFrom: Int32Array;
+  unitLength: Int32Array;
+  grams: Float64Array;
+  units: Int32Array;
+  lastUnits: Int32Array;
+  /** offsets[i]..offsets[i+1] is list i in `data`. */
+  offsets: Uint32Array;
+  data: Uint8Array;
+}
+
+export const PADDED_GAP_BYTES = 5;
+
+/** Writes `value` as a 5-byte LEB128 varint (continuation bits on the first four bytes). */
+export function writePaddedVarint(target: Uint8Array, at: number, value: number): void {
+  let v = value;
+  for (let k = 0; k < PADDED_GAP_BYTES - 1; k++) {
+    target[at + k] = (v & 0x7f) | 0x80;
+    v = Math.floor(v / 128);
+  }
+  target[at + PADDED_GAP_BYTES - 1] = v & 0x7f;
+}
+
+/** Packs a segment built at unit 0 (with padded first gaps) into one transferable buffer. */
+export function packSegment(segment: SegmentData): PackedSegment {
+  const n = segment.postings.length;
+  const offsets = new Uint32Array(n + 1);
+  let total = 0;
+  segment.postings.forEach((p, i) => {
+    offsets[i] = total;
+    total += p.data.length;
+  });
+  offsets[n] = total;
+  const data = new Uint8Array(total);
+  const grams = new Float64Array(n);
+  const units = new Int32Array(n);
+  const lastUnits = new Int32Array(n);
+  segment.postings.forEach((p, i) => {
+    data.set(p.data, offsets[i]!);
+    grams[i] = p.gram;
+    units[i] = p.units;
+    lastUnits[i] = p.lastUnit;
+  });
+  return { unitCount: segment.unitHi - segment.unitLo, unitDoc: segment.unitDoc, unitMeta: segment.unitMeta, unitPaidFrom: segment.unitPaidFrom, unitLength: segment.unitLength, grams, units, lastUnits, offsets, data };
+}
+
+/**
+ * Places a packed segment at `unitLo` with real document ids (`docIds[ordinal]`, -1 for documents that
+ * turned out to be duplicates: their units stay in the lists as dead units the engine skips). Rewrites
+ * the first gap of every list in place.
+ */
+export function placeSegment(packed: PackedSegment, unitLo: number, docIds: Int32Array): SegmentData {
+  for (let i = 0; i < packed.grams.length; i++) {
+    const at = packed.offsets[i]!;
+    const first = readVarint(packed.data, { pos: at });
+    writePaddedVarint(packed.data, at, first + unitLo);
+    packed.lastUnits[i] = packed.lastUnits[i]! + unitLo;
+  }
+  const unitDoc = new Int32Array(packed.unitCount);
+  for (let u = 0; u < packed.unitCount; u++) unitDoc[u] = docIds[packed.unitDoc[u]!] ?? -1;
+  const postings = Array.from(packed.grams, (gram, i) => ({
+    gram,
+    units: packed.units[i]!,
+    lastUnit: packed.lastUnits[i]!,
+    data: packed.data.subarray(packed.offsets[i]!, packed.offsets[i + 1]!),
+  }));
+  return { unitLo, unitHi: unitLo + packed.unitCount, unitDoc, unitMeta: packed.unitMeta, unitPaidFrom: packed.unitPaidFrom, unitLength: packed.unitLength, postings };
+}
