@@ -66,8 +66,12 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
   const pool: ParsePool = (options.workers ?? files.length > 50) ? createParsePool() : inlinePool;
   const seen = new Set<string>();
   let done = 0;
-  const report = (): void =>
+  let reported = -1;
+  const report = (): void => {
+    if (done === reported) return;
+    reported = done;
     options.onProgress?.({ filesDone: done, filesTotal: files.length, documents: summary.documents, duplicates: summary.duplicates, rejected: summary.rejected.length, chars: summary.chars });
+  };
 
   const inFlight: Array<{ size: number; batch: Promise<PreparedBatch> }> = [];
   const writeOldest = async (): Promise<void> => {
