@@ -127,6 +127,15 @@ describe('SearchEngine against a brute-force scan', () => {
     );
   });
 
+  it('gives the same answers to searches running at the same time', async () => {
+    await engine.refresh();
+    const queries = ['党', '建学', '教育工', '学习', '臺', '工作总结', '落实，', '推进落实'];
+    const sequential = [];
+    for (const q of queries) sequential.push(await engine.search(q, { access: 'free', limit: 1000, snippets: false }));
+    const concurrent = await Promise.all(queries.map((q) => engine.search(q, { access: 'free', limit: 1000, snippets: false })));
+    assert.deepEqual(concurrent, sequential);
+  });
+
   it('filters by genre and year', async () => {
     await engine.refresh();
     const q = '党';

@@ -146,6 +146,8 @@ export class SearchEngine {
     const bestUnit: Int32Array[] = [];
     const titleHit = new Uint8Array(nDocs);
     const pending: Array<{ unit: number; term: string; termIndex: number; weight: number }> = [];
+    // Per-term state of this call only: searches may interleave at their awaits.
+    const termState: Array<{ tf: Float64Array; here: Uint8Array }> = [];
     parsed.include.forEach((term, t) => {
       const h = hits.get(term)!;
       const tf = new Float64Array(nDocs);
@@ -175,14 +177,13 @@ export class SearchEngine {
         }
       }
       bestUnit.push(best);
-      this.pendingTf.set(t, { tf, here });
+      termState[t] = { tf, here };
       present = here;
     });
-    if (pending.length > 0) await this.verifyPending(pending);
+    if (pending.length > 0) await this.verifyPending(pending, termState);
     // A document matches when every term is present; score it.
     let total = 0;
     const candidates: number[] = [];
-    const termState = parsed.include.map((_, t) => this.pendingTf.get(t)!);
     const idfs = termState.map((s) => {
       let df = 0;
       for (let d = 0; d < nDocs; d++) if (s.here[d]) df++;
@@ -205,7 +206,6 @@ export class SearchEngine {
       total++;
       candidates.push(d);
     }
-    this.pendingTf.clear();
     if (limit === 0) return { total, hits: [] };
     const window = this.top(candidates, score, Math.max(offset + limit, RERANK_WINDOW));
     const texts = await this.source.unitTexts(this.snippetUnits(window, bestUnit));
@@ -224,8 +224,6 @@ export class SearchEngine {
     };
   }
 
-  private readonly pendingTf = new Map<number, { tf: Float64Array; here: Uint8Array }>();
-
   /** 1 visible, 0 hidden, 2 unknown (needs the text) for a reader without access. */
   private visible(unit: number, first: number, length: number): 0 | 1 | 2 {
     const paidFrom = this.unitPaidFrom[unit]!;
@@ -235,7 +233,10 @@ export class SearchEngine {
     return first + length <= paidFrom ? 1 : 2;
   }
 
-  private async verifyPending(pending: Array<{ unit: number; term: string; termIndex: number; weight: number }>): Promise<void> {
+  private async verifyPending(
+    pending: Array<{ unit: number; term: string; termIndex: number; weight: number }>,
+    termState: ReadonlyArray<{ tf: Float64Array; here: Uint8Array }>,
+  ): Promise<void> {
     const texts = await this.source.unitTexts([...new Set(pending.map((p) => p.unit))]);
     for (const p of pending) {
       const text = texts.get(p.unit);
@@ -243,7 +244,7 @@ export class SearchEngine {
       const visibleText = normalizeText(text.slice(0, this.unitPaidFrom[p.unit]!));
       if (!visibleText.includes(p.term)) continue;
       const d = this.unitDoc[p.unit]!;
-      const state = this.pendingTf.get(p.termIndex)!;
+      const state = termState[p.termIndex]!;
       state.here[d] = 1;
       state.tf[d] = state.tf[d]! + p.weight;
     }
