@@ -20,6 +20,8 @@ const WATERMARKS = ['[最*新热点素材尽在【公^众号：%~长君】#]', '
 export interface GenerateOptions {
   dir: string;
   chars: number;
+  /** Stop after this many files, whatever their size (the daily-update step writes 1000). */
+  files?: number;
   seed?: number;
   onProgress?: (chars: number) => void;
 }
@@ -86,7 +88,7 @@ export function generateCorpus(material: SeedMaterial, options: GenerateOptions)
     files++;
   };
 
-  while (chars < options.chars) {
+  while (chars < options.chars && (options.files === undefined || files < options.files)) {
     const id = String(files).padStart(6, '0');
     const roll = random();
     if (roll < 0.03 && written.length > 0) {
