@@ -86,30 +86,41 @@ export function buildSegment(units: readonly IndexUnit[], unitLo: number, option
       l.writer.write(uniCount[c]!);
       uniCount[c] = 0;
     }
-    const addBigram = (key: number, positions: ArrayLike<number>, from: number, to: number, posOf: (v: number) => number): void => {
-      const gram = BIGRAM_BASE + key;
-      let l = bigrams.get(gram);
-      if (!l) bigrams.set(gram, (l = new GramList(pad)));
-      l.gap(id);
-      l.writer.write(to - from);
-      let last = 0;
-      for (let k = from; k < to; k++) {
-        const pos = posOf(positions[k]!);
-        l.writer.write(pos - last);
-        last = pos;
-      }
+    const listOf = (key: number): GramList => {
+      let l = bigrams.get(BIGRAM_BASE + key);
+      if (!l) bigrams.set(BIGRAM_BASE + key, (l = new GramList(pad)));
+      return l;
     };
     if (long) {
-      for (const [key, positions] of longUnitPairs((p) => table[text.charCodeAt(p)]!, len)) addBigram(key, positions, 0, positions.length, (v) => v);
+      for (const [key, positions] of longUnitPairs((p) => table[text.charCodeAt(p)]!, len)) {
+        const l = listOf(key);
+        l.gap(id);
+        l.writer.write(positions.length);
+        let last = 0;
+        for (const pos of positions) {
+          l.writer.write(pos - last);
+          last = pos;
+        }
+      }
       return;
     }
+    // Sorted packed keys: runs of one bigram, positions ascending within each run.
     const pairs = packed.subarray(0, len - 1).sort();
     let at = 0;
     while (at < pairs.length) {
       const key = Math.floor(pairs[at]! / 65536);
       let end = at + 1;
-      while (end < pairs.length && Math.floor(pairs[end]! / 65536) === key) end++;
-      addBigram(key, pairs, at, end, (v) => v % 65536);
+      const bound = (key + 1) * 65536;
+      while (end < pairs.length && pairs[end]! < bound) end++;
+      const l = listOf(key);
+      l.gap(id);
+      l.writer.write(end - at);
+      let last = 0;
+      for (let k = at; k < end; k++) {
+        const pos = pairs[k]! - key * 65536;
+        l.writer.write(pos - last);
+        last = pos;
+      }
       at = end;
     }
   });
