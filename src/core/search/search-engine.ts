@@ -154,12 +154,20 @@ export class SearchEngine {
       const here = new Uint8Array(nDocs);
       const best = new Int32Array(nDocs).fill(-1);
       const bestWeight = new Float64Array(nDocs);
+      // Hot loop: locals instead of fields, one typed-array read per test.
+      const { unitDoc, unitKind, unitLevel } = this;
+      const units = h.units;
+      const counts = h.counts;
+      const filterLevel = level !== undefined;
+      const titleKind = KIND.title;
+      const previous: Uint8Array | null = present;
       for (let i = 0; i < h.length; i++) {
-        const u = h.units[i]!;
-        const d = this.unitDoc[u]!;
-        if (d < 0 || excluded[d] || (present && !present[d]) || !allowed[this.unitKind[u]!]) continue;
-        if (level !== undefined && this.unitLevel[u] !== level) continue;
-        const weight = KIND_WEIGHT[this.unitKind[u]!]! * h.counts[i]!;
+        const u = units[i]!;
+        const d = unitDoc[u]!;
+        if (d < 0 || excluded[d] === 1 || (previous !== null && previous[d] === 0)) continue;
+        const kind = unitKind[u]!;
+        if (allowed[kind] === 0 || (filterLevel && unitLevel[u] !== level)) continue;
+        const weight = KIND_WEIGHT[kind]! * counts[i]!;
         if (freeOnly) {
           const v = this.visible(u, h.first[i]!, term.length);
           if (v === 0) continue;
@@ -170,7 +178,7 @@ export class SearchEngine {
         }
         here[d] = 1;
         tf[d] = tf[d]! + weight;
-        if (this.unitKind[u] === KIND.title) titleHit[d] = 1;
+        if (kind === titleKind) titleHit[d] = 1;
         else if (weight > bestWeight[d]!) {
           bestWeight[d] = weight;
           best[d] = u;
