@@ -81,6 +81,7 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
     if (prepared.length > 0) {
       const outcomes = await store.writeBatch(prepared, segment ?? undefined);
       outcomes.forEach((outcome, i) => tally(summary, outcome, prepared[i]!));
+      await store.compact();
     }
     done += oldest.size;
     report();

@@ -4,7 +4,10 @@ import { normalizeText } from '../normalize.js';
 
 /** What identifies a document's text: an exact hash and a SimHash for near-duplicates. */
 export interface DocFingerprint {
-  /** SHA-1 of the normalized body text with all white space removed. */
+  /**
+   * SHA-1 of the normalized body text with all white space removed. A document without body text hashes
+   * its title instead (marked apart), so empty bodies do not all collide into one "duplicate".
+   */
   exact: string;
   /** Four 16-bit bands of the 64-bit SimHash: two texts within 3 bits share at least one band. */
   bands: [number, number, number, number];
@@ -87,9 +90,11 @@ export function paragraphKeys(doc: Pick<ParsedDocument, 'paragraphs'>): number[]
     .map((t) => fnv1a(t, 0, t.length, 0x811c9dc5) * 65536 + (fnv1a(t, 0, t.length, 0x9e3779b9) & 0xffff));
 }
 
-export function fingerprintDocument(doc: Pick<ParsedDocument, 'paragraphs'>): DocFingerprint {
+/** The duplicate fingerprint of a document's body (title only when the body is empty). Pure and fast. */
+export function fingerprintDocument(doc: Pick<ParsedDocument, 'paragraphs' | 'title'>): DocFingerprint {
   const text = comparableText(documentText(doc));
-  return { exact: createHash('sha1').update(text).digest('hex'), bands: simhashBands(text), paragraphKeys: paragraphKeys(doc), length: text.length };
+  const hashed = text.length > 0 ? text : `\u0000title\u0000${comparableText(doc.title)}`;
+  return { exact: createHash('sha1').update(hashed).digest('hex'), bands: simhashBands(text), paragraphKeys: paragraphKeys(doc), length: text.length };
 }
 
 function shingles(text: string): Set<string> {
@@ -98,7 +103,11 @@ function shingles(text: string): Set<string> {
   return out;
 }
 
-/** Near-duplicate verdict on two comparable texts: similar length and ≥ 85% shared shingles (Jaccard). */
+/**
+ * Near-duplicate verdict on two comparable texts (see `comparableText`): similar length (ratio ≥ 0.85) and
+ * ≥ 85% shared character 3-shingles (Jaccard). Texts under 50 characters are near-duplicates only when
+ * equal: in a short text a couple of changed words is a different text, and Jaccard is too coarse there.
+ */
 export function isNearDuplicate(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);

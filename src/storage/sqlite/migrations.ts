@@ -84,7 +84,8 @@ export const MIGRATIONS: readonly Migration[] = [
         units INTEGER NOT NULL,
         last_unit INTEGER NOT NULL,
         data BLOB NOT NULL,
-        PRIMARY KEY (gram, segment)
+        -- Clustered by segment: a batch's lists are appended, not scattered through a growing tree.
+        PRIMARY KEY (segment, gram)
       ) WITHOUT ROWID;
     `,
   },

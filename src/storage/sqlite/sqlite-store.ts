@@ -11,8 +11,11 @@ import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, Prepa
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
 
-/** More segments than this trigger merges of the smallest adjacent pairs. */
-const MAX_SEGMENTS = 10;
+/** Segments merged at once when the newest ones are of similar size (within SIMILAR×). */
+const MERGE_FACTOR = 4;
+const SIMILAR = 2;
+/** More segments than this trigger merges of the smallest adjacent pair. */
+const MAX_SEGMENTS = 24;
 
 interface DocumentRow {
   id: number;
@@ -63,14 +66,15 @@ function migrate(db: SqliteDatabase, path: string): void {
 
 class SqliteStore implements LibraryStore {
   /** Statements on the search path, prepared once. */
-  private readonly read: { postings: SqliteStatement; unitText: SqliteStatement };
+  private readonly read: { postings: SqliteStatement; segmentIds: SqliteStatement; unitText: SqliteStatement };
 
   constructor(
     private readonly db: SqliteDatabase,
     private readonly path: string,
   ) {
     this.read = {
-      postings: db.prepare('SELECT data FROM postings WHERE gram = ? ORDER BY segment'),
+      postings: db.prepare('SELECT data FROM postings WHERE segment = ? AND gram = ?'),
+      segmentIds: db.prepare('SELECT id FROM segments ORDER BY unit_lo'),
       unitText: db.prepare('SELECT text FROM units WHERE id = ?'),
     };
   }
@@ -248,9 +252,16 @@ class SqliteStore implements LibraryStore {
   }
 
   async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {
-    const stmt = this.read.postings;
+    const segments = (this.read.segmentIds.all() as Array<{ id: number }>).map((r) => r.id);
     const out = new Map<number, Uint8Array[]>();
-    for (const gram of grams) out.set(gram, (stmt.all(gram) as Array<{ data: Buffer }>).map((r) => r.data));
+    for (const gram of grams) {
+      const blobs: Uint8Array[] = [];
+      for (const segment of segments) {
+        const row = this.read.postings.get(segment, gram) as { data: Buffer } | undefined;
+        if (row) blobs.push(row.data);
+      }
+      out.set(gram, blobs);
+    }
     return out;
   }
 
@@ -265,20 +276,30 @@ class SqliteStore implements LibraryStore {
   }
 
   /**
-   * Keeps the segment count bounded by merging the adjacent pair with the smallest combined size, like a
-   * binary counter: each unit is rewritten O(log n) times over the library's life, and a daily batch
-   * merges with its small neighbours, not with the big old segments.
+   * Keeps the segment count low with few rewrites: whenever the last MERGE_FACTOR segments are of similar
+   * size they are merged into one (a base-4 counter: each unit is rewritten about log4(batches) times), and
+   * past MAX_SEGMENTS the smallest adjacent pair is merged. Called after every batch.
    */
   async compact(): Promise<void> {
     for (;;) {
       const sizes = this.db.prepare('SELECT id, unit_hi - unit_lo AS size FROM segments ORDER BY unit_lo').all() as Array<{ id: number; size: number }>;
-      if (sizes.length <= MAX_SEGMENTS) return;
-      let best = 0;
-      for (let i = 1; i + 1 < sizes.length; i++) {
-        if (sizes[i]!.size + sizes[i + 1]!.size < sizes[best]!.size + sizes[best + 1]!.size) best = i;
+      const tail = sizes.slice(-MERGE_FACTOR);
+      let run: number[] | null = null;
+      if (tail.length === MERGE_FACTOR) {
+        const smallest = Math.min(...tail.map((t) => t.size));
+        const largest = Math.max(...tail.map((t) => t.size));
+        if (largest <= SIMILAR * Math.max(1, smallest)) run = tail.map((t) => t.id);
       }
-      const run = [sizes[best]!.id, sizes[best + 1]!.id];
-      this.db.transaction(() => this.merge(run))();
+      if (!run && sizes.length > MAX_SEGMENTS) {
+        let best = 0;
+        for (let i = 1; i + 1 < sizes.length; i++) {
+          if (sizes[i]!.size + sizes[i + 1]!.size < sizes[best]!.size + sizes[best + 1]!.size) best = i;
+        }
+        run = [sizes[best]!.id, sizes[best + 1]!.id];
+      }
+      if (!run) return;
+      const ids = run;
+      this.db.transaction(() => this.merge(ids))();
     }
   }
 
@@ -286,24 +307,28 @@ class SqliteStore implements LibraryStore {
   private merge(ids: readonly number[]): void {
     const placeholders = ids.map(() => '?').join(',');
     const headers = (this.db.prepare(`SELECT * FROM segments WHERE id IN (${placeholders}) ORDER BY unit_lo`).all(...ids) as Array<{ id: number; unit_lo: number; unit_hi: number; unit_doc: Buffer; unit_meta: Buffer; unit_paid_from: Buffer; unit_length: Buffer }>);
+    // Each segment's lists come out in gram order (the table is clustered by segment, gram); merge them.
+    const read = this.db.prepare('SELECT gram, units, last_unit, data FROM postings WHERE segment = ? ORDER BY gram');
+    const lists = headers.map((h) => read.all(h.id) as Array<{ gram: number; units: number; last_unit: number; data: Buffer }>);
+    const cursors = lists.map(() => 0);
     const postings: EncodedPostings[] = [];
-    let gram = -1;
-    let parts: EncodedPostings[] = [];
-    const rows = this.db.prepare(`SELECT gram, segment, units, last_unit, data FROM postings WHERE segment IN (${placeholders}) ORDER BY gram`).all(...ids) as Array<{ gram: number; segment: number; units: number; last_unit: number; data: Buffer }>;
-    const flush = (): void => {
-      if (parts.length === 0) return;
-      parts.sort((a, b) => a.lastUnit - b.lastUnit);
+    for (;;) {
+      let gram = Infinity;
+      lists.forEach((l, k) => {
+        const row = l[cursors[k]!];
+        if (row && row.gram < gram) gram = row.gram;
+      });
+      if (gram === Infinity) break;
+      const parts: EncodedPostings[] = [];
+      lists.forEach((l, k) => {
+        const row = l[cursors[k]!];
+        if (row && row.gram === gram) {
+          parts.push({ gram, units: row.units, lastUnit: row.last_unit, data: row.data });
+          cursors[k]!++;
+        }
+      });
       postings.push(concatPostings(parts));
-      parts = [];
-    };
-    for (const r of rows) {
-      if (r.gram !== gram) {
-        flush();
-        gram = r.gram;
-      }
-      parts.push({ gram: r.gram, units: r.units, lastUnit: r.last_unit, data: r.data });
     }
-    flush();
     const cat = (key: 'unit_doc' | 'unit_meta' | 'unit_paid_from' | 'unit_length'): Buffer => Buffer.concat(headers.map((h) => h[key]));
     this.db.prepare(`DELETE FROM postings WHERE segment IN (${placeholders})`).run(...ids);
     this.db.prepare(`DELETE FROM segments WHERE id IN (${placeholders})`).run(...ids);
