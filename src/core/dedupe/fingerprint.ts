@@ -97,9 +97,10 @@ export function fingerprintDocument(doc: Pick<ParsedDocument, 'paragraphs' | 'ti
   return { exact: createHash('sha1').update(hashed).digest('hex'), bands: simhashBands(text), paragraphKeys: paragraphKeys(doc), length: text.length };
 }
 
-function shingles(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= text.length; i++) out.add(text.slice(i, i + SHINGLE));
+/** The set of 3-code-unit shingles of a text, each as one exact number (c0·2³² + c1·2¹⁶ + c2). */
+function shingles(text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= text.length; i++) out.add(text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2));
   return out;
 }
 

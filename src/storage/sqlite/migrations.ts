@@ -1,4 +1,7 @@
-/** Numbered schema migrations; each runs once, in a transaction, and bumps PRAGMA user_version. */
+/**
+ * Numbered schema migrations; each runs once, in a transaction, and bumps PRAGMA user_version (see
+ * migrate.ts). Append new ones; never edit one that has shipped.
+ */
 export interface Migration {
   version: number;
   description: string;
@@ -91,4 +94,3 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -8,7 +8,7 @@ import type { DocMeta, EncodedPostings, SegmentHeader } from '../../core/index/c
 import { placeSegment, type PackedSegment } from '../../core/index/packed-segment.js';
 import { batchSegment } from '../batch-segment.js';
 import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
-import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+import { migrate } from './migrate.js';
 import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
 
 /** Segments merged at once when the newest ones are of similar size (within SIMILAR×). */
@@ -50,20 +50,6 @@ function typed<T extends Int32Array | Uint8Array>(blob: Buffer, Kind: { new (b: 
   return new Kind(copy.buffer);
 }
 
-function migrate(db: SqliteDatabase, path: string): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > LATEST_VERSION) {
-    throw new Error(`${path}: library schema version ${version} is newer than this sucai understands (${LATEST_VERSION}); upgrade sucai`);
-  }
-  for (const m of MIGRATIONS) {
-    if (m.version <= version) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
-  }
-}
-
 class SqliteStore implements LibraryStore {
   /** Statements on the search path, prepared once. */
   private readonly read: { postings: SqliteStatement; segmentIds: SqliteStatement; unitText: SqliteStatement };
@@ -80,7 +66,8 @@ class SqliteStore implements LibraryStore {
   }
 
   async writeBatch(files: readonly PreparedFile[], segment?: PackedSegment): Promise<FileOutcome[]> {
-    return this.db.transaction(() => this.writeBatchNow(files, segment ?? batchSegment(files)))();
+    // One IMMEDIATE transaction: the write lock up front, and nothing of the batch stored if anything throws.
+    return this.db.transaction(() => this.writeBatchNow(files, segment ?? batchSegment(files))).immediate();
   }
 
   private writeBatchNow(files: readonly PreparedFile[], segment: PackedSegment): FileOutcome[] {
