@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createHash } from 'node:crypto';
 import type { ParsedDocument, ParsedFile } from '../core/document.js';
-import { decodePostings } from '../core/index/codec.js';
+import { decodeUnigrams } from '../core/index/codec.js';
 import type { LibraryStore, PreparedFile } from './store.js';
 
 /** A small but complete parsed document. */
@@ -106,13 +106,14 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       const store = await open();
       for (let i = 0; i < 14; i++) await store.writeBatch([preparedFile(`m${i}.txt`, [parsedDocument(`第${i}篇`, [`第${i}篇正文讲党建工作和主题教育。`])])]);
       const gram = '党'.charCodeAt(0);
-      const before = decodePostings(gram, (await store.postings([gram])).get(gram)!, false);
+      const before = decodeUnigrams((await store.postings([gram])).get(gram)!);
       const segmentsBefore = (await store.segments()).length;
       assert.equal(segmentsBefore, 14);
       await store.compact();
       assert.ok((await store.segments()).length < segmentsBefore);
-      const after = decodePostings(gram, (await store.postings([gram])).get(gram)!, false);
-      assert.deepEqual([...after.units.subarray(0, after.length)], [...before.units.subarray(0, before.length)]);
+      const after = decodeUnigrams((await store.postings([gram])).get(gram)!);
+      assert.equal(after.length, 14);
+      assert.deepEqual([...after.slots.subarray(0, after.length)], [...before.slots.subarray(0, before.length)]);
       assert.deepEqual([...after.counts.subarray(0, after.length)], [...before.counts.subarray(0, before.length)]);
       await store.close();
     });

@@ -15,69 +15,100 @@ export function isBigram(gram: number): boolean {
   return gram >= BIGRAM_BASE;
 }
 
-/** Decoded postings: units ascending; for bigrams, each unit's positions in `positions[posStart[i] .. posStart[i+1])`. */
-export interface DecodedPostings {
+/** A unigram list decoded: slots ascending, occurrences per slot, title/paid flags, free-part counts. */
+export interface DecodedUnigrams {
   length: number;
-  units: Int32Array;
+  slots: Int32Array;
+  counts: Int32Array;
+  /** Bit 0: some occurrence is in the title; bit 1: some is in the paid part. */
+  flags: Uint8Array;
+  /** Occurrences before the paid part (equals counts[i] unless bit 1 of flags[i] is set). */
+  freeCounts: Int32Array;
+}
+
+export const IN_TITLE = 1;
+export const IN_PAID = 2;
+
+/** A bigram list decoded: slots ascending; when positions are kept, slot i's in `positions[posStart[i] .. posStart[i+1])`. */
+export interface DecodedBigrams {
+  length: number;
+  slots: Int32Array;
   counts: Int32Array;
   posStart: Int32Array | null;
   positions: Int32Array | null;
 }
 
-/** Decodes blobs (one per segment, in unit order) of one gram. Positions are kept when `withPositions`. */
-export function decodePostings(gram: number, blobs: readonly Uint8Array[], withPositions: boolean): DecodedPostings {
-  const bigram = isBigram(gram);
+function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** Decodes the blobs (one per segment, in slot order) of one unigram. */
+export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
   let capacity = 16;
-  let units = new Int32Array(capacity);
-  let counts = new Int32Array(capacity);
-  let posStart = withPositions && bigram ? new Int32Array(capacity + 1) : null;
-  let positions = withPositions && bigram ? new Int32Array(64) : null;
+  for (const b of blobs) capacity += b.length >> 1;
+  const slots = new Int32Array(capacity);
+  const counts = new Int32Array(capacity);
+  const flags = new Uint8Array(capacity);
+  const freeCounts = new Int32Array(capacity);
+  let n = 0;
+  const cursor = { pos: 0 };
+  for (const data of blobs) {
+    cursor.pos = 0;
+    let slot = -1;
+    while (cursor.pos < data.length) {
+      slot += readVarint(data, cursor);
+      const value = readVarint(data, cursor);
+      const count = Math.floor(value / 4);
+      slots[n] = slot;
+      counts[n] = count;
+      flags[n] = value & 3;
+      freeCounts[n] = value & IN_PAID ? readVarint(data, cursor) : count;
+      n++;
+    }
+  }
+  return { length: n, slots, counts, flags, freeCounts };
+}
+
+/** Decodes the blobs (one per segment, in slot order) of one bigram; positions are skipped unless `withPositions`. */
+export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boolean): DecodedBigrams {
+  let capacity = 16;
+  for (const b of blobs) capacity += b.length >> 1;
+  const slots = new Int32Array(capacity);
+  const counts = new Int32Array(capacity);
+  const posStart = withPositions ? new Int32Array(capacity + 1) : null;
+  let positions = new Int32Array(withPositions ? capacity : 0);
   let n = 0;
   let np = 0;
+  const cursor = { pos: 0 };
   for (const data of blobs) {
-    const cursor = { pos: 0 };
-    let unit = -1;
+    cursor.pos = 0;
+    let slot = -1;
     while (cursor.pos < data.length) {
-      unit += readVarint(data, cursor);
+      slot += readVarint(data, cursor);
       const count = readVarint(data, cursor);
-      if (n === capacity) {
-        capacity *= 2;
-        const u = new Int32Array(capacity);
-        u.set(units);
-        units = u;
-        const c = new Int32Array(capacity);
-        c.set(counts);
-        counts = c;
-        if (posStart) {
-          const p = new Int32Array(capacity + 1);
-          p.set(posStart);
-          posStart = p;
-        }
-      }
-      units[n] = unit;
+      slots[n] = slot;
       counts[n] = count;
-      if (bigram) {
-        if (posStart && positions) {
-          posStart[n] = np;
-          if (np + count > positions.length) {
-            const p = new Int32Array(Math.max(positions.length * 2, np + count));
-            p.set(positions);
-            positions = p;
-          }
-          let pos = 0;
-          for (let k = 0; k < count; k++) {
-            pos += readVarint(data, cursor);
-            positions[np++] = pos;
-          }
-        } else {
-          for (let k = 0; k < count; k++) readVarint(data, cursor);
+      if (posStart) {
+        posStart[n] = np;
+        if (np + count > positions.length) positions = grow(positions, Math.max(positions.length * 2, np + count));
+        let pos = 0;
+        for (let k = 0; k < count; k++) {
+          pos += readVarint(data, cursor);
+          positions[np++] = pos;
         }
+      } else {
+        // Skip the positions: every byte but the last of a varint has its high bit set.
+        let p = cursor.pos;
+        for (let k = 0; k < count; k++) while (data[p++]! >= 0x80);
+        cursor.pos = p;
       }
       n++;
     }
   }
   if (posStart) posStart[n] = np;
-  return { length: n, units, counts, posStart, positions };
+  return { length: n, slots, counts, posStart, positions: posStart ? positions : null };
 }
 
 /**
@@ -95,7 +126,7 @@ export function concatPostings(parts: readonly EncodedPostings[]): EncodedPostin
     if (part.gram !== first.gram) throw new Error(`concatPostings: gram ${part.gram} mixed with ${first.gram}`);
     const cursor = { pos: 0 };
     const firstUnit = readVarint(part.data, cursor) - 1;
-    if (firstUnit <= last) throw new Error(`concatPostings: unit ${firstUnit} is not after ${last}`);
+    if (firstUnit <= last) throw new Error(`concatPostings: slot ${firstUnit} is not after ${last}`);
     const head = new VarintWriter(8);
     head.write(firstUnit - last);
     chunks.push(head.bytes(), part.data.subarray(cursor.pos));

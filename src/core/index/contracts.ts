@@ -23,28 +23,34 @@ export interface IndexUnit {
 /** One gram's postings inside one segment, encoded by the core codec. */
 export interface EncodedPostings {
   gram: number;
-  /** Number of units in the list. */
+  /** Number of document slots in the list. */
   units: number;
-  /** Last unit id in the list (lets blobs of consecutive segments be concatenated without decoding). */
+  /** Last slot in the list (lets blobs of consecutive segments be concatenated without decoding). */
   lastUnit: number;
   data: Uint8Array;
 }
 
 /**
- * An immutable index segment covering units [unitLo, unitHi). Unit ids are global and ascending,
- * so segments in id order concatenate into sorted posting lists.
+ * An immutable index segment covering units [unitLo, unitHi) and document slots [slotLo, slotHi). A slot
+ * is one document's place in the index (a duplicate found at write time keeps its slot, dead); posting
+ * lists are keyed by slot. Unit ids and slots are global and ascending, so segments in order concatenate
+ * into sorted posting lists.
  */
 export interface SegmentData {
   unitLo: number;
   unitHi: number;
-  /** Per unit (index = unitId - unitLo): owning document id. */
+  /** Per unit (index = unitId - unitLo): owning document id, -1 for a dead slot's units. */
   unitDoc: Int32Array;
   /** Per unit: kind index (UNIT_KINDS) in the low 4 bits, level in the high 4 bits. */
   unitMeta: Uint8Array;
   /** Per unit: paidFrom as in IndexUnit. */
   unitPaidFrom: Int32Array;
-  /** Per unit: length of the unit text (for BM25 length normalization). */
+  /** Per unit: length of the unit text. */
   unitLength: Int32Array;
+  slotLo: number;
+  slotHi: number;
+  /** Per slot (index = slot - slotLo): its first unit id; its units run to the next slot's first unit. */
+  slotUnitLo: Int32Array;
   postings: EncodedPostings[];
 }
 
@@ -66,21 +72,28 @@ export interface DocMeta {
 
 /** What the search core reads. Implemented by every store (SQLite, PostgreSQL) and by an in-memory source for tests. */
 export interface IndexSource {
-  segments(): Promise<SegmentHeader[]>;
-  documents(): Promise<DocMeta[]>;
-  /** For each requested gram, the encoded blobs of every segment holding it, in segment (unit id) order. */
+  /** Segments holding units at or after `fromUnit` (all by default), in unit order. */
+  segments(fromUnit?: number): Promise<SegmentHeader[]>;
+  /** Documents with an id above `afterId` (all by default), ascending by id. */
+  documents(afterId?: number): Promise<DocMeta[]>;
+  /** For each requested gram, the encoded blobs of every segment holding it, in segment (slot) order. */
   postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>>;
   /** Cleaned texts of the given units (title or paragraph), by unit id. */
   unitTexts(unitIds: readonly number[]): Promise<Map<number, string>>;
 }
 
 /*
- * Posting codec (implemented in codec.ts). Unsigned LEB128 varints.
+ * Posting codec (implemented in codec.ts). Unsigned LEB128 varints. Lists are per document slot; a
+ * document's index text is its units' normalized texts joined by "\n" (title first), and positions are
+ * code-unit offsets in it. Grams never span the separator.
  * Gram keys: a unigram is its UTF-16 code unit (0..65535); a bigram is 65536 + c1 * 65536 + c2.
- * A blob lists units in ascending id order:
- *   unigram: repeated [unitGap, count]
- *   bigram:  repeated [unitGap, count, pos0, posGap1, ..., posGap(count-1)]   (positions are code-unit offsets in the unit's normalized text)
- * unitGap is unitId - previous unitId, with previous = -1 at the start of a blob, so blobs of consecutive
- * segments concatenate by re-encoding only the first gap of each later blob (see concatPostings).
+ *   unigram: repeated [slotGap, count * 4 + inPaid * 2 + inTitle, (freeCount when inPaid)]
+ *   bigram:  repeated [slotGap, count, pos0, posGap1, ..., posGap(count-1)]
+ * inTitle: some occurrence is in the title; inPaid: some occurrence is in the paid part, and freeCount
+ * counts those before it. slotGap is slot - previous slot, with previous = -1 at the start of a blob, so
+ * blobs of consecutive segments concatenate by re-encoding only the first gap of each later blob.
  */
 export const BIGRAM_BASE = 65536;
+
+/** Separates units in a document's index text; never part of a gram. */
+export const UNIT_SEPARATOR = 10;

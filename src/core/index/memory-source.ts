@@ -15,12 +15,12 @@ export class MemoryIndexSource implements IndexSource {
     for (const d of docs) this.docs.set(d.id, d);
   }
 
-  async segments(): Promise<SegmentHeader[]> {
-    return this.segmentList.map(({ postings: _postings, ...header }, id) => ({ ...header, id }));
+  async segments(fromUnit = 0): Promise<SegmentHeader[]> {
+    return this.segmentList.map(({ postings: _postings, ...header }, id) => ({ ...header, id })).filter((s) => s.unitHi > fromUnit);
   }
 
-  async documents(): Promise<DocMeta[]> {
-    return [...this.docs.values()];
+  async documents(afterId = 0): Promise<DocMeta[]> {
+    return [...this.docs.values()].filter((d) => d.id > afterId).sort((a, b) => a.id - b.id);
   }
 
   async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {

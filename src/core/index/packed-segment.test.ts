@@ -1,39 +1,73 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decodePostings } from './codec.js';
+import { decodeBigrams, decodeUnigrams, isBigram } from './codec.js';
 import type { IndexUnit } from './contracts.js';
 import { packSegment, placeSegment } from './packed-segment.js';
-import { buildSegment } from './segment-builder.js';
+import { buildPackedSegment, buildSegment } from './segment-builder.js';
 
 const unitText = fc.string({ unit: fc.constantFrom(...'党建学习教育工作，。'), minLength: 0, maxLength: 30 });
 
+/** A decoded list as plain entries (decoders size their arrays by the blob, so compare contents only). */
+function bigramEntries(blobs: Uint8Array[]): Array<[number, number[]]> {
+  const d = decodeBigrams(blobs, true);
+  return Array.from({ length: d.length }, (_, i) => [d.slots[i]!, [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)]]);
+}
+
+function unigramEntries(blobs: Uint8Array[]): number[][] {
+  const d = decodeUnigrams(blobs);
+  return Array.from({ length: d.length }, (_, i) => [d.slots[i]!, d.counts[i]!, d.flags[i]!, d.freeCounts[i]!]);
+}
+
 describe('packed segments', () => {
-  it('placed at any unit id, decode exactly like a segment built there', () => {
+  it('placed at any unit id and slot, decode exactly like a segment built there', () => {
     fc.assert(
-      fc.property(fc.array(unitText, { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 5_000_000 }), (texts, unitLo) => {
-        const units: IndexUnit[] = texts.map((text, i) => ({ docId: i, ord: 0, kind: 'body', level: 0, text, paidFrom: -1 }));
-        const direct = buildSegment(units, unitLo);
-        const docIds = Int32Array.from(units, (_, i) => 1000 + i);
-        const placed = placeSegment(packSegment(buildSegment(units, 0, { paddedFirstGap: true })), unitLo, docIds);
+      fc.property(fc.array(unitText, { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), (texts, unitLo, slotLo) => {
+        // Two units per document: title and one paragraph.
+        const units: IndexUnit[] = texts.map((text, i) => ({ docId: i >> 1, ord: i & 1, kind: i & 1 ? 'body' : 'title', level: 0, text, paidFrom: -1 }));
+        const direct = buildSegment(units, unitLo, slotLo);
+        const docIds = Int32Array.from({ length: Math.ceil(units.length / 2) }, (_, i) => 1000 + i);
+        const placed = placeSegment(buildPackedSegment(units), unitLo, slotLo, docIds);
         assert.deepEqual(placed.postings.map((p) => p.gram), direct.postings.map((p) => p.gram));
         placed.postings.forEach((p, i) => {
-          const a = decodePostings(p.gram, [p.data], true);
-          const b = decodePostings(p.gram, [direct.postings[i]!.data], true);
-          assert.deepEqual([...a.units.subarray(0, a.length)], [...b.units.subarray(0, b.length)]);
-          assert.deepEqual([...(a.positions ?? [])].slice(0, a.posStart?.[a.length]), [...(b.positions ?? [])].slice(0, b.posStart?.[b.length]));
-          assert.equal(p.lastUnit, direct.postings[i]!.lastUnit);
+          const other = direct.postings[i]!;
+          if (isBigram(p.gram)) assert.deepEqual(bigramEntries([p.data]), bigramEntries([other.data]));
+          else assert.deepEqual(unigramEntries([p.data]), unigramEntries([other.data]));
+          assert.equal(p.lastUnit, other.lastUnit);
         });
-        assert.deepEqual([...placed.unitDoc], [...docIds]);
+        assert.deepEqual([...placed.unitDoc], units.map((u) => docIds[u.docId]));
+        assert.deepEqual([...placed.slotUnitLo], [...direct.slotUnitLo]);
+        assert.equal(placed.slotHi, direct.slotHi);
       }),
       { numRuns: 100 },
     );
   });
 
-  it('marks documents that turned out to be duplicates as dead units', () => {
+  it('marks documents that turned out to be duplicates as dead slots', () => {
     const units: IndexUnit[] = ['甲', '乙', '丙'].map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 }));
-    const placed = placeSegment(packSegment(buildSegment(units, 0, { paddedFirstGap: true })), 10, Int32Array.from([7, -1, 9]));
+    const placed = placeSegment(packSegment(buildSegment(units, 0, 0, { paddedFirstGap: true })), 10, 4, Int32Array.from([7, -1, 9]));
     assert.deepEqual([...placed.unitDoc], [7, -1, 9]);
-    assert.equal(placed.unitLo, 10);
+    assert.deepEqual([...placed.slotUnitLo], [10, 11, 12]);
+    assert.deepEqual([placed.unitLo, placed.slotLo, placed.slotHi], [10, 4, 7]);
+  });
+
+  it('lists each document once per gram, with positions in its index text and title/paid flags', () => {
+    const units: IndexUnit[] = [
+      { docId: 0, ord: 0, kind: 'title', level: 0, text: '党建', paidFrom: -1 },
+      { docId: 0, ord: 1, kind: 'body', level: 0, text: '抓党建促发展', paidFrom: 3 },
+      { docId: 1, ord: 0, kind: 'title', level: 0, text: '发展', paidFrom: -1 },
+    ];
+    const segment = buildSegment(units, 0, 0);
+    const list = (gram: number): Uint8Array => segment.postings.find((p) => p.gram === gram)!.data;
+    const dang = decodeUnigrams([list('党'.charCodeAt(0))]);
+    assert.deepEqual([...dang.slots.subarray(0, dang.length)], [0]);
+    assert.deepEqual([dang.counts[0], dang.flags[0], dang.freeCounts[0]], [2, 1, 2]);
+    const fa = decodeUnigrams([list('发'.charCodeAt(0))]);
+    assert.deepEqual([...fa.slots.subarray(0, fa.length)], [0, 1]);
+    // "发" of 抓党建促发展 is at offset 3 + 4 = 7, past the paid boundary at 3 + 3 = 6.
+    assert.deepEqual([fa.counts[0], fa.flags[0], fa.freeCounts[0]], [1, 2, 0]);
+    const dangjian = decodeBigrams([list(65536 + '党'.charCodeAt(0) * 65536 + '建'.charCodeAt(0))], true);
+    assert.deepEqual([...dangjian.positions!.subarray(0, 2)], [0, 4]);
+    assert.equal(segment.postings.some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);
   });
 });

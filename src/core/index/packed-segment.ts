@@ -2,10 +2,10 @@ import type { SegmentData } from './contracts.js';
 import { readVarint } from './varint.js';
 
 /**
- * A segment built ahead of knowing where its units will land (in a parse worker): unit ids start at 0,
- * `unitDoc` holds batch document ordinals, and all posting lists sit in one buffer (cheap to transfer
- * between threads). The first gap of every list is written as a fixed 5-byte varint, so placing the
- * segment at its real unit ids is an overwrite in place (`placeSegment`).
+ * A segment built ahead of knowing where its documents will land (in a parse worker): unit ids and slots
+ * start at 0, `unitDoc` holds batch document ordinals, and all posting lists sit in one buffer (cheap to
+ * transfer between threads). The first gap of every list is written as a fixed 5-byte varint, so placing
+ * the segment at its real slots is an overwrite in place (`placeSegment`).
  */
 export interface PackedSegment {
   unitCount: number;
@@ -13,8 +13,11 @@ export interface PackedSegment {
   unitMeta: Uint8Array;
   unitPaidFrom: Int32Array;
   unitLength: Int32Array;
+  slotUnitLo: Int32Array;
   grams: Float64Array;
+  /** Slots per list. */
   units: Int32Array;
+  /** Last slot per list. */
   lastUnits: Int32Array;
   /** offsets[i]..offsets[i+1] is list i in `data`. */
   offsets: Uint32Array;
@@ -33,7 +36,7 @@ export function writePaddedVarint(target: Uint8Array, at: number, value: number)
   target[at + PADDED_GAP_BYTES - 1] = v & 0x7f;
 }
 
-/** Packs a segment built at unit 0 (with padded first gaps) into one transferable buffer. */
+/** Packs a segment built at unit 0 and slot 0 (with padded first gaps) into one transferable buffer. */
 export function packSegment(segment: SegmentData): PackedSegment {
   const n = segment.postings.length;
   const offsets = new Uint32Array(n + 1);
@@ -53,20 +56,21 @@ export function packSegment(segment: SegmentData): PackedSegment {
     units[i] = p.units;
     lastUnits[i] = p.lastUnit;
   });
-  return { unitCount: segment.unitHi - segment.unitLo, unitDoc: segment.unitDoc, unitMeta: segment.unitMeta, unitPaidFrom: segment.unitPaidFrom, unitLength: segment.unitLength, grams, units, lastUnits, offsets, data };
+  const { unitDoc, unitMeta, unitPaidFrom, unitLength, slotUnitLo } = segment;
+  return { unitCount: segment.unitHi - segment.unitLo, unitDoc, unitMeta, unitPaidFrom, unitLength, slotUnitLo, grams, units, lastUnits, offsets, data };
 }
 
 /**
- * Places a packed segment at `unitLo` with real document ids (`docIds[ordinal]`, -1 for documents that
- * turned out to be duplicates: their units stay in the lists as dead units the engine skips). Rewrites
- * the first gap of every list in place.
+ * Places a packed segment at `unitLo` / `slotLo` with real document ids (`docIds[ordinal]`, -1 for
+ * documents that turned out to be duplicates: their slots stay in the lists, dead, and the engine skips
+ * them). Rewrites the first gap of every list in place.
  */
-export function placeSegment(packed: PackedSegment, unitLo: number, docIds: Int32Array): SegmentData {
+export function placeSegment(packed: PackedSegment, unitLo: number, slotLo: number, docIds: Int32Array): SegmentData {
   for (let i = 0; i < packed.grams.length; i++) {
     const at = packed.offsets[i]!;
     const first = readVarint(packed.data, { pos: at });
-    writePaddedVarint(packed.data, at, first + unitLo);
-    packed.lastUnits[i] = packed.lastUnits[i]! + unitLo;
+    writePaddedVarint(packed.data, at, first + slotLo);
+    packed.lastUnits[i] = packed.lastUnits[i]! + slotLo;
   }
   const unitDoc = new Int32Array(packed.unitCount);
   for (let u = 0; u < packed.unitCount; u++) unitDoc[u] = docIds[packed.unitDoc[u]!] ?? -1;
@@ -76,5 +80,7 @@ export function placeSegment(packed: PackedSegment, unitLo: number, docIds: Int3
     lastUnit: packed.lastUnits[i]!,
     data: packed.data.subarray(packed.offsets[i]!, packed.offsets[i + 1]!),
   }));
-  return { unitLo, unitHi: unitLo + packed.unitCount, unitDoc, unitMeta: packed.unitMeta, unitPaidFrom: packed.unitPaidFrom, unitLength: packed.unitLength, postings };
+  const slotUnitLo = packed.slotUnitLo.map((u) => u + unitLo);
+  const slots = slotUnitLo.length;
+  return { unitLo, unitHi: unitLo + packed.unitCount, unitDoc, unitMeta: packed.unitMeta, unitPaidFrom: packed.unitPaidFrom, unitLength: packed.unitLength, slotLo, slotHi: slotLo + slots, slotUnitLo, postings };
 }

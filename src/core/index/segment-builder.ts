@@ -1,36 +1,87 @@
 import { normalizationTable } from '../normalize.js';
-import { BIGRAM_BASE, UNIT_KINDS, type EncodedPostings, type IndexUnit, type SegmentData } from './contracts.js';
+import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type SegmentData } from './contracts.js';
+import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter } from './varint.js';
-
-class GramList {
-  readonly writer = new VarintWriter(16);
-  lastUnit = -1;
-  units = 0;
-
-  constructor(private readonly padFirstGap: boolean) {}
-
-  /** Appends a unit's gap; the first one fixed-width when the segment will be placed later. */
-  gap(id: number): void {
-    if (this.lastUnit < 0 && this.padFirstGap) this.writer.writePadded(id + 1);
-    else this.writer.write(id - this.lastUnit);
-    this.lastUnit = id;
-    this.units++;
-  }
-}
 
 export interface BuildOptions {
   /** Write each list's first gap as a fixed 5-byte varint, so `placeSegment` can move the segment in place. */
   paddedFirstGap?: boolean;
 }
 
-/** Positions fit 16 bits in the packed sort keys; longer units take the slower map path. */
-const MAX_POSITIONS = 65536;
+/** Positions fit 21 bits in the packed sort keys (bigram · 2²¹ + position < 2⁵³); longer documents take the map path. */
+const POSITION_BITS = 2097152;
+/** Bigram ids fit 21 bits in the packed (bigram · 2²¹ + id) keys that order them. */
+const ID_BITS = 2097152;
 
-/** Bigram occurrences of a unit too long for packed keys, grouped by a map, as sorted (key, position) pairs. */
-function longUnitPairs(codes: (p: number) => number, len: number): Array<[number, number[]]> {
+/** A growable Int32 column. */
+class Column {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(capacity);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/**
+ * Assigns dense ids to bigram keys (c1 · 65536 + c2, below 2³²) with open addressing over typed arrays:
+ * one probe sequence per distinct bigram of a document instead of a Map lookup.
+ */
+class BigramIds {
+  private keys = new Float64Array(1 << 16).fill(-1);
+  private ids = new Int32Array(1 << 16);
+  private mask = (1 << 16) - 1;
+  readonly byId: number[] = [];
+
+  id(key: number): number {
+    let h = Math.imul(key | 0, 0x9e3779b1) >>> 0;
+    for (;;) {
+      h &= this.mask;
+      const k = this.keys[h]!;
+      if (k === key) return this.ids[h]!;
+      if (k === -1) break;
+      h++;
+    }
+    const id = this.byId.length;
+    if (id === ID_BITS) throw new Error(`segment-builder: more than ${ID_BITS} distinct bigrams in one segment; build smaller segments`);
+    this.byId.push(key);
+    this.keys[h] = key;
+    this.ids[h] = id;
+    if (this.byId.length * 2 > this.mask) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    this.keys = new Float64Array(size).fill(-1);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+    this.byId.forEach((key, id) => {
+      let h = Math.imul(key | 0, 0x9e3779b1) >>> 0;
+      for (;;) {
+        h &= this.mask;
+        if (this.keys[h] === -1) break;
+        h++;
+      }
+      this.keys[h] = key;
+      this.ids[h] = id;
+    });
+  }
+}
+
+/** Bigram occurrences of a document too long for packed keys, as (bigram, positions) pairs in bigram order. */
+function longDocumentPairs(codes: Uint16Array): Array<[number, number[]]> {
   const byKey = new Map<number, number[]>();
-  for (let p = 0; p + 1 < len; p++) {
-    const key = codes(p) * 65536 + codes(p + 1);
+  for (let p = 0; p + 1 < codes.length; p++) {
+    if (codes[p] === UNIT_SEPARATOR || codes[p + 1] === UNIT_SEPARATOR) continue;
+    const key = codes[p]! * 65536 + codes[p + 1]!;
     const list = byKey.get(key);
     if (list) list.push(p);
     else byKey.set(key, [p]);
@@ -38,100 +89,230 @@ function longUnitPairs(codes: (p: number) => number, len: number): Array<[number
   return [...byKey.entries()].sort((a, b) => a[0] - b[0]);
 }
 
+/** Posting lists of a segment in one buffer, lists in gram order. */
+interface Lists {
+  grams: Float64Array;
+  units: Int32Array;
+  lastUnits: Int32Array;
+  offsets: Uint32Array;
+  data: Uint8Array;
+}
+
 /**
- * Builds an immutable index segment for consecutive units (ids unitLo, unitLo+1, …): unigram lists of
- * [unitGap, count] and bigram lists of [unitGap, count, positions] over the normalized text. Per unit,
- * bigram occurrences are packed as (bigram << 16 | position) and sorted numerically, which groups them
- * by bigram with ascending positions and avoids a map per unit.
+ * Collects a batch's occurrences as flat entry logs (no per-list buffers), then writes every list in
+ * gram order into one buffer: a counting sort of the entries by gram keeps each list in slot order.
  */
-export function buildSegment(units: readonly IndexUnit[], unitLo: number, options: BuildOptions = {}): SegmentData {
-  const pad = options.paddedFirstGap ?? false;
-  const table = normalizationTable();
-  const unigrams: Array<GramList | undefined> = new Array(65536);
-  const bigrams = new Map<number, GramList>();
+class Builder {
+  private readonly table = normalizationTable();
+  // Unigram entries: code, slot, count·4 + flags, free count.
+  private readonly uniCode = new Column(1 << 16);
+  private readonly uniSlot = new Column(1 << 16);
+  private readonly uniValue = new Column(1 << 16);
+  private readonly uniFree = new Column(1 << 16);
+  // Bigram entries: id, slot, first position index in `positions`, count.
+  private readonly biId = new Column(1 << 16);
+  private readonly biSlot = new Column(1 << 16);
+  private readonly biStart = new Column(1 << 16);
+  private readonly biCount = new Column(1 << 16);
+  private readonly positions = new Column(1 << 18);
+  private readonly ids = new BigramIds();
+  private readonly count = new Uint32Array(65536);
+  private readonly free = new Uint32Array(65536);
+  private readonly inTitle = new Uint8Array(65536);
+  private readonly touched = new Uint16Array(65536);
+  private codes = new Uint16Array(4096);
+  private packed = new Float64Array(4096);
+
+  /** Indexes one document (its units in order) as slot `slot`. */
+  addDocument(slot: number, units: readonly IndexUnit[]): void {
+    let len = units.length - 1;
+    for (const u of units) len += u.text.length;
+    if (this.codes.length < len) {
+      this.codes = new Uint16Array(Math.max(len, this.codes.length * 2));
+      this.packed = new Float64Array(this.codes.length);
+    }
+    const { codes, table, count, free, inTitle, touched } = this;
+    // The index text: units joined by the separator; the paid part starts at `paidAt`.
+    let at = 0;
+    let paidAt = Infinity;
+    let titleEnd = 0;
+    units.forEach((u, k) => {
+      if (k > 0) codes[at++] = UNIT_SEPARATOR;
+      if (u.paidFrom >= 0 && paidAt === Infinity) paidAt = at + u.paidFrom;
+      const text = u.text;
+      for (let i = 0; i < text.length; i++) codes[at++] = table[text.charCodeAt(i)]!;
+      if (k === 0) titleEnd = at;
+    });
+    let distinct = 0;
+    for (let p = 0; p < len; p++) {
+      const c = codes[p]!;
+      if (c === UNIT_SEPARATOR) continue;
+      if (count[c] === 0) touched[distinct++] = c;
+      count[c] = count[c]! + 1;
+      if (p < paidAt) free[c] = free[c]! + 1;
+      if (p < titleEnd) inTitle[c] = 1;
+    }
+    for (let k = 0; k < distinct; k++) {
+      const c = touched[k]!;
+      const n = count[c]!;
+      this.uniCode.push(c);
+      this.uniSlot.push(slot);
+      this.uniValue.push(n * 4 + (free[c]! < n ? 2 : 0) + inTitle[c]!);
+      this.uniFree.push(free[c]!);
+      count[c] = 0;
+      free[c] = 0;
+      inTitle[c] = 0;
+    }
+    if (len > POSITION_BITS) {
+      for (const [key, list] of longDocumentPairs(codes.subarray(0, len))) {
+        this.addRun(key, slot, list.length);
+        for (const p of list) this.positions.push(p);
+      }
+      return;
+    }
+    // Packed keys (bigram · 2²¹ + position), sorted: runs of one bigram, positions ascending within each run.
+    const packed = this.packed;
+    let n = 0;
+    for (let p = 0; p + 1 < len; p++) {
+      const a = codes[p]!;
+      const b = codes[p + 1]!;
+      if (a === UNIT_SEPARATOR || b === UNIT_SEPARATOR) continue;
+      packed[n++] = (a * 65536 + b) * POSITION_BITS + p;
+    }
+    const pairs = packed.subarray(0, n).sort();
+    let start = 0;
+    while (start < n) {
+      const key = Math.floor(pairs[start]! / POSITION_BITS);
+      const base = key * POSITION_BITS;
+      const bound = base + POSITION_BITS;
+      let end = start + 1;
+      while (end < n && pairs[end]! < bound) end++;
+      this.addRun(key, slot, end - start);
+      for (let k = start; k < end; k++) this.positions.push(pairs[k]! - base);
+      start = end;
+    }
+  }
+
+  private addRun(key: number, slot: number, count: number): void {
+    this.biId.push(this.ids.id(key));
+    this.biSlot.push(slot);
+    this.biStart.push(this.positions.length);
+    this.biCount.push(count);
+  }
+
+  /** Every list, unigrams then bigrams, each in gram order. */
+  lists(pad: boolean): Lists {
+    const nBigrams = this.ids.byId.length;
+    // Bigram ids in key order.
+    const order = new Float64Array(nBigrams);
+    this.ids.byId.forEach((key, id) => (order[id] = key * ID_BITS + id));
+    order.sort();
+    const rank = new Int32Array(nBigrams);
+    order.forEach((v, r) => (rank[v % ID_BITS] = r));
+    // Counting sort of entries by list (unigram code, or 65536 + bigram rank): stable, so slots stay ascending.
+    const nLists = 65536 + nBigrams;
+    const start = new Int32Array(nLists + 1);
+    const uniN = this.uniCode.length;
+    const biN = this.biId.length;
+    const listOfBi = new Int32Array(biN);
+    for (let i = 0; i < uniN; i++) start[this.uniCode.data[i]! + 1]!++;
+    for (let i = 0; i < biN; i++) {
+      const l = 65536 + rank[this.biId.data[i]!]!;
+      listOfBi[i] = l;
+      start[l + 1]!++;
+    }
+    for (let l = 0; l < nLists; l++) start[l + 1]! += start[l]!;
+    const fill = start.slice(0, nLists);
+    const entries = new Int32Array(uniN + biN);
+    for (let i = 0; i < uniN; i++) entries[fill[this.uniCode.data[i]!]!++] = i;
+    for (let i = 0; i < biN; i++) entries[fill[listOfBi[i]!]!++] = i;
+
+    const writer = new VarintWriter(this.positions.length * 2 + (uniN + biN) * 4 + 1024);
+    const present: number[] = [];
+    for (let l = 0; l < nLists; l++) if (start[l + 1]! > start[l]!) present.push(l);
+    const grams = new Float64Array(present.length);
+    const units = new Int32Array(present.length);
+    const lastUnits = new Int32Array(present.length);
+    const offsets = new Uint32Array(present.length + 1);
+    const pos = this.positions.data;
+    present.forEach((l, i) => {
+      offsets[i] = writer.length;
+      const bigram = l >= 65536;
+      grams[i] = bigram ? BIGRAM_BASE + Math.floor(order[l - 65536]! / ID_BITS) : l;
+      let last = -1;
+      for (let e = start[l]!; e < start[l + 1]!; e++) {
+        const entry = entries[e]!;
+        const slot = bigram ? this.biSlot.data[entry]! : this.uniSlot.data[entry]!;
+        if (last < 0 && pad) writer.writePadded(slot + 1);
+        else writer.write(slot - last);
+        last = slot;
+        if (bigram) {
+          const count = this.biCount.data[entry]!;
+          const from = this.biStart.data[entry]!;
+          writer.write(count);
+          let prev = 0;
+          for (let k = from; k < from + count; k++) {
+            writer.write(pos[k]! - prev);
+            prev = pos[k]!;
+          }
+        } else {
+          const value = this.uniValue.data[entry]!;
+          writer.write(value);
+          if (value & 2) writer.write(this.uniFree.data[entry]!);
+        }
+      }
+      units[i] = start[l + 1]! - start[l]!;
+      lastUnits[i] = last;
+    });
+    offsets[present.length] = writer.length;
+    return { grams, units, lastUnits, offsets, data: writer.bytes() };
+  }
+}
+
+/** Unit tables and slots of consecutive whole documents (each starting with its title, ord 0). */
+function layout(units: readonly IndexUnit[]): { unitDoc: Int32Array; unitMeta: Uint8Array; unitPaidFrom: Int32Array; unitLength: Int32Array; slotStarts: number[] } {
   const n = units.length;
   const unitDoc = new Int32Array(n);
   const unitMeta = new Uint8Array(n);
   const unitPaidFrom = new Int32Array(n);
   const unitLength = new Int32Array(n);
-  const uniCount = new Uint32Array(65536);
-  const touched = new Uint16Array(65536);
-  let packed = new Float64Array(1024);
-
+  const slotStarts: number[] = [];
   units.forEach((unit, i) => {
-    const id = unitLo + i;
+    if (unit.ord === 0 || i === 0) slotStarts.push(i);
     unitDoc[i] = unit.docId;
     unitMeta[i] = UNIT_KINDS.indexOf(unit.kind) | (Math.min(unit.level, 15) << 4);
     unitPaidFrom[i] = unit.paidFrom;
-    const text = unit.text;
-    unitLength[i] = text.length;
-    const len = text.length;
-    if (len === 0) return;
-    const long = len > MAX_POSITIONS;
-    if (!long && packed.length < len) packed = new Float64Array(Math.max(len, packed.length * 2));
-    let distinct = 0;
-    let prev = -1;
-    for (let p = 0; p < len; p++) {
-      const c = table[text.charCodeAt(p)]!;
-      if (uniCount[c] === 0) touched[distinct++] = c;
-      uniCount[c] = uniCount[c]! + 1;
-      if (prev >= 0 && !long) packed[p - 1] = (prev * 65536 + c) * 65536 + (p - 1);
-      prev = c;
-    }
-    for (let k = 0; k < distinct; k++) {
-      const c = touched[k]!;
-      let l = unigrams[c];
-      if (!l) unigrams[c] = l = new GramList(pad);
-      l.gap(id);
-      l.writer.write(uniCount[c]!);
-      uniCount[c] = 0;
-    }
-    const listOf = (key: number): GramList => {
-      let l = bigrams.get(BIGRAM_BASE + key);
-      if (!l) bigrams.set(BIGRAM_BASE + key, (l = new GramList(pad)));
-      return l;
-    };
-    if (long) {
-      for (const [key, positions] of longUnitPairs((p) => table[text.charCodeAt(p)]!, len)) {
-        const l = listOf(key);
-        l.gap(id);
-        l.writer.write(positions.length);
-        let last = 0;
-        for (const pos of positions) {
-          l.writer.write(pos - last);
-          last = pos;
-        }
-      }
-      return;
-    }
-    // Sorted packed keys: runs of one bigram, positions ascending within each run.
-    const pairs = packed.subarray(0, len - 1).sort();
-    let at = 0;
-    while (at < pairs.length) {
-      const key = Math.floor(pairs[at]! / 65536);
-      let end = at + 1;
-      const bound = (key + 1) * 65536;
-      while (end < pairs.length && pairs[end]! < bound) end++;
-      const l = listOf(key);
-      l.gap(id);
-      l.writer.write(end - at);
-      let last = 0;
-      for (let k = at; k < end; k++) {
-        const pos = pairs[k]! - key * 65536;
-        l.writer.write(pos - last);
-        last = pos;
-      }
-      at = end;
-    }
+    unitLength[i] = unit.text.length;
   });
-  const postings: EncodedPostings[] = [];
-  unigrams.forEach((l, gram) => {
-    if (l) postings.push({ gram, units: l.units, lastUnit: l.lastUnit, data: l.writer.bytes() });
-  });
-  const sortedBigrams = [...bigrams.keys()].sort((a, b) => a - b);
-  for (const gram of sortedBigrams) {
-    const l = bigrams.get(gram)!;
-    postings.push({ gram, units: l.units, lastUnit: l.lastUnit, data: l.writer.bytes() });
-  }
-  return { unitLo, unitHi: unitLo + n, unitDoc, unitMeta, unitPaidFrom, unitLength, postings };
+  return { unitDoc, unitMeta, unitPaidFrom, unitLength, slotStarts };
+}
+
+function buildLists(units: readonly IndexUnit[], slotStarts: readonly number[], slotLo: number, pad: boolean): Lists {
+  const builder = new Builder();
+  slotStarts.forEach((start, s) => builder.addDocument(slotLo + s, units.slice(start, slotStarts[s + 1] ?? units.length)));
+  return builder.lists(pad);
+}
+
+/**
+ * Builds an immutable index segment for consecutive units (ids unitLo, unitLo+1, …) of whole documents,
+ * each starting with its title (ord 0) and taking the next slot from `slotLo`.
+ */
+export function buildSegment(units: readonly IndexUnit[], unitLo: number, slotLo = 0, options: BuildOptions = {}): SegmentData {
+  const { slotStarts, ...tables } = layout(units);
+  const lists = buildLists(units, slotStarts, slotLo, options.paddedFirstGap ?? false);
+  const postings = Array.from(lists.grams, (gram, i) => ({
+    gram,
+    units: lists.units[i]!,
+    lastUnit: lists.lastUnits[i]!,
+    data: lists.data.subarray(lists.offsets[i]!, lists.offsets[i + 1]!),
+  }));
+  const slotUnitLo = Int32Array.from(slotStarts, (start) => unitLo + start);
+  return { unitLo, unitHi: unitLo + units.length, ...tables, slotLo, slotHi: slotLo + slotStarts.length, slotUnitLo, postings };
+}
+
+/** The same segment at unit 0 and slot 0, packed for transfer and later placement (padded first gaps). */
+export function buildPackedSegment(units: readonly IndexUnit[]): PackedSegment {
+  const { slotStarts, ...tables } = layout(units);
+  const lists = buildLists(units, slotStarts, 0, true);
+  return { unitCount: units.length, ...tables, slotUnitLo: Int32Array.from(slotStarts), ...lists };
 }

@@ -41,7 +41,7 @@ function sourceOf(corpus: readonly TestDoc[], segments: number): MemoryIndexSour
   const per = Math.ceil(corpus.length / segments);
   for (let s = 0; s < corpus.length; s += per) {
     const units = corpus.slice(s, s + per).flatMap((d) => d.units);
-    source.addSegment(buildSegment(units, unitLo), units.map((u) => u.text));
+    source.addSegment(buildSegment(units, unitLo, s), units.map((u) => u.text));
     unitLo += units.length;
   }
   return source;

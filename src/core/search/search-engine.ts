@@ -1,5 +1,6 @@
 import { UNIT_KINDS, type DocMeta, type IndexSource, type UnitKind } from '../index/contracts.js';
 import { normalizeCodes, normalizeText } from '../normalize.js';
+import { IN_TITLE } from '../index/codec.js';
 import { gramsOf, matchTerm, type TermHits } from './match-term.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { FIELD_WEIGHT, bm25, idf } from './rank.js';
@@ -42,10 +43,15 @@ export interface SearchResult {
 const KIND = Object.fromEntries(UNIT_KINDS.map((k, i) => [k, i])) as Record<UnitKind, number>;
 /** Field weight by kind index, for the hot loop. */
 const KIND_WEIGHT = Float64Array.from(UNIT_KINDS, (k) => FIELD_WEIGHT[k]);
+const TITLE_BONUS = FIELD_WEIGHT.title - FIELD_WEIGHT.body;
 const SENTENCE_TERMINATOR = /[。！？!?；;]/;
 /** How many of the first results of a 1–2 character query are re-ranked by word boundaries. */
 const RERANK_WINDOW = 30;
 const CACHE_SIZE = 128;
+/** Units fetched per document and round when looking for a 1-character term's snippet. */
+const PROBE_UNITS = 6;
+/** No paid part. */
+const NEVER = 0x7fffffff;
 
 function scopeKinds(scope: SearchScope): Uint8Array {
   const allowed = new Uint8Array(UNIT_KINDS.length);
@@ -58,58 +64,101 @@ function scopeKinds(scope: SearchScope): Uint8Array {
   return allowed;
 }
 
+function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number, fill = 0): T {
+  if (a.length >= size) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
+
+/** Per-term state of one search call (searches may interleave at their awaits). */
+interface TermState {
+  term: string;
+  tf: Float64Array;
+  here: Uint8Array;
+  /** Per document: the unit to show for this term, -1 when not known yet. */
+  best: Int32Array;
+}
+
 /**
- * Exact, ranked Chinese search over an IndexSource. Keeps the unit table (unit → document, kind, level,
- * paid offset, length) in typed arrays; posting lists are read per query and decoded terms are cached.
+ * Exact, ranked Chinese search over an IndexSource. Posting lists are per document (slot); the engine keeps
+ * the unit table (unit → document, kind, level, paid offset, offset in the document's index text) and the
+ * slot → document map in typed arrays, loads only what is new on refresh, and caches decoded terms.
  */
 export class SearchEngine {
   private unitDoc = new Int32Array(0);
   private unitKind = new Uint8Array(0);
   private unitLevel = new Uint8Array(0);
   private unitPaidFrom = new Int32Array(0);
+  private unitStart = new Int32Array(0);
+  private slotDoc = new Int32Array(0);
   private docs: DocMeta[] = [];
-  private docIndex = new Map<number, number>();
+  private readonly docIndex = new Map<number, number>();
+  private docUnitLo = new Int32Array(0);
+  private docUnitHi = new Int32Array(0);
+  /** Offset of the paid part in the document's index text; NEVER when wholly free. */
+  private docPaidAt = new Int32Array(0);
   private docLength = new Float64Array(0);
   private docTime = new Float64Array(0);
-  private averageLength = 1;
+  private totalLength = 0;
+  private unitsLoaded = 0;
   private readonly cache = new Map<string, TermHits>();
+  /** Normalized texts of non-body units, loaded on demand for 1-character scoped searches. */
+  private readonly structureTexts = new Map<number, string>();
 
   constructor(private readonly source: IndexSource) {}
 
-  /** Reloads the unit table and document facts; call after writes. */
+  /** Loads what was written since the last refresh (new documents, segments); call after writes. */
   async refresh(): Promise<void> {
-    const [segments, docs] = await Promise.all([this.source.segments(), this.source.documents()]);
-    const size = segments.reduce((n, s) => Math.max(n, s.unitHi), 0);
-    this.unitDoc = new Int32Array(size).fill(-1);
-    this.unitKind = new Uint8Array(size);
-    this.unitLevel = new Uint8Array(size);
-    this.unitPaidFrom = new Int32Array(size);
-    const unitLength = new Int32Array(size);
-    for (const s of segments) {
-      this.unitDoc.set(s.unitDoc, s.unitLo);
-      this.unitPaidFrom.set(s.unitPaidFrom, s.unitLo);
-      unitLength.set(s.unitLength, s.unitLo);
-      for (let i = 0; i < s.unitMeta.length; i++) {
-        this.unitKind[s.unitLo + i] = s.unitMeta[i]! & 15;
-        this.unitLevel[s.unitLo + i] = s.unitMeta[i]! >> 4;
-      }
-    }
-    this.docs = docs;
-    this.docIndex = new Map(docs.map((d, i) => [d.id, i]));
-    this.docLength = new Float64Array(docs.length);
-    this.docTime = new Float64Array(docs.length);
-    docs.forEach((d, i) => {
+    const segments = await this.source.segments(this.unitsLoaded);
+    const docs = await this.source.documents(this.docs.length ? this.docs[this.docs.length - 1]!.id : 0);
+    for (const d of docs) {
+      const i = this.docs.length;
+      this.docs.push(d);
+      this.docIndex.set(d.id, i);
+      this.docTime = grown(this.docTime, i + 1);
       const t = d.publishedAt ? Date.parse(d.publishedAt.replace(' ', 'T')) : NaN;
       this.docTime[i] = Number.isNaN(t) ? (d.year ? Date.UTC(d.year, 0, 1) : 0) : t;
-    });
-    for (let u = 0; u < size; u++) {
-      const di = this.docIndex.get(this.unitDoc[u]!);
-      if (di !== undefined) {
-        this.unitDoc[u] = di;
-        this.docLength[di] = this.docLength[di]! + unitLength[u]!;
-      } else this.unitDoc[u] = -1;
     }
-    this.averageLength = docs.length ? this.docLength.reduce((a, b) => a + b, 0) / docs.length : 1;
+    const nDocs = this.docs.length;
+    this.docUnitLo = grown(this.docUnitLo, nDocs);
+    this.docUnitHi = grown(this.docUnitHi, nDocs);
+    this.docPaidAt = grown(this.docPaidAt, nDocs);
+    this.docLength = grown(this.docLength, nDocs);
+    for (const s of segments) {
+      this.unitDoc = grown(this.unitDoc, s.unitHi, -1);
+      this.unitKind = grown(this.unitKind, s.unitHi);
+      this.unitLevel = grown(this.unitLevel, s.unitHi);
+      this.unitPaidFrom = grown(this.unitPaidFrom, s.unitHi);
+      this.unitStart = grown(this.unitStart, s.unitHi);
+      this.slotDoc = grown(this.slotDoc, s.slotHi, -1);
+      for (let k = 0; k < s.slotUnitLo.length; k++) {
+        const lo = s.slotUnitLo[k]!;
+        const hi = k + 1 < s.slotUnitLo.length ? s.slotUnitLo[k + 1]! : s.unitHi;
+        const d = this.docIndex.get(s.unitDoc[lo - s.unitLo]!) ?? -1;
+        this.slotDoc[s.slotLo + k] = d;
+        let start = 0;
+        let paidAt = NEVER;
+        for (let u = lo; u < hi; u++) {
+          const i = u - s.unitLo;
+          this.unitDoc[u] = d;
+          this.unitKind[u] = s.unitMeta[i]! & 15;
+          this.unitLevel[u] = s.unitMeta[i]! >> 4;
+          this.unitPaidFrom[u] = s.unitPaidFrom[i]!;
+          this.unitStart[u] = start;
+          if (paidAt === NEVER && s.unitPaidFrom[i]! >= 0) paidAt = start + s.unitPaidFrom[i]!;
+          start += s.unitLength[i]! + 1;
+        }
+        if (d < 0) continue;
+        if (this.docUnitHi[d] === 0) this.totalLength += start - 1;
+        this.docUnitLo[d] = lo;
+        this.docUnitHi[d] = hi;
+        this.docPaidAt[d] = paidAt;
+        this.docLength[d] = start - 1;
+      }
+      this.unitsLoaded = Math.max(this.unitsLoaded, s.unitHi);
+    }
     this.cache.clear();
   }
 
@@ -125,136 +174,216 @@ export class SearchEngine {
     const limit = options.limit ?? 20;
     const offset = options.offset ?? 0;
     if (scope === 'sentence' && parsed.include.some((t) => SENTENCE_TERMINATOR.test(t))) return { total: 0, hits: [] };
-    const hits = await this.termHits([...parsed.include, ...parsed.exclude]);
     const allowed = scopeKinds(scope);
     const level = scope === 'outline' ? options.level : undefined;
+    const restricted = allowed.includes(0) || level !== undefined;
+    // Occurrences are placed in units when ranking, when the scope restricts kinds, or to check paid parts.
+    const placeUnits = limit > 0 || restricted;
+    const hits = await this.termHits([...parsed.include, ...parsed.exclude], placeUnits || freeOnly);
     const nDocs = this.docs.length;
-    const docOk = this.docFilter(options);
 
     const excluded = new Uint8Array(nDocs);
-    for (const term of parsed.exclude) {
-      const h = hits.get(term)!;
-      for (let i = 0; i < h.length; i++) {
-        const u = h.units[i]!;
-        const d = this.unitDoc[u]!;
-        if (d >= 0 && (!freeOnly || this.visible(u, h.first[i]!, term.length) === 1)) excluded[d] = 1;
-      }
-    }
+    for (const term of parsed.exclude) this.markExcluded(hits.get(term)!, term.length, freeOnly, excluded);
 
-    const score = new Float64Array(nDocs);
-    let present: Uint8Array | null = null;
-    const bestUnit: Int32Array[] = [];
-    const titleHit = new Uint8Array(nDocs);
-    const pending: Array<{ unit: number; term: string; termIndex: number; weight: number }> = [];
-    // Per-term state of this call only: searches may interleave at their awaits.
-    const termState: Array<{ tf: Float64Array; here: Uint8Array }> = [];
-    parsed.include.forEach((term, t) => {
-      const h = hits.get(term)!;
-      const tf = new Float64Array(nDocs);
-      const here = new Uint8Array(nDocs);
-      const best = new Int32Array(nDocs).fill(-1);
-      const bestWeight = new Float64Array(nDocs);
-      // Hot loop: locals instead of fields, one typed-array read per test.
-      const { unitDoc, unitKind, unitLevel } = this;
-      const units = h.units;
-      const counts = h.counts;
-      const filterLevel = level !== undefined;
-      const titleKind = KIND.title;
-      const previous: Uint8Array | null = present;
-      for (let i = 0; i < h.length; i++) {
-        const u = units[i]!;
-        const d = unitDoc[u]!;
-        if (d < 0 || excluded[d] === 1 || (previous !== null && previous[d] === 0)) continue;
-        const kind = unitKind[u]!;
-        if (allowed[kind] === 0 || (filterLevel && unitLevel[u] !== level)) continue;
-        const weight = KIND_WEIGHT[kind]! * counts[i]!;
-        if (freeOnly) {
-          const v = this.visible(u, h.first[i]!, term.length);
-          if (v === 0) continue;
-          if (v === 2) {
-            pending.push({ unit: u, term, termIndex: t, weight });
-            continue;
-          }
-        }
-        here[d] = 1;
-        tf[d] = tf[d]! + weight;
-        if (kind === titleKind) titleHit[d] = 1;
-        else if (weight > bestWeight[d]!) {
-          bestWeight[d] = weight;
-          best[d] = u;
-        }
-      }
-      bestUnit.push(best);
-      termState[t] = { tf, here };
-      present = here;
-    });
-    if (pending.length > 0) await this.verifyPending(pending, termState);
+    const states: TermState[] = [];
+    let previous: Uint8Array | null = null;
+    for (const term of parsed.include) {
+      const state = await this.collect(term, hits.get(term)!, { allowed, level, restricted, placeUnits, freeOnly, excluded, previous });
+      states.push(state);
+      previous = state.here;
+    }
     // A document matches when every term is present; score it.
-    let total = 0;
+    const docOk = this.docFilter(options);
+    const score = new Float64Array(nDocs);
     const candidates: number[] = [];
-    const idfs = termState.map((s) => {
+    const averageLength = nDocs ? this.totalLength / nDocs : 1;
+    const idfs = states.map((s) => {
       let df = 0;
-      for (let d = 0; d < nDocs; d++) if (s.here[d]) df++;
+      for (let d = 0; d < nDocs; d++) df += s.here[d]!;
       return idf(df, nDocs);
     });
+    const last = states[states.length - 1]!.here;
     for (let d = 0; d < nDocs; d++) {
-      if (excluded[d] || !docOk(d)) continue;
-      let all = true;
+      if (last[d] === 0 || !docOk(d)) continue;
       let s = 0;
-      for (let t = 0; t < termState.length; t++) {
-        const st = termState[t]!;
-        if (!st.here[d]) {
-          all = false;
-          break;
-        }
-        s += bm25(st.tf[d]!, this.docLength[d]!, this.averageLength, idfs[t]!);
-      }
-      if (!all) continue;
+      for (let t = 0; t < states.length; t++) s += bm25(states[t]!.tf[d]!, this.docLength[d]!, averageLength, idfs[t]!);
       score[d] = s;
-      total++;
       candidates.push(d);
     }
+    const total = candidates.length;
     if (limit === 0) return { total, hits: [] };
     const window = this.top(candidates, score, Math.max(offset + limit, RERANK_WINDOW));
-    const texts = await this.source.unitTexts(this.snippetUnits(window, bestUnit));
-    if (parsed.include.every((t) => t.length <= 2)) this.rerank(window, score, bestUnit, parsed.include, texts);
+    await this.findMissingUnits(window, states, allowed, level, freeOnly);
+    const texts = await this.source.unitTexts(this.snippetUnits(window, states));
+    if (parsed.include.every((t) => t.length <= 2)) this.rerank(window, score, states, texts);
     const page = window.slice(offset, offset + limit);
     const wantSnippets = options.snippets ?? true;
-    const sectionTexts = wantSnippets ? await this.source.unitTexts(page.flatMap((d) => this.sectionUnits(d, bestUnit, freeOnly))) : new Map<number, string>();
+    const sectionTexts = wantSnippets ? await this.source.unitTexts(page.flatMap((d) => this.sectionUnits(d, states, freeOnly))) : new Map<number, string>();
     return {
       total,
       hits: page.map((d) => ({
         id: this.docs[d]!.id,
         title: this.docs[d]!.title,
         score: Math.round(score[d]! * 1000) / 1000,
-        snippets: wantSnippets ? this.snippets(d, bestUnit, titleHit, parsed.include, texts, sectionTexts, scope === 'sentence', freeOnly) : [],
+        snippets: wantSnippets ? this.snippets(d, states, parsed.include, texts, sectionTexts, scope === 'sentence', freeOnly) : [],
       })),
     };
   }
 
-  /** 1 visible, 0 hidden, 2 unknown (needs the text) for a reader without access. */
-  private visible(unit: number, first: number, length: number): 0 | 1 | 2 {
-    const paidFrom = this.unitPaidFrom[unit]!;
-    if (paidFrom < 0) return 1;
-    if (paidFrom === 0) return 0;
-    if (first < 0) return 2;
-    return first + length <= paidFrom ? 1 : 2;
+  /** Marks the documents where an excluded term is visible to this reader. */
+  private markExcluded(h: TermHits, length: number, freeOnly: boolean, excluded: Uint8Array): void {
+    for (let i = 0; i < h.length; i++) {
+      const d = this.slotDoc[h.slots[i]!]!;
+      if (d < 0) continue;
+      if (!freeOnly) excluded[d] = 1;
+      else if (h.freeCounts) excluded[d] = h.freeCounts[i]! > 0 ? 1 : excluded[d]!;
+      else if (h.positions![h.posStart![i]!]! + length <= this.docPaidAt[d]!) excluded[d] = 1;
+    }
   }
 
-  private async verifyPending(
-    pending: Array<{ unit: number; term: string; termIndex: number; weight: number }>,
-    termState: ReadonlyArray<{ tf: Float64Array; here: Uint8Array }>,
-  ): Promise<void> {
-    const texts = await this.source.unitTexts([...new Set(pending.map((p) => p.unit))]);
-    for (const p of pending) {
-      const text = texts.get(p.unit);
-      if (text === undefined) continue;
-      const visibleText = normalizeText(text.slice(0, this.unitPaidFrom[p.unit]!));
-      if (!visibleText.includes(p.term)) continue;
-      const d = this.unitDoc[p.unit]!;
-      const state = termState[p.termIndex]!;
+  /** The unit of document `d` holding index-text offset `at` (binary search over its units' starts). */
+  private unitAt(d: number, at: number): number {
+    let lo = this.docUnitLo[d]!;
+    let hi = this.docUnitHi[d]! - 1;
+    const start = this.unitStart;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (start[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * One include term's documents among those still in play: field-weighted frequency, presence and the
+   * unit to show. Hot loop: locals instead of fields, typed arrays only.
+   */
+  private async collect(
+    term: string,
+    h: TermHits,
+    ctx: { allowed: Uint8Array; level: number | undefined; restricted: boolean; placeUnits: boolean; freeOnly: boolean; excluded: Uint8Array; previous: Uint8Array | null },
+  ): Promise<TermState> {
+    const nDocs = this.docs.length;
+    const tf = new Float64Array(nDocs);
+    const here = new Uint8Array(nDocs);
+    const best = new Int32Array(nDocs).fill(-1);
+    const { allowed, level, restricted, placeUnits, freeOnly, excluded, previous } = ctx;
+    const { slotDoc, unitKind, unitLevel, docPaidAt } = this;
+    const len = term.length;
+    const titleKind = KIND.title;
+    const scopedSingle: number[] = [];
+    for (let i = 0; i < h.length; i++) {
+      const d = slotDoc[h.slots[i]!]!;
+      if (d < 0 || excluded[d] === 1 || (previous !== null && previous[d] === 0)) continue;
+      if (h.flags) {
+        // One character: counts and flags only.
+        const c = freeOnly ? h.freeCounts![i]! : h.counts[i]!;
+        if (c === 0) continue;
+        const inTitle = (h.flags[i]! & IN_TITLE) !== 0;
+        if (restricted) {
+          if (allowed[titleKind] === 1 && allowed.indexOf(1, titleKind + 1) < 0) {
+            if (!inTitle) continue;
+            best[d] = this.docUnitLo[d]!;
+          } else {
+            scopedSingle.push(d);
+            continue;
+          }
+        }
+        here[d] = 1;
+        tf[d] = c + (inTitle ? TITLE_BONUS : 0);
+        if (inTitle) best[d] = this.docUnitLo[d]!;
+        continue;
+      }
+      if (h.positions === null) {
+        here[d] = 1;
+        tf[d] = h.counts[i]!;
+        continue;
+      }
+      const paidAt = freeOnly ? docPaidAt[d]! : NEVER;
+      let weight = 0;
+      let bestWeight = -1;
+      for (let p = h.posStart![i]!; p < h.posStart![i + 1]!; p++) {
+        const at = h.positions[p]!;
+        if (at + len > paidAt) break;
+        if (!placeUnits) {
+          weight += 1;
+          continue;
+        }
+        const u = this.unitAt(d, at);
+        const kind = unitKind[u]!;
+        if (allowed[kind] === 0 || (level !== undefined && unitLevel[u] !== level)) continue;
+        const w = KIND_WEIGHT[kind]!;
+        weight += w;
+        if (w > bestWeight) {
+          bestWeight = w;
+          best[d] = u;
+        }
+      }
+      if (weight === 0) continue;
+      here[d] = 1;
+      tf[d] = weight;
+    }
+    if (scopedSingle.length > 0) await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly);
+    return { term, tf, here, best };
+  }
+
+  /** A 1-character term in a scope narrower than the whole document: checked against the scope's unit texts. */
+  private async verifyScoped(term: string, docs: readonly number[], state: Omit<TermState, 'term'>, allowed: Uint8Array, level: number | undefined, freeOnly: boolean): Promise<void> {
+    const wanted: number[] = [];
+    for (const d of docs) {
+      for (let u = this.docUnitLo[d]!; u < this.docUnitHi[d]!; u++) {
+        if (allowed[this.unitKind[u]!] === 1 && (level === undefined || this.unitLevel[u] === level) && !this.structureTexts.has(u)) wanted.push(u);
+      }
+    }
+    if (wanted.length > 0) for (const [u, text] of await this.source.unitTexts(wanted)) this.structureTexts.set(u, normalizeText(text));
+    for (const d of docs) {
+      let weight = 0;
+      for (let u = this.docUnitLo[d]!; u < this.docUnitHi[d]!; u++) {
+        const kind = this.unitKind[u]!;
+        if (allowed[kind] === 0 || (level !== undefined && this.unitLevel[u] !== level)) continue;
+        const paidFrom = this.unitPaidFrom[u]!;
+        if (freeOnly && paidFrom === 0) continue;
+        const text = this.structureTexts.get(u) ?? '';
+        const visible = freeOnly && paidFrom > 0 ? text.slice(0, paidFrom) : text;
+        const n = occurrences(visible, term);
+        if (n === 0) continue;
+        if (state.best[d]! < 0 || KIND_WEIGHT[kind]! > KIND_WEIGHT[this.unitKind[state.best[d]!]!]!) state.best[d] = u;
+        weight += n * KIND_WEIGHT[kind]!;
+      }
+      if (weight === 0) continue;
       state.here[d] = 1;
-      state.tf[d] = state.tf[d]! + p.weight;
+      state.tf[d] = weight;
+    }
+  }
+
+  /**
+   * For the shown documents where a term's unit is not known (1-character terms found by counts alone),
+   * reads their paragraphs in rounds until one holding the term turns up.
+   */
+  private async findMissingUnits(window: readonly number[], states: readonly TermState[], allowed: Uint8Array, level: number | undefined, freeOnly: boolean): Promise<void> {
+    for (const state of states) {
+      let open = window.filter((d) => state.best[d]! < 0);
+      const next = new Map(open.map((d) => [d, this.docUnitLo[d]! + 1]));
+      while (open.length > 0) {
+        const ids: number[] = [];
+        for (const d of open) for (let u = next.get(d)!; u < Math.min(this.docUnitHi[d]!, next.get(d)! + PROBE_UNITS); u++) ids.push(u);
+        const texts = await this.source.unitTexts(ids);
+        open = open.filter((d) => {
+          const from = next.get(d)!;
+          const to = Math.min(this.docUnitHi[d]!, from + PROBE_UNITS);
+          for (let u = from; u < to; u++) {
+            if (allowed[this.unitKind[u]!] === 0 || (level !== undefined && this.unitLevel[u] !== level)) continue;
+            const paidFrom = this.unitPaidFrom[u]!;
+            const text = normalizeText(texts.get(u) ?? '');
+            if ((freeOnly && paidFrom >= 0 ? text.slice(0, paidFrom) : text).includes(state.term)) {
+              state.best[d] = u;
+              return false;
+            }
+          }
+          next.set(d, to);
+          return to < this.docUnitHi[d]!;
+        });
+      }
     }
   }
 
@@ -309,73 +438,63 @@ export class SearchEngine {
     return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   }
 
-  private snippetUnits(docs: readonly number[], bestUnit: readonly Int32Array[]): number[] {
-    const units: number[] = [];
-    for (const d of docs) {
-      for (const best of bestUnit) if (best[d]! >= 0) units.push(best[d]!);
-    }
-    return [...new Set(units)];
+  /** Units whose texts the shown documents need: each term's unit, titles excluded (the title is in DocMeta). */
+  private snippetUnits(docs: readonly number[], states: readonly TermState[]): number[] {
+    const units = new Set<number>();
+    for (const d of docs) for (const s of states) if (s.best[d]! >= 0 && s.best[d] !== this.docUnitLo[d]) units.add(s.best[d]!);
+    return [...units];
   }
 
   /** Re-ranks the first results of 1–2 character queries by how often the hit stands as a word of its own. */
-  private rerank(window: number[], score: Float64Array, bestUnit: readonly Int32Array[], terms: readonly string[], texts: ReadonlyMap<number, string>): void {
+  private rerank(window: number[], score: Float64Array, states: readonly TermState[], texts: ReadonlyMap<number, string>): void {
     for (const d of window) {
       let fit = 0;
       let n = 0;
-      terms.forEach((term, t) => {
-        const u = bestUnit[t]![d]!;
-        const text = u >= 0 ? texts.get(u) : undefined;
-        if (text === undefined) return;
+      for (const s of states) {
+        const u = s.best[d]!;
+        const text = u === this.docUnitLo[d] ? this.docs[d]!.title : u >= 0 ? texts.get(u) : undefined;
+        if (text === undefined) continue;
         const normalized = normalizeText(text);
-        let at = normalized.indexOf(term);
+        let at = normalized.indexOf(s.term);
         for (let k = 0; at >= 0 && k < 2; k++) {
-          fit += boundaryFit(normalized, at, at + term.length);
+          fit += boundaryFit(normalized, at, at + s.term.length);
           n++;
-          at = normalized.indexOf(term, at + term.length);
+          at = normalized.indexOf(s.term, at + s.term.length);
         }
-      });
+      }
       if (n > 0) score[d] = score[d]! * (0.85 + 0.15 * (fit / n));
     }
     const id = (d: number): number => this.docs[d]!.id;
     window.sort((a, b) => score[b]! - score[a]! || this.docTime[b]! - this.docTime[a]! || id(b) - id(a));
   }
 
+  /** The nearest heading above a unit in its document, -1 at the top. */
   private sectionOf(unit: number): number {
     const d = this.unitDoc[unit]!;
-    for (let u = unit - 1, steps = 0; u >= 0 && this.unitDoc[u] === d && steps < 500; u--, steps++) {
-      if (this.unitKind[u] === KIND.heading) return u;
-      if (this.unitKind[u] === KIND.title) return -1;
-    }
+    for (let u = unit - 1; u > this.docUnitLo[d]!; u--) if (this.unitKind[u] === KIND.heading) return u;
     return -1;
   }
 
-  private sectionUnits(d: number, bestUnit: readonly Int32Array[], freeOnly: boolean): number[] {
-    return bestUnit
-      .map((best) => best[d]!)
-      .filter((u) => u >= 0)
+  private sectionUnits(d: number, states: readonly TermState[], freeOnly: boolean): number[] {
+    return states
+      .map((s) => s.best[d]!)
+      .filter((u) => u > this.docUnitLo[d]!)
       .map((u) => this.sectionOf(u))
       .filter((s) => s >= 0 && (!freeOnly || this.unitPaidFrom[s] === -1));
   }
 
-  private snippets(
-    d: number,
-    bestUnit: readonly Int32Array[],
-    titleHit: Uint8Array,
-    terms: readonly string[],
-    texts: ReadonlyMap<number, string>,
-    sections: ReadonlyMap<number, string>,
-    sentence: boolean,
-    freeOnly: boolean,
-  ): Snippet[] {
+  private snippets(d: number, states: readonly TermState[], terms: readonly string[], texts: ReadonlyMap<number, string>, sections: ReadonlyMap<number, string>, sentence: boolean, freeOnly: boolean): Snippet[] {
     const out: Snippet[] = [];
-    if (titleHit[d]) {
-      const s = makeSnippet(this.docs[d]!.title, terms, this.docs[d]!.title.length, false);
+    const title = this.docs[d]!.title;
+    const titleUnit = this.docUnitLo[d]!;
+    if (states.some((s) => s.best[d] === titleUnit) || terms.some((t) => normalizeText(title).includes(t))) {
+      const s = makeSnippet(title, terms, title.length, false);
       if (s) out.push({ ord: 0, kind: 'title', section: null, ...s });
     }
     const seen = new Set<number>();
-    for (const best of bestUnit) {
-      const u = best[d]!;
-      if (u < 0 || seen.has(u) || out.length >= 3) continue;
+    for (const state of states) {
+      const u = state.best[d]!;
+      if (u <= titleUnit || seen.has(u) || out.length >= 3) continue;
       seen.add(u);
       const text = texts.get(u);
       if (text === undefined) continue;
@@ -386,23 +505,17 @@ export class SearchEngine {
       const sectionUnit = this.sectionOf(u);
       const sectionText = sectionUnit >= 0 ? sections.get(sectionUnit) : undefined;
       const section = sectionText === undefined ? null : sectionText.length > 30 ? `${sectionText.slice(0, 30)}…` : sectionText;
-      out.push({ ord: this.ordOf(u), kind: UNIT_KINDS[this.unitKind[u]!]!, section, ...s });
+      out.push({ ord: u - titleUnit, kind: UNIT_KINDS[this.unitKind[u]!]!, section, ...s });
     }
     return out;
   }
 
-  private ordOf(unit: number): number {
-    const d = this.unitDoc[unit]!;
-    let u = unit;
-    while (u > 0 && this.unitDoc[u - 1] === d) u--;
-    return unit - u;
-  }
-
-  private async termHits(terms: readonly string[]): Promise<Map<string, TermHits>> {
+  private async termHits(terms: readonly string[], withPositions: boolean): Promise<Map<string, TermHits>> {
     const out = new Map<string, TermHits>();
     const missing = terms.filter((t) => {
       const cached = this.cache.get(t);
-      if (cached) {
+      // A 2-character term cached without positions does not serve a search that needs them.
+      if (cached && (cached.positions !== null || cached.flags !== null || !withPositions)) {
         this.cache.delete(t);
         this.cache.set(t, cached);
         out.set(t, cached);
@@ -415,11 +528,18 @@ export class SearchEngine {
     const grams = [...new Set([...codes.values()].flatMap((c) => gramsOf(c).map((g) => g.gram)))];
     const blobs = await this.source.postings(grams);
     for (const [term, c] of codes) {
-      const h = matchTerm(c, blobs);
+      const h = matchTerm(c, blobs, withPositions);
       out.set(term, h);
       this.cache.set(term, h);
       if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     }
     return out;
   }
+}
+
+/** Non-overlapping occurrences of `term` in `text`. */
+function occurrences(text: string, term: string): number {
+  let n = 0;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) n++;
+  return n;
 }

@@ -92,5 +92,50 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    description: 'index by document slot: units renumbered without gaps; segments and postings rebuilt on open',
+    sql: `
+      DROP TABLE postings;
+      DROP TABLE segments;
+      CREATE TABLE segments (
+        id INTEGER PRIMARY KEY,
+        unit_lo INTEGER NOT NULL,
+        unit_hi INTEGER NOT NULL,
+        slot_lo INTEGER NOT NULL,
+        slot_hi INTEGER NOT NULL,
+        unit_doc BLOB NOT NULL,
+        unit_meta BLOB NOT NULL,
+        unit_paid_from BLOB NOT NULL,
+        unit_length BLOB NOT NULL,
+        slot_unit_lo BLOB NOT NULL
+      );
+      -- A segment's posting lists in pages of consecutive grams (see posting-pages.ts).
+      CREATE TABLE postings (
+        id INTEGER PRIMARY KEY,
+        segment INTEGER NOT NULL,
+        first_gram INTEGER NOT NULL,
+        grams BLOB NOT NULL,
+        slots BLOB NOT NULL,
+        last_slots BLOB NOT NULL,
+        offsets BLOB NOT NULL,
+        data BLOB NOT NULL
+      );
+      CREATE UNIQUE INDEX postings_page ON postings(segment, first_gram);
+      -- Units of duplicates found at write time left gaps in the unit ids; number the stored ones afresh.
+      CREATE TABLE units_v2 (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id),
+        ord INTEGER NOT NULL,
+        text TEXT NOT NULL
+      );
+      INSERT INTO units_v2 (id, doc_id, ord, text) SELECT ROW_NUMBER() OVER (ORDER BY doc_id, ord) - 1, doc_id, ord, text FROM units;
+      DROP TABLE units;
+      ALTER TABLE units_v2 RENAME TO units;
+      CREATE TEMP TABLE doc_unit_lo (id INTEGER PRIMARY KEY, lo INTEGER NOT NULL);
+      INSERT INTO doc_unit_lo (id, lo) SELECT id, SUM(unit_count) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) - unit_count FROM documents;
+      UPDATE documents SET unit_lo = (SELECT lo FROM doc_unit_lo WHERE doc_unit_lo.id = documents.id);
+      DROP TABLE doc_unit_lo;
+    `,
+  },
 ];
-

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import Database from 'better-sqlite3';
 import { tempDir } from '../../testing/temp-dir.js';
+import { SearchEngine } from '../../core/search/search-engine.js';
 import { runStoreContract } from '../store-contract.js';
+import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = tempDir();
@@ -17,4 +19,39 @@ it('refuses a library written by a newer sucai, naming the file', async () => {
   db.pragma('user_version = 99');
   db.close();
   await assert.rejects(openSqliteStore(path), /future\.db: library schema version 99 is newer/);
+});
+
+it('rebuilds the index of a library from schema version 1, keeping every document', async () => {
+  const path = join(dir, 'v1.db');
+  const db = new Database(path);
+  db.exec(MIGRATIONS[0]!.sql);
+  db.pragma('user_version = 1');
+  db.prepare("INSERT INTO files (id, sha256, path, encoding, format, bytes, ingested_at) VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')").run();
+  const meta = JSON.stringify({ outline: [], placeholders: [], restorations: [], removed: [], roles: ['opening', 'body'], levels: [null, null] });
+  const insertDoc = db.prepare(
+    `INSERT INTO documents (id, file_id, title, raw_title, tags, free_chars, exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at)
+     VALUES (?, 1, ?, ?, '[]', ?, ?, 0, 0, 0, 0, ?, 3, ?, '2026-01-01')`,
+  );
+  const insertUnit = db.prepare('INSERT INTO units (id, doc_id, ord, text) VALUES (?, ?, ?, ?)');
+  // Units 3..5 belonged to a duplicate and were never stored: version 1 left gaps in unit ids.
+  [
+    { id: 1, lo: 0, title: '春季防汛工作汇报', texts: ['今年防汛形势严峻。', '我们开展宣讲活动十二场。'], free: null },
+    { id: 2, lo: 6, title: '党建工作总结', texts: ['抓党建促发展。', '付费部分讲宣讲品牌。'], free: 8 },
+  ].forEach((d) => {
+    insertDoc.run(d.id, d.title, d.title, d.free, `e${d.id}`, d.lo, meta);
+    [d.title, ...d.texts].forEach((t, ord) => insertUnit.run(d.lo + ord, d.id, ord, t));
+  });
+  db.close();
+
+  const store = await openSqliteStore(path);
+  const engine = new SearchEngine(store);
+  await engine.refresh();
+  assert.equal(await engine.count('宣讲'), 2);
+  assert.equal(await engine.count('宣讲', { access: 'free' }), 1);
+  assert.equal(await engine.count('党建', { scope: 'title' }), 1);
+  const result = await engine.search('宣讲品牌');
+  assert.deepEqual(result.hits.map((h) => h.id), [2]);
+  assert.equal((await store.getDocument(2))!.parsed.paragraphs[1]!.text, '付费部分讲宣讲品牌。');
+  assert.equal((await store.listDocuments()).length, 2);
+  await store.close();
 });

@@ -3,10 +3,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { NEAR_DISTANCE, comparableText, fingerprintDocument, isNearDuplicate, simhashDistance } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
+import { documentUnits } from '../../core/index/document-units.js';
+import { buildSegment } from '../../core/index/segment-builder.js';
 import { concatPostings } from '../../core/index/codec.js';
-import type { DocMeta, EncodedPostings, SegmentHeader } from '../../core/index/contracts.js';
+import type { DocMeta, SegmentData, SegmentHeader } from '../../core/index/contracts.js';
 import { placeSegment, type PackedSegment } from '../../core/index/packed-segment.js';
 import { batchSegment } from '../batch-segment.js';
+import { findInPage, pageLists, paginate, type PostingPage } from '../posting-pages.js';
 import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
 import { migrate } from './migrate.js';
 import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
@@ -16,6 +19,36 @@ const MERGE_FACTOR = 4;
 const SIMILAR = 2;
 /** More segments than this trigger merges of the smallest adjacent pair. */
 const MAX_SEGMENTS = 24;
+/** Documents per segment when the index is rebuilt from stored texts. */
+const REBUILD_DOCS = 2000;
+
+interface SegmentRow {
+  id: number;
+  unit_lo: number;
+  unit_hi: number;
+  slot_lo: number;
+  slot_hi: number;
+  unit_doc: Buffer;
+  unit_meta: Buffer;
+  unit_paid_from: Buffer;
+  unit_length: Buffer;
+  slot_unit_lo: Buffer;
+}
+
+function headerOf(r: SegmentRow): SegmentHeader {
+  return {
+    id: r.id,
+    unitLo: r.unit_lo,
+    unitHi: r.unit_hi,
+    slotLo: r.slot_lo,
+    slotHi: r.slot_hi,
+    unitDoc: typed(r.unit_doc, Int32Array),
+    unitMeta: typed(r.unit_meta, Uint8Array),
+    unitPaidFrom: typed(r.unit_paid_from, Int32Array),
+    unitLength: typed(r.unit_length, Int32Array),
+    slotUnitLo: typed(r.slot_unit_lo, Int32Array),
+  };
+}
 
 interface DocumentRow {
   id: number;
@@ -44,7 +77,7 @@ function bytesOf(view: ArrayBufferView): Buffer {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 }
 
-function typed<T extends Int32Array | Uint8Array>(blob: Buffer, Kind: { new (b: ArrayBuffer): T }): T {
+function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(blob: Buffer, Kind: { new (b: ArrayBuffer): T }): T {
   const copy = new Uint8Array(blob.byteLength);
   copy.set(blob);
   return new Kind(copy.buffer);
@@ -52,16 +85,17 @@ function typed<T extends Int32Array | Uint8Array>(blob: Buffer, Kind: { new (b: 
 
 class SqliteStore implements LibraryStore {
   /** Statements on the search path, prepared once. */
-  private readonly read: { postings: SqliteStatement; segmentIds: SqliteStatement; unitText: SqliteStatement };
+  private readonly read: { postings: SqliteStatement; segmentIds: SqliteStatement; unitText: SqliteStatement; unitRange: SqliteStatement };
 
   constructor(
     private readonly db: SqliteDatabase,
     private readonly path: string,
   ) {
     this.read = {
-      postings: db.prepare('SELECT data FROM postings WHERE segment = ? AND gram = ?'),
+      postings: db.prepare('SELECT grams, offsets, data FROM postings WHERE segment = ? AND first_gram <= ? ORDER BY first_gram DESC LIMIT 1'),
       segmentIds: db.prepare('SELECT id FROM segments ORDER BY unit_lo'),
       unitText: db.prepare('SELECT text FROM units WHERE id = ?'),
+      unitRange: db.prepare('SELECT id, text FROM units WHERE id >= ? AND id < ?'),
     };
   }
 
@@ -87,8 +121,8 @@ class SqliteStore implements LibraryStore {
     );
     const insertSource = db.prepare('INSERT OR IGNORE INTO document_sources (document_id, file_id, near) VALUES (?, ?, ?)');
     const insertUnit = db.prepare('INSERT INTO units (id, doc_id, ord, text) VALUES (?, ?, ?, ?)');
-    const nextUnitRow = db.prepare('SELECT COALESCE(MAX(unit_hi), 0) AS next FROM segments').get() as { next: number };
-    const unitLo = nextUnitRow.next;
+    const next = db.prepare('SELECT COALESCE(MAX(unit_hi), 0) AS unit, COALESCE(MAX(slot_hi), 0) AS slot FROM segments').get() as { unit: number; slot: number };
+    const unitLo = next.unit;
     // The segment lays out every document of the batch in order; duplicates' units become dead units.
     const docIds = new Int32Array(files.reduce((n, f) => n + f.parsed.documents.length, 0)).fill(-1);
     let ordinal = 0;
@@ -168,17 +202,51 @@ class SqliteStore implements LibraryStore {
       outcomes.push({ path: source.path, alreadyStored: false, compilationId, documents, removedSpans });
     }
     if (segment.unitCount !== layoutUnit - unitLo) throw new Error(`segment holds ${segment.unitCount} units, the batch ${layoutUnit - unitLo}`);
-    if (docIds.some((id) => id >= 0)) this.insertSegment(placeSegment(segment, unitLo, docIds));
+    if (docIds.some((id) => id >= 0)) this.insertSegment(placeSegment(segment, unitLo, next.slot, docIds));
     return outcomes;
   }
 
-  private insertSegment(segment: { unitLo: number; unitHi: number; unitDoc: Int32Array; unitMeta: Uint8Array; unitPaidFrom: Int32Array; unitLength: Int32Array; postings: readonly EncodedPostings[] }, id?: number): void {
+  private insertSegment(segment: SegmentData, id?: number): void {
     const info = this.db
-      .prepare('INSERT INTO segments (id, unit_lo, unit_hi, unit_doc, unit_meta, unit_paid_from, unit_length) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id ?? null, segment.unitLo, segment.unitHi, bytesOf(segment.unitDoc), bytesOf(segment.unitMeta), bytesOf(segment.unitPaidFrom), bytesOf(segment.unitLength));
+      .prepare('INSERT INTO segments (id, unit_lo, unit_hi, slot_lo, slot_hi, unit_doc, unit_meta, unit_paid_from, unit_length, slot_unit_lo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(
+        id ?? null, segment.unitLo, segment.unitHi, segment.slotLo, segment.slotHi,
+        bytesOf(segment.unitDoc), bytesOf(segment.unitMeta), bytesOf(segment.unitPaidFrom), bytesOf(segment.unitLength), bytesOf(segment.slotUnitLo),
+      );
     const segmentId = Number(info.lastInsertRowid);
-    const insert = this.db.prepare('INSERT INTO postings (gram, segment, units, last_unit, data) VALUES (?, ?, ?, ?, ?)');
-    for (const p of segment.postings) insert.run(p.gram, segmentId, p.units, p.lastUnit, bytesOf(p.data));
+    const insert = this.db.prepare('INSERT INTO postings (segment, first_gram, grams, slots, last_slots, offsets, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const p of paginate(segment.postings)) insert.run(segmentId, p.firstGram, bytesOf(p.grams), bytesOf(p.slots), bytesOf(p.lastSlots), bytesOf(p.offsets), bytesOf(p.data));
+  }
+
+  /**
+   * Builds the index afresh from the stored texts when documents have none (a library migrated from an
+   * older index format). One transaction; reports progress per segment.
+   */
+  rebuildIndexIfMissing(onProgress?: (done: number, total: number) => void): void {
+    const { docs } = this.db.prepare('SELECT COUNT(*) AS docs FROM documents').get() as { docs: number };
+    const { segments } = this.db.prepare('SELECT COUNT(*) AS segments FROM segments').get() as { segments: number };
+    if (docs === 0 || segments > 0) return;
+    const chunk = this.db.prepare('SELECT * FROM documents WHERE id > ? ORDER BY id LIMIT ?');
+    const unitsOf = this.db.prepare('SELECT text FROM units WHERE id >= ? AND id < ? ORDER BY id');
+    this.db.transaction(() => {
+      let after = 0;
+      let slotLo = 0;
+      let done = 0;
+      for (;;) {
+        const rows = chunk.all(after, REBUILD_DOCS) as DocumentRow[];
+        if (rows.length === 0) break;
+        const units = rows.flatMap((r) => {
+          const texts = (unitsOf.all(r.unit_lo, r.unit_lo + r.unit_count) as Array<{ text: string }>).map((u) => u.text);
+          return documentUnits(r.id, parsedOf(r, texts.slice(1)));
+        });
+        const segment = buildSegment(units, rows[0]!.unit_lo, slotLo);
+        this.insertSegment(segment);
+        slotLo = segment.slotHi;
+        after = rows[rows.length - 1]!.id;
+        done += rows.length;
+        onProgress?.(done, docs);
+      }
+    }).immediate();
   }
 
   async hasFile(sha256: string): Promise<boolean> {
@@ -195,46 +263,23 @@ class SqliteStore implements LibraryStore {
   async getDocument(id: number): Promise<StoredDocument | null> {
     const r = this.db.prepare('SELECT d.*, f.path FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?').get(id) as DocumentRow | undefined;
     if (!r) return null;
-    const meta = JSON.parse(r.meta) as StoredMeta;
     const texts = (this.db.prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id').all(r.unit_lo, r.unit_lo + r.unit_count) as Array<{ text: string }>).map((u) => u.text);
     const sources = (
       this.db
         .prepare('SELECT f.path, f.sha256, f.encoding, f.format, s.near FROM document_sources s JOIN files f ON f.id = s.file_id WHERE s.document_id = ? ORDER BY f.id')
         .all(id) as Array<{ path: string; sha256: string; encoding: string; format: string; near: number }>
     ).map((s) => ({ ...s, near: s.near === 1 }));
-    const tags = JSON.parse(r.tags) as string[];
-    const parsed: ParsedDocument = {
-      title: r.title,
-      rawTitle: r.raw_title,
-      genre: r.genre,
-      year: r.year,
-      publishedAt: r.published_at,
-      tags,
-      paragraphs: texts.map((text, i) => ({ text, role: meta.roles[i]!, level: meta.levels[i] ?? null })),
-      outline: meta.outline,
-      freeChars: r.free_chars,
-      placeholders: meta.placeholders,
-      restorations: meta.restorations,
-      removed: meta.removed,
-    };
+    const parsed = parsedOf(r, texts);
+    const tags = parsed.tags;
     return { id: r.id, title: r.title, rawTitle: r.raw_title, genre: r.genre, year: r.year, publishedAt: r.published_at, tags, compilationId: r.compilation_id, sourceFile: r.path, sources, parsed };
   }
 
-  async segments(): Promise<SegmentHeader[]> {
-    const rows = this.db.prepare('SELECT * FROM segments ORDER BY unit_lo').all() as Array<{ id: number; unit_lo: number; unit_hi: number; unit_doc: Buffer; unit_meta: Buffer; unit_paid_from: Buffer; unit_length: Buffer }>;
-    return rows.map((r) => ({
-      id: r.id,
-      unitLo: r.unit_lo,
-      unitHi: r.unit_hi,
-      unitDoc: typed(r.unit_doc, Int32Array),
-      unitMeta: typed(r.unit_meta, Uint8Array),
-      unitPaidFrom: typed(r.unit_paid_from, Int32Array),
-      unitLength: typed(r.unit_length, Int32Array),
-    }));
+  async segments(fromUnit = 0): Promise<SegmentHeader[]> {
+    return (this.db.prepare('SELECT * FROM segments WHERE unit_hi > ? ORDER BY unit_lo').all(fromUnit) as SegmentRow[]).map(headerOf);
   }
 
-  async documents(): Promise<DocMeta[]> {
-    const rows = this.db.prepare('SELECT id, title, genre, year, published_at, tags, free_chars FROM documents ORDER BY id').all() as DocumentRow[];
+  async documents(afterId = 0): Promise<DocMeta[]> {
+    const rows = this.db.prepare('SELECT id, title, genre, year, published_at, tags, free_chars FROM documents WHERE id > ? ORDER BY id').all(afterId) as DocumentRow[];
     return rows.map((r) => ({ id: r.id, title: r.title, genre: r.genre, year: r.year, publishedAt: r.published_at, tags: JSON.parse(r.tags) as string[], paid: r.free_chars !== null }));
   }
 
@@ -244,8 +289,9 @@ class SqliteStore implements LibraryStore {
     for (const gram of grams) {
       const blobs: Uint8Array[] = [];
       for (const segment of segments) {
-        const row = this.read.postings.get(segment, gram) as { data: Buffer } | undefined;
-        if (row) blobs.push(row.data);
+        const row = this.read.postings.get(segment, gram) as { grams: Buffer; offsets: Buffer; data: Buffer } | undefined;
+        const list = row ? findInPage(typed(row.grams, Float64Array), typed(row.offsets, Uint32Array), row.data, gram) : null;
+        if (list) blobs.push(list);
       }
       out.set(gram, blobs);
     }
@@ -253,11 +299,19 @@ class SqliteStore implements LibraryStore {
   }
 
   async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {
-    const stmt = this.read.unitText;
     const out = new Map<number, string>();
-    for (const id of unitIds) {
-      const row = stmt.get(id) as { text: string } | undefined;
-      if (row) out.set(id, row.text);
+    const ids = [...new Set(unitIds)].sort((a, b) => a - b);
+    // Runs of consecutive ids (a document's paragraphs) are read with one range scan.
+    for (let i = 0; i < ids.length; ) {
+      let j = i + 1;
+      while (j < ids.length && ids[j] === ids[j - 1]! + 1) j++;
+      if (j - i === 1) {
+        const row = this.read.unitText.get(ids[i]) as { text: string } | undefined;
+        if (row) out.set(ids[i]!, row.text);
+      } else {
+        for (const row of this.read.unitRange.all(ids[i], ids[j - 1]! + 1) as Array<{ id: number; text: string }>) out.set(row.id, row.text);
+      }
+      i = j;
     }
     return out;
   }
@@ -293,12 +347,17 @@ class SqliteStore implements LibraryStore {
   /** Merges adjacent segments (ascending unit order) into the first one's id. */
   private merge(ids: readonly number[]): void {
     const placeholders = ids.map(() => '?').join(',');
-    const headers = (this.db.prepare(`SELECT * FROM segments WHERE id IN (${placeholders}) ORDER BY unit_lo`).all(...ids) as Array<{ id: number; unit_lo: number; unit_hi: number; unit_doc: Buffer; unit_meta: Buffer; unit_paid_from: Buffer; unit_length: Buffer }>);
-    // Each segment's lists come out in gram order (the table is clustered by segment, gram); merge them.
-    const read = this.db.prepare('SELECT gram, units, last_unit, data FROM postings WHERE segment = ? ORDER BY gram');
-    const lists = headers.map((h) => read.all(h.id) as Array<{ gram: number; units: number; last_unit: number; data: Buffer }>);
+    const headers = (this.db.prepare(`SELECT * FROM segments WHERE id IN (${placeholders}) ORDER BY unit_lo`).all(...ids) as SegmentRow[]).map(headerOf);
+    // Each segment's lists come out in gram order (pages by first gram); merge them.
+    const read = this.db.prepare('SELECT * FROM postings WHERE segment = ? ORDER BY first_gram');
+    const lists = headers.map((h) => {
+      const pages = (read.all(h.id) as Array<{ grams: Buffer; slots: Buffer; last_slots: Buffer; offsets: Buffer; data: Buffer }>).map(
+        (r): PostingPage => ({ firstGram: 0, grams: typed(r.grams, Float64Array), slots: typed(r.slots, Int32Array), lastSlots: typed(r.last_slots, Int32Array), offsets: typed(r.offsets, Uint32Array), data: r.data }),
+      );
+      return pages.flatMap((p) => [...pageLists(p)]);
+    });
     const cursors = lists.map(() => 0);
-    const postings: EncodedPostings[] = [];
+    const postings: SegmentData['postings'] = [];
     for (;;) {
       let gram = Infinity;
       lists.forEach((l, k) => {
@@ -306,29 +365,33 @@ class SqliteStore implements LibraryStore {
         if (row && row.gram < gram) gram = row.gram;
       });
       if (gram === Infinity) break;
-      const parts: EncodedPostings[] = [];
+      const parts: SegmentData['postings'] = [];
       lists.forEach((l, k) => {
         const row = l[cursors[k]!];
         if (row && row.gram === gram) {
-          parts.push({ gram, units: row.units, lastUnit: row.last_unit, data: row.data });
+          parts.push(row);
           cursors[k]!++;
         }
       });
       postings.push(concatPostings(parts));
     }
-    const cat = (key: 'unit_doc' | 'unit_meta' | 'unit_paid_from' | 'unit_length'): Buffer => Buffer.concat(headers.map((h) => h[key]));
+    const cat = <T extends Int32Array | Uint8Array>(pick: (h: SegmentHeader) => T, Kind: { new (b: ArrayBuffer): T }): T =>
+      typed(Buffer.concat(headers.map((h) => bytesOf(pick(h)))), Kind);
     this.db.prepare(`DELETE FROM postings WHERE segment IN (${placeholders})`).run(...ids);
     this.db.prepare(`DELETE FROM segments WHERE id IN (${placeholders})`).run(...ids);
     const first = headers[0]!;
     const last = headers[headers.length - 1]!;
     this.insertSegment(
       {
-        unitLo: first.unit_lo,
-        unitHi: last.unit_hi,
-        unitDoc: typed(cat('unit_doc'), Int32Array),
-        unitMeta: typed(cat('unit_meta'), Uint8Array),
-        unitPaidFrom: typed(cat('unit_paid_from'), Int32Array),
-        unitLength: typed(cat('unit_length'), Int32Array),
+        unitLo: first.unitLo,
+        unitHi: last.unitHi,
+        slotLo: first.slotLo,
+        slotHi: last.slotHi,
+        unitDoc: cat((h) => h.unitDoc, Int32Array),
+        unitMeta: cat((h) => h.unitMeta, Uint8Array),
+        unitPaidFrom: cat((h) => h.unitPaidFrom, Int32Array),
+        unitLength: cat((h) => h.unitLength, Int32Array),
+        slotUnitLo: cat((h) => h.slotUnitLo, Int32Array),
         postings,
       },
       first.id,
@@ -336,8 +399,8 @@ class SqliteStore implements LibraryStore {
   }
 
   async indexBytes(): Promise<number> {
-    const postings = this.db.prepare('SELECT COALESCE(SUM(length(data)) + COUNT(*) * 16, 0) AS n FROM postings').get() as { n: number };
-    const segments = this.db.prepare('SELECT COALESCE(SUM(length(unit_doc) + length(unit_meta) + length(unit_paid_from) + length(unit_length)), 0) AS n FROM segments').get() as { n: number };
+    const postings = this.db.prepare('SELECT COALESCE(SUM(length(grams) + length(slots) + length(last_slots) + length(offsets) + length(data)), 0) AS n FROM postings').get() as { n: number };
+    const segments = this.db.prepare('SELECT COALESCE(SUM(length(unit_doc) + length(unit_meta) + length(unit_paid_from) + length(unit_length) + length(slot_unit_lo)), 0) AS n FROM segments').get() as { n: number };
     return postings.n + segments.n;
   }
 
@@ -378,5 +441,26 @@ export async function openSqliteStore(path: string): Promise<LibraryStore> {
     db.close();
     throw error;
   }
-  return new SqliteStore(db, path);
+  const store = new SqliteStore(db, path);
+  store.rebuildIndexIfMissing();
+  return store;
+}
+
+/** The parsed document as stored: row facts, meta and paragraph texts (title excluded). */
+function parsedOf(r: DocumentRow, paragraphs: readonly string[]): ParsedDocument {
+  const meta = JSON.parse(r.meta) as StoredMeta;
+  return {
+    title: r.title,
+    rawTitle: r.raw_title,
+    genre: r.genre,
+    year: r.year,
+    publishedAt: r.published_at,
+    tags: JSON.parse(r.tags) as string[],
+    paragraphs: paragraphs.map((text, i) => ({ text, role: meta.roles[i]!, level: meta.levels[i] ?? null })),
+    outline: meta.outline,
+    freeChars: r.free_chars,
+    placeholders: meta.placeholders,
+    restorations: meta.restorations,
+    removed: meta.removed,
+  };
 }
