@@ -3,16 +3,18 @@ import { join } from 'node:path';
 
 /**
  * Expands files and folders (recursively, hidden entries skipped, symlink loops broken) into a sorted
- * list of files. Paths that do not exist are returned apart so they can be reported.
+ * list of files, with their total size. Paths that do not exist are returned apart so they can be reported.
  */
-export async function findFiles(paths: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
+export async function findFiles(paths: readonly string[]): Promise<{ files: string[]; missing: string[]; bytes: number }> {
   const files: string[] = [];
+  let bytes = 0;
   const missing: string[] = [];
   const visited = new Set<string>();
   const walk = async (path: string): Promise<void> => {
     const info = await stat(path);
     if (info.isFile()) {
       files.push(path);
+      bytes += info.size;
       return;
     }
     if (!info.isDirectory()) return;
@@ -29,5 +31,5 @@ export async function findFiles(paths: readonly string[]): Promise<{ files: stri
       missing.push(path);
     }
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, bytes };
 }

@@ -33,13 +33,19 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
-  /** Raw bytes per batch; a batch is parsed together and written in one transaction (default 4 MB). */
+  /**
+   * Raw bytes per batch; a batch is parsed together and written in one transaction. Default: the input
+   * spread over a few batches per worker (so a daily update keeps every core busy), 256 KB to 4 MB.
+   */
   batchBytes?: number;
   /** Parse in worker threads (default: when more than one batch is expected). */
   workers?: boolean;
 }
 
-const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
+const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+const MIN_BATCH_BYTES = 256 * 1024;
+/** Batches per pool slot a small ingest is cut into, so parsing and writing overlap from the start. */
+const BATCHES_PER_SLOT = 3;
 
 /**
  * Takes files and folders into the library: reads each file, has it decoded, cleaned and understood (in
@@ -49,7 +55,7 @@ const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
  */
 export async function ingestPaths(store: LibraryStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const { files, missing } = await findFiles([...paths]);
+  const { files, missing, bytes: totalBytes } = await findFiles([...paths]);
   const summary: IngestSummary = {
     files: files.length,
     alreadyStored: 0,
@@ -62,8 +68,8 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
     rejected: missing.map((path) => ({ path, reason: `${path}: no such file or folder` })),
     ms: 0,
   };
-  const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
   const pool: ParsePool = (options.workers ?? files.length > 50) ? createParsePool() : inlinePool;
+  const batchBytes = options.batchBytes ?? Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, Math.ceil(totalBytes / (pool.width * BATCHES_PER_SLOT))));
   const seen = new Set<string>();
   let done = 0;
   let reported = -1;

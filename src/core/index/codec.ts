@@ -73,12 +73,14 @@ export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
 
 /** Decodes the blobs (one per segment, in slot order) of one bigram; positions are skipped unless `withPositions`. */
 export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boolean): DecodedBigrams {
-  let capacity = 16;
-  for (const b of blobs) capacity += b.length >> 1;
+  // Every entry takes two bytes or more and every position one or more: sizes known from the blobs.
+  let bytes = 16;
+  for (const b of blobs) bytes += b.length;
+  const capacity = bytes >> 1;
   const slots = new Int32Array(capacity);
   const counts = new Int32Array(capacity);
   const posStart = withPositions ? new Int32Array(capacity + 1) : null;
-  let positions = new Int32Array(withPositions ? capacity : 0);
+  let positions = new Int32Array(withPositions ? bytes : 0);
   let n = 0;
   let np = 0;
   const cursor = { pos: 0 };

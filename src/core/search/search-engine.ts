@@ -1,4 +1,4 @@
-import { UNIT_KINDS, type DocMeta, type IndexSource, type UnitKind } from '../index/contracts.js';
+import { UNIT_KINDS, UNIT_SEPARATOR, type DocMeta, type IndexSource, type UnitKind } from '../index/contracts.js';
 import { normalizeCodes, normalizeText } from '../normalize.js';
 import { IN_TITLE } from '../index/codec.js';
 import { gramsOf, matchTerm, type TermHits } from './match-term.js';
@@ -52,6 +52,7 @@ const CACHE_SIZE = 128;
 const PROBE_UNITS = 6;
 /** No paid part. */
 const NEVER = 0x7fffffff;
+const SEPARATOR = String.fromCharCode(UNIT_SEPARATOR);
 
 function scopeKinds(scope: SearchScope): Uint8Array {
   const allowed = new Uint8Array(UNIT_KINDS.length);
@@ -70,6 +71,15 @@ function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: num
   b.set(a);
   if (fill !== 0) b.fill(fill, a.length);
   return b;
+}
+
+/** The units of one scope as one normalized text; unit i starts at starts[i] (units joined by the separator). */
+interface StructureText {
+  text: string;
+  starts: Int32Array;
+  units: Int32Array;
+  count: number;
+  loadedTo: number;
 }
 
 /** Per-term state of one search call (searches may interleave at their awaits). */
@@ -104,8 +114,8 @@ export class SearchEngine {
   private totalLength = 0;
   private unitsLoaded = 0;
   private readonly cache = new Map<string, TermHits>();
-  /** Normalized texts of non-body units, loaded on demand for 1-character scoped searches. */
-  private readonly structureTexts = new Map<number, string>();
+  /** Texts of the units of a scope (by allowed kinds), loaded on demand for 1-character scoped searches. */
+  private readonly structure = new Map<string, StructureText>();
 
   constructor(private readonly source: IndexSource) {}
 
@@ -185,15 +195,20 @@ export class SearchEngine {
     const excluded = new Uint8Array(nDocs);
     for (const term of parsed.exclude) this.markExcluded(hits.get(term)!, term.length, freeOnly, excluded);
 
-    const states: TermState[] = [];
+    // Filters first: documents they rule out are never looked at again.
+    const docOk = this.docFilter(options);
     let previous: Uint8Array | null = null;
+    if (options.genre !== undefined || options.year !== undefined || options.tag !== undefined || options.paid !== undefined) {
+      previous = new Uint8Array(nDocs);
+      for (let d = 0; d < nDocs; d++) previous[d] = docOk(d) ? 1 : 0;
+    }
+    const states: TermState[] = [];
     for (const term of parsed.include) {
       const state = await this.collect(term, hits.get(term)!, { allowed, level, restricted, placeUnits, freeOnly, excluded, previous });
       states.push(state);
       previous = state.here;
     }
     // A document matches when every term is present; score it.
-    const docOk = this.docFilter(options);
     const score = new Float64Array(nDocs);
     const candidates: number[] = [];
     const averageLength = nDocs ? this.totalLength / nDocs : 1;
@@ -204,7 +219,7 @@ export class SearchEngine {
     });
     const last = states[states.length - 1]!.here;
     for (let d = 0; d < nDocs; d++) {
-      if (last[d] === 0 || !docOk(d)) continue;
+      if (last[d] === 0) continue;
       let s = 0;
       for (let t = 0; t < states.length; t++) s += bm25(states[t]!.tf[d]!, this.docLength[d]!, averageLength, idfs[t]!);
       score[d] = s;
@@ -327,32 +342,53 @@ export class SearchEngine {
     return { term, tf, here, best };
   }
 
-  /** A 1-character term in a scope narrower than the whole document: checked against the scope's unit texts. */
-  private async verifyScoped(term: string, docs: readonly number[], state: Omit<TermState, 'term'>, allowed: Uint8Array, level: number | undefined, freeOnly: boolean): Promise<void> {
-    const wanted: number[] = [];
-    for (const d of docs) {
-      for (let u = this.docUnitLo[d]!; u < this.docUnitHi[d]!; u++) {
-        if (allowed[this.unitKind[u]!] === 1 && (level === undefined || this.unitLevel[u] === level) && !this.structureTexts.has(u)) wanted.push(u);
+  /**
+   * The normalized texts of every unit of the allowed kinds (headings for the outline scope, openings,
+   * intros or closings), as one code array with each unit's start: a 1-character term in such a scope is
+   * found by one pass over it. Built on first use, extended with what later refreshes loaded.
+   */
+  private async structureScan(allowed: Uint8Array): Promise<StructureText> {
+    const key = allowed.join('');
+    let s = this.structure.get(key);
+    if (!s) this.structure.set(key, (s = { text: '', starts: new Int32Array(0), units: new Int32Array(0), count: 0, loadedTo: 0 }));
+    if (s.loadedTo < this.unitsLoaded) {
+      const wanted: number[] = [];
+      for (let u = s.loadedTo; u < this.unitsLoaded; u++) if (this.unitDoc[u]! >= 0 && allowed[this.unitKind[u]!] === 1) wanted.push(u);
+      const texts = await this.source.unitTexts(wanted);
+      const parts = [s.text];
+      let at = s.text.length;
+      s.starts = grown(s.starts, s.count + wanted.length);
+      s.units = grown(s.units, s.count + wanted.length);
+      for (const u of wanted) {
+        const text = normalizeText(texts.get(u) ?? '') + SEPARATOR;
+        s.starts[s.count] = at;
+        s.units[s.count++] = u;
+        parts.push(text);
+        at += text.length;
       }
+      s.text = parts.join('');
+      s.loadedTo = this.unitsLoaded;
     }
-    if (wanted.length > 0) for (const [u, text] of await this.source.unitTexts(wanted)) this.structureTexts.set(u, normalizeText(text));
-    for (const d of docs) {
-      let weight = 0;
-      for (let u = this.docUnitLo[d]!; u < this.docUnitHi[d]!; u++) {
-        const kind = this.unitKind[u]!;
-        if (allowed[kind] === 0 || (level !== undefined && this.unitLevel[u] !== level)) continue;
-        const paidFrom = this.unitPaidFrom[u]!;
-        if (freeOnly && paidFrom === 0) continue;
-        const text = this.structureTexts.get(u) ?? '';
-        const visible = freeOnly && paidFrom > 0 ? text.slice(0, paidFrom) : text;
-        const n = occurrences(visible, term);
-        if (n === 0) continue;
-        if (state.best[d]! < 0 || KIND_WEIGHT[kind]! > KIND_WEIGHT[this.unitKind[state.best[d]!]!]!) state.best[d] = u;
-        weight += n * KIND_WEIGHT[kind]!;
-      }
-      if (weight === 0) continue;
+    return s;
+  }
+
+  /** A 1-character term in a scope narrower than the whole document: one pass over the scope's texts. */
+  private async verifyScoped(term: string, docs: readonly number[], state: Omit<TermState, 'term'>, allowed: Uint8Array, level: number | undefined, freeOnly: boolean): Promise<void> {
+    const candidate = new Uint8Array(this.docs.length);
+    for (const d of docs) candidate[d] = 1;
+    const { text, starts, units, count } = await this.structureScan(allowed);
+    let e = 0;
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      while (e + 1 < count && starts[e + 1]! <= at) e++;
+      const u = units[e]!;
+      const d = this.unitDoc[u]!;
+      if (candidate[d] === 0 || (level !== undefined && this.unitLevel[u] !== level)) continue;
+      const paidFrom = this.unitPaidFrom[u]!;
+      if (freeOnly && paidFrom >= 0 && at - starts[e]! + 1 > paidFrom) continue;
+      const w = KIND_WEIGHT[this.unitKind[u]!]!;
+      if (state.best[d]! < 0) state.best[d] = u;
       state.here[d] = 1;
-      state.tf[d] = weight;
+      state.tf[d] = state.tf[d]! + w;
     }
   }
 
