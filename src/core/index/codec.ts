@@ -38,12 +38,6 @@ export interface DecodedBigrams {
   positions: Int32Array | null;
 }
 
-function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
 /** Decodes the blobs (one per segment, in slot order) of one unigram. */
 export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
   let capacity = 16;
@@ -80,7 +74,7 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
   const slots = new Int32Array(capacity);
   const counts = new Int32Array(capacity);
   const posStart = withPositions ? new Int32Array(capacity + 1) : null;
-  let positions = new Int32Array(withPositions ? bytes : 0);
+  const positions = new Int32Array(withPositions ? bytes : 0);
   let n = 0;
   let np = 0;
   const cursor = { pos: 0 };
@@ -94,7 +88,6 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
       counts[n] = count;
       if (posStart) {
         posStart[n] = np;
-        if (np + count > positions.length) positions = grow(positions, Math.max(positions.length * 2, np + count));
         let pos = 0;
         for (let k = 0; k < count; k++) {
           pos += readVarint(data, cursor);
