@@ -187,8 +187,8 @@ describe('SearchEngine ranking and snippets', () => {
 });
 
 describe('SearchEngine on a very long paragraph', () => {
-  it('finds terms past the first 65,536 characters', async () => {
-    const long = '党建'.repeat(40000) + '宣讲工作' + '学习'.repeat(10);
+  it('finds terms past the first 2,097,152 characters of a document (the unpacked build path)', async () => {
+    const long = '党建'.repeat(1_100_000) + '宣讲工作' + '学习'.repeat(10);
     const units: IndexUnit[] = [
       { docId: 1, ord: 0, kind: 'title', level: 0, text: '长文', paidFrom: -1 },
       { docId: 1, ord: 1, kind: 'body', level: 0, text: long, paidFrom: -1 },
