@@ -223,9 +223,9 @@ class SqliteStore implements LibraryStore {
    * older index format). One transaction; reports progress per segment.
    */
   rebuildIndexIfMissing(onProgress?: (done: number, total: number) => void): void {
+    // Opened on every start: two one-row probes, the count only when a rebuild is due.
+    if (this.db.prepare('SELECT 1 FROM segments LIMIT 1').get() !== undefined || this.db.prepare('SELECT 1 FROM documents LIMIT 1').get() === undefined) return;
     const { docs } = this.db.prepare('SELECT COUNT(*) AS docs FROM documents').get() as { docs: number };
-    const { segments } = this.db.prepare('SELECT COUNT(*) AS segments FROM segments').get() as { segments: number };
-    if (docs === 0 || segments > 0) return;
     const chunk = this.db.prepare('SELECT * FROM documents WHERE id > ? ORDER BY id LIMIT ?');
     const unitsOf = this.db.prepare('SELECT text FROM units WHERE id >= ? AND id < ? ORDER BY id');
     this.db.transaction(() => {
