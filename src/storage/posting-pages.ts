@@ -51,7 +51,7 @@ export function* paginate(lists: Iterable<EncodedPostings>, pageBytes = PAGE_BYT
 }
 
 /** The lists of a page, in gram order. */
-export function* pageLists(page: PostingPage): Generator<EncodedPostings> {
+export function* pageLists(page: Omit<PostingPage, 'firstGram'>): Generator<EncodedPostings> {
   for (let i = 0; i < page.grams.length; i++) {
     yield { gram: page.grams[i]!, units: page.slots[i]!, lastUnit: page.lastSlots[i]!, data: page.data.subarray(page.offsets[i]!, page.offsets[i + 1]!) };
   }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { decodeBigrams, decodeUnigrams, isBigram } from './codec.js';
 import type { IndexUnit } from './contracts.js';
-import { packSegment, placeSegment } from './packed-segment.js';
+import { placeSegment } from './packed-segment.js';
 import { buildPackedSegment, buildSegment } from './segment-builder.js';
 
 const unitText = fc.string({ unit: fc.constantFrom(...'党建学习教育工作，。'), minLength: 0, maxLength: 30 });
@@ -45,7 +45,7 @@ describe('packed segments', () => {
 
   it('marks documents that turned out to be duplicates as dead slots', () => {
     const units: IndexUnit[] = ['甲', '乙', '丙'].map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 }));
-    const placed = placeSegment(packSegment(buildSegment(units, 0, 0, { paddedFirstGap: true })), 10, 4, Int32Array.from([7, -1, 9]));
+    const placed = placeSegment(buildPackedSegment(units), 10, 4, Int32Array.from([7, -1, 9]));
     assert.deepEqual([...placed.unitDoc], [7, -1, 9]);
     assert.deepEqual([...placed.slotUnitLo], [10, 11, 12]);
     assert.deepEqual([placed.unitLo, placed.slotLo, placed.slotHi], [10, 4, 7]);

@@ -36,30 +36,6 @@ export function writePaddedVarint(target: Uint8Array, at: number, value: number)
   target[at + PADDED_GAP_BYTES - 1] = v & 0x7f;
 }
 
-/** Packs a segment built at unit 0 and slot 0 (with padded first gaps) into one transferable buffer. */
-export function packSegment(segment: SegmentData): PackedSegment {
-  const n = segment.postings.length;
-  const offsets = new Uint32Array(n + 1);
-  let total = 0;
-  segment.postings.forEach((p, i) => {
-    offsets[i] = total;
-    total += p.data.length;
-  });
-  offsets[n] = total;
-  const data = new Uint8Array(total);
-  const grams = new Float64Array(n);
-  const units = new Int32Array(n);
-  const lastUnits = new Int32Array(n);
-  segment.postings.forEach((p, i) => {
-    data.set(p.data, offsets[i]!);
-    grams[i] = p.gram;
-    units[i] = p.units;
-    lastUnits[i] = p.lastUnit;
-  });
-  const { unitDoc, unitMeta, unitPaidFrom, unitLength, slotUnitLo } = segment;
-  return { unitCount: segment.unitHi - segment.unitLo, unitDoc, unitMeta, unitPaidFrom, unitLength, slotUnitLo, grams, units, lastUnits, offsets, data };
-}
-
 /**
  * Places a packed segment at `unitLo` / `slotLo` with real document ids (`docIds[ordinal]`, -1 for
  * documents that turned out to be duplicates: their slots stay in the lists, dead, and the engine skips

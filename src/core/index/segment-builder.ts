@@ -1,12 +1,8 @@
 import { normalizationTable } from '../normalize.js';
+import { IN_PAID, IN_TITLE } from './codec.js';
 import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type SegmentData } from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter } from './varint.js';
-
-export interface BuildOptions {
-  /** Write each list's first gap as a fixed 5-byte varint, so `placeSegment` can move the segment in place. */
-  paddedFirstGap?: boolean;
-}
 
 /** Positions fit 21 bits in the packed sort keys (bigram · 2²¹ + position < 2⁵³); longer documents take the map path. */
 const POSITION_BITS = 2097152;
@@ -157,7 +153,7 @@ class Builder {
       const n = count[c]!;
       this.uniCode.push(c);
       this.uniSlot.push(slot);
-      this.uniValue.push(n * 4 + (free[c]! < n ? 2 : 0) + inTitle[c]!);
+      this.uniValue.push(n * 4 + (free[c]! < n ? IN_PAID : 0) + (inTitle[c]! ? IN_TITLE : 0));
       this.uniFree.push(free[c]!);
       count[c] = 0;
       free[c] = 0;
@@ -258,7 +254,7 @@ class Builder {
         } else {
           const value = this.uniValue.data[entry]!;
           writer.write(value);
-          if (value & 2) writer.write(this.uniFree.data[entry]!);
+          if (value & IN_PAID) writer.write(this.uniFree.data[entry]!);
         }
       }
       units[i] = start[l + 1]! - start[l]!;
@@ -297,9 +293,9 @@ function buildLists(units: readonly IndexUnit[], slotStarts: readonly number[], 
  * Builds an immutable index segment for consecutive units (ids unitLo, unitLo+1, …) of whole documents,
  * each starting with its title (ord 0) and taking the next slot from `slotLo`.
  */
-export function buildSegment(units: readonly IndexUnit[], unitLo: number, slotLo = 0, options: BuildOptions = {}): SegmentData {
+export function buildSegment(units: readonly IndexUnit[], unitLo: number, slotLo = 0): SegmentData {
   const { slotStarts, ...tables } = layout(units);
-  const lists = buildLists(units, slotStarts, slotLo, options.paddedFirstGap ?? false);
+  const lists = buildLists(units, slotStarts, slotLo, false);
   const postings = Array.from(lists.grams, (gram, i) => ({
     gram,
     units: lists.units[i]!,

@@ -196,12 +196,7 @@ export class SearchEngine {
     for (const term of parsed.exclude) this.markExcluded(hits.get(term)!, term.length, freeOnly, excluded);
 
     // Filters first: documents they rule out are never looked at again.
-    const docOk = this.docFilter(options);
-    let previous: Uint8Array | null = null;
-    if (options.genre !== undefined || options.year !== undefined || options.tag !== undefined || options.paid !== undefined) {
-      previous = new Uint8Array(nDocs);
-      for (let d = 0; d < nDocs; d++) previous[d] = docOk(d) ? 1 : 0;
-    }
+    let previous = this.filterMask(options);
     const states: TermState[] = [];
     for (const term of parsed.include) {
       const state = await this.collect(term, hits.get(term)!, { allowed, level, restricted, placeUnits, freeOnly, excluded, previous });
@@ -251,7 +246,9 @@ export class SearchEngine {
       const d = this.slotDoc[h.slots[i]!]!;
       if (d < 0) continue;
       if (!freeOnly) excluded[d] = 1;
-      else if (h.freeCounts) excluded[d] = h.freeCounts[i]! > 0 ? 1 : excluded[d]!;
+      else if (h.freeCounts) {
+        if (h.freeCounts[i]! > 0) excluded[d] = 1;
+      }
       else if (h.positions![h.posStart![i]!]! + length <= this.docPaidAt[d]!) excluded[d] = 1;
     }
   }
@@ -285,7 +282,8 @@ export class SearchEngine {
     const { allowed, level, restricted, placeUnits, freeOnly, excluded, previous } = ctx;
     const { slotDoc, unitKind, unitLevel, docPaidAt } = this;
     const len = term.length;
-    const titleKind = KIND.title;
+    // A 1-character term's unigram flags answer the title scope; other narrow scopes need the texts.
+    const titleOnly = allowed.indexOf(1) === KIND.title && allowed.indexOf(1, KIND.title + 1) < 0;
     const scopedSingle: number[] = [];
     for (let i = 0; i < h.length; i++) {
       const d = slotDoc[h.slots[i]!]!;
@@ -295,14 +293,10 @@ export class SearchEngine {
         const c = freeOnly ? h.freeCounts![i]! : h.counts[i]!;
         if (c === 0) continue;
         const inTitle = (h.flags[i]! & IN_TITLE) !== 0;
-        if (restricted) {
-          if (allowed[titleKind] === 1 && allowed.indexOf(1, titleKind + 1) < 0) {
-            if (!inTitle) continue;
-            best[d] = this.docUnitLo[d]!;
-          } else {
-            scopedSingle.push(d);
-            continue;
-          }
+        if (titleOnly && !inTitle) continue;
+        if (restricted && !titleOnly) {
+          scopedSingle.push(d);
+          continue;
         }
         here[d] = 1;
         tf[d] = c + (inTitle ? TITLE_BONUS : 0);
@@ -344,7 +338,7 @@ export class SearchEngine {
 
   /**
    * The normalized texts of every unit of the allowed kinds (headings for the outline scope, openings,
-   * intros or closings), as one code array with each unit's start: a 1-character term in such a scope is
+   * intros or closings), as one text with each unit's start: a 1-character term in such a scope is
    * found by one pass over it. Built on first use, extended with what later refreshes loaded.
    */
   private async structureScan(allowed: Uint8Array): Promise<StructureText> {
@@ -423,17 +417,18 @@ export class SearchEngine {
     }
   }
 
-  private docFilter(options: SearchOptions): (d: number) => boolean {
+  /** Per document, 1 when it passes the genre/year/tag/paid filters; null when none is set. */
+  private filterMask(options: SearchOptions): Uint8Array | null {
     const { genre, year, tag, paid } = options;
-    if (genre === undefined && year === undefined && tag === undefined && paid === undefined) return () => true;
-    return (d) => {
-      const doc = this.docs[d]!;
-      if (genre !== undefined && doc.genre !== genre) return false;
-      if (year !== undefined && doc.year !== year) return false;
-      if (tag !== undefined && !doc.tags.includes(tag)) return false;
-      if (paid !== undefined && doc.paid !== (paid === 'paid')) return false;
-      return true;
-    };
+    if (genre === undefined && year === undefined && tag === undefined && paid === undefined) return null;
+    return Uint8Array.from(this.docs, (doc) =>
+      (genre === undefined || doc.genre === genre) &&
+      (year === undefined || doc.year === year) &&
+      (tag === undefined || doc.tags.includes(tag)) &&
+      (paid === undefined || doc.paid === (paid === 'paid'))
+        ? 1
+        : 0,
+    );
   }
 
   /** The best `k` candidates: score, then newer, then higher id. */

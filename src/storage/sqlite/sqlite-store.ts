@@ -352,7 +352,7 @@ class SqliteStore implements LibraryStore {
     const read = this.db.prepare('SELECT * FROM postings WHERE segment = ? ORDER BY first_gram');
     const lists = headers.map((h) => {
       const pages = (read.all(h.id) as Array<{ grams: Buffer; slots: Buffer; last_slots: Buffer; offsets: Buffer; data: Buffer }>).map(
-        (r): PostingPage => ({ firstGram: 0, grams: typed(r.grams, Float64Array), slots: typed(r.slots, Int32Array), lastSlots: typed(r.last_slots, Int32Array), offsets: typed(r.offsets, Uint32Array), data: r.data }),
+        (r): Omit<PostingPage, 'firstGram'> => ({ grams: typed(r.grams, Float64Array), slots: typed(r.slots, Int32Array), lastSlots: typed(r.last_slots, Int32Array), offsets: typed(r.offsets, Uint32Array), data: r.data }),
       );
       return pages.flatMap((p) => [...pageLists(p)]);
     });
