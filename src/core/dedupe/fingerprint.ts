@@ -97,11 +97,20 @@ export function fingerprintDocument(doc: Pick<ParsedDocument, 'paragraphs' | 'ti
   return { exact: createHash('sha1').update(hashed).digest('hex'), bands: simhashBands(text), paragraphKeys: paragraphKeys(doc), length: text.length };
 }
 
-/** The set of 3-code-unit shingles of a text, each as one exact number (c0·2³² + c1·2¹⁶ + c2). */
-function shingles(text: string): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= text.length; i++) out.add(text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2));
-  return out;
+/** The distinct 3-code-unit shingles of a text, ascending, each as one exact number (c0·2³² + c1·2¹⁶ + c2). */
+function shingles(text: string): Float64Array {
+  const all = new Float64Array(Math.max(0, text.length - SHINGLE + 1));
+  for (let i = 0; i < all.length; i++) all[i] = text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2);
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[n - 1]) all[n++] = all[i]!;
+  return all.subarray(0, n);
+}
+
+/** Whether two different comparable texts of these lengths can be near-duplicates at all (see isNearDuplicate). */
+export function lengthsCanBeNear(a: number, b: number): boolean {
+  const shorter = Math.min(a, b);
+  return shorter >= 50 && shorter / Math.max(a, b) >= 0.85;
 }
 
 /**
@@ -110,13 +119,28 @@ function shingles(text: string): Set<number> {
  * equal: in a short text a couple of changed words is a different text, and Jaccard is too coarse there.
  */
 export function isNearDuplicate(a: string, b: string): boolean {
-  if (a === b) return true;
-  const shorter = Math.min(a.length, b.length);
-  const longer = Math.max(a.length, b.length);
-  if (shorter < 50 || shorter / longer < 0.85) return false;
-  const sa = shingles(a);
-  const sb = shingles(b);
-  let shared = 0;
-  for (const s of sa) if (sb.has(s)) shared++;
-  return shared / (sa.size + sb.size - shared) >= 0.85;
+  return nearDuplicateTest(a)(b);
+}
+
+/** isNearDuplicate with `a` fixed: its shingles are taken once for any number of candidates. */
+export function nearDuplicateTest(a: string): (b: string) => boolean {
+  let sa: Float64Array | null = null;
+  return (b) => {
+    if (a === b) return true;
+    if (!lengthsCanBeNear(a.length, b.length)) return false;
+    sa ??= shingles(a);
+    const sb = shingles(b);
+    let shared = 0;
+    for (let i = 0, j = 0; i < sa.length && j < sb.length; ) {
+      const x = sa[i]!;
+      const y = sb[j]!;
+      if (x === y) {
+        shared++;
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    return shared / (sa.length + sb.length - shared) >= 0.85;
+  };
 }

@@ -70,4 +70,19 @@ describe('packed segments', () => {
     assert.deepEqual([...dangjian.positions!.subarray(0, 2)], [0, 4]);
     assert.equal(segment.postings.some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);
   });
+
+  it('writes a single occurrence as a short entry: one head byte, no count', () => {
+    const units: IndexUnit[] = [
+      { docId: 0, ord: 0, kind: 'title', level: 0, text: '甲乙', paidFrom: -1 },
+      { docId: 1, ord: 0, kind: 'title', level: 0, text: '甲乙甲乙', paidFrom: -1 },
+    ];
+    const segment = buildSegment(units, 0, 0);
+    const list = (gram: number): Uint8Array => segment.postings.find((p) => p.gram === gram)!.data;
+    const jiayi = 65536 + '甲'.charCodeAt(0) * 65536 + '乙'.charCodeAt(0);
+    // Slot 0: head (gap 1 · 2 + short), position 0; slot 1: head (gap 1 · 2), count 2, positions 0, +2.
+    assert.deepEqual([...list(jiayi)], [3, 0, 2, 2, 0, 2]);
+    assert.deepEqual(bigramEntries([list(jiayi)]), [[0, [0]], [1, [0, 2]]]);
+    // 乙 once in the title of slot 0 is flagged (not short); 甲 twice in slot 1 is not short either.
+    assert.deepEqual(unigramEntries([list('乙'.charCodeAt(0))]), [[0, 1, 1, 1], [1, 2, 1, 2]]);
+  });
 });

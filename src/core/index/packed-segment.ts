@@ -45,7 +45,8 @@ export function placeSegment(packed: PackedSegment, unitLo: number, slotLo: numb
   for (let i = 0; i < packed.grams.length; i++) {
     const at = packed.offsets[i]!;
     const first = readVarint(packed.data, { pos: at });
-    writePaddedVarint(packed.data, at, first + slotLo);
+    // The first entry's head is (slot + 1) · 2 + short.
+    writePaddedVarint(packed.data, at, first + slotLo * 2);
     packed.lastUnits[i] = packed.lastUnits[i]! + slotLo;
   }
   const unitDoc = new Int32Array(packed.unitCount);

@@ -1,11 +1,9 @@
 import { normalizationTable } from '../normalize.js';
-import { IN_PAID, IN_TITLE } from './codec.js';
+import { IN_PAID, IN_TITLE, SHORT_UNIGRAM } from './codec.js';
 import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type SegmentData } from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter } from './varint.js';
 
-/** Positions fit 21 bits in the packed sort keys (bigram · 2²¹ + position < 2⁵³); longer documents take the map path. */
-const POSITION_BITS = 2097152;
 /** Bigram ids fit 21 bits in the packed (bigram · 2²¹ + id) keys that order them. */
 const ID_BITS = 2097152;
 
@@ -72,19 +70,6 @@ class BigramIds {
   }
 }
 
-/** Bigram occurrences of a document too long for packed keys, as (bigram, positions) pairs in bigram order. */
-function longDocumentPairs(codes: Uint16Array): Array<[number, number[]]> {
-  const byKey = new Map<number, number[]>();
-  for (let p = 0; p + 1 < codes.length; p++) {
-    if (codes[p] === UNIT_SEPARATOR || codes[p + 1] === UNIT_SEPARATOR) continue;
-    const key = codes[p]! * 65536 + codes[p + 1]!;
-    const list = byKey.get(key);
-    if (list) list.push(p);
-    else byKey.set(key, [p]);
-  }
-  return [...byKey.entries()].sort((a, b) => a[0] - b[0]);
-}
-
 /** Posting lists of a segment in one buffer, lists in gram order. */
 interface Lists {
   grams: Float64Array;
@@ -95,8 +80,9 @@ interface Lists {
 }
 
 /**
- * Collects a batch's occurrences as flat entry logs (no per-list buffers), then writes every list in
- * gram order into one buffer: a counting sort of the entries by gram keeps each list in slot order.
+ * Collects a batch's occurrences as flat logs (no per-list buffers, no per-document sorting), then writes
+ * every list in gram order into one buffer: a counting sort of the logs by gram keeps each list in slot
+ * order and each document's positions ascending.
  */
 class Builder {
   private readonly table = normalizationTable();
@@ -105,29 +91,23 @@ class Builder {
   private readonly uniSlot = new Column(1 << 16);
   private readonly uniValue = new Column(1 << 16);
   private readonly uniFree = new Column(1 << 16);
-  // Bigram entries: id, slot, first position index in `positions`, count.
-  private readonly biId = new Column(1 << 16);
-  private readonly biSlot = new Column(1 << 16);
-  private readonly biStart = new Column(1 << 16);
-  private readonly biCount = new Column(1 << 16);
-  private readonly positions = new Column(1 << 18);
+  // Bigram occurrences: bigram id, slot, position in the document's index text.
+  private readonly occId = new Column(1 << 18);
+  private readonly occSlot = new Column(1 << 18);
+  private readonly occPos = new Column(1 << 18);
   private readonly ids = new BigramIds();
   private readonly count = new Uint32Array(65536);
   private readonly free = new Uint32Array(65536);
   private readonly inTitle = new Uint8Array(65536);
   private readonly touched = new Uint16Array(65536);
   private codes = new Uint16Array(4096);
-  private packed = new Float64Array(4096);
 
   /** Indexes one document (its units in order) as slot `slot`. */
   addDocument(slot: number, units: readonly IndexUnit[]): void {
     let len = units.length - 1;
     for (const u of units) len += u.text.length;
-    if (this.codes.length < len) {
-      this.codes = new Uint16Array(Math.max(len, this.codes.length * 2));
-      this.packed = new Float64Array(this.codes.length);
-    }
-    const { codes, table, count, free, inTitle, touched } = this;
+    if (this.codes.length < len) this.codes = new Uint16Array(Math.max(len, this.codes.length * 2));
+    const { codes, table, count, free, inTitle, touched, ids, occId, occSlot, occPos } = this;
     // The index text: units joined by the separator; the paid part starts at `paidAt`.
     let at = 0;
     let paidAt = Infinity;
@@ -159,41 +139,14 @@ class Builder {
       free[c] = 0;
       inTitle[c] = 0;
     }
-    if (len > POSITION_BITS) {
-      for (const [key, list] of longDocumentPairs(codes.subarray(0, len))) {
-        this.addRun(key, slot, list.length);
-        for (const p of list) this.positions.push(p);
-      }
-      return;
-    }
-    // Packed keys (bigram · 2²¹ + position), sorted: runs of one bigram, positions ascending within each run.
-    const packed = this.packed;
-    let n = 0;
     for (let p = 0; p + 1 < len; p++) {
       const a = codes[p]!;
       const b = codes[p + 1]!;
       if (a === UNIT_SEPARATOR || b === UNIT_SEPARATOR) continue;
-      packed[n++] = (a * 65536 + b) * POSITION_BITS + p;
+      occId.push(ids.id(a * 65536 + b));
+      occSlot.push(slot);
+      occPos.push(p);
     }
-    const pairs = packed.subarray(0, n).sort();
-    let start = 0;
-    while (start < n) {
-      const key = Math.floor(pairs[start]! / POSITION_BITS);
-      const base = key * POSITION_BITS;
-      const bound = base + POSITION_BITS;
-      let end = start + 1;
-      while (end < n && pairs[end]! < bound) end++;
-      this.addRun(key, slot, end - start);
-      for (let k = start; k < end; k++) this.positions.push(pairs[k]! - base);
-      start = end;
-    }
-  }
-
-  private addRun(key: number, slot: number, count: number): void {
-    this.biId.push(this.ids.id(key));
-    this.biSlot.push(slot);
-    this.biStart.push(this.positions.length);
-    this.biCount.push(count);
   }
 
   /** Every list, unigrams then bigrams, each in gram order. */
@@ -205,62 +158,95 @@ class Builder {
     order.sort();
     const rank = new Int32Array(nBigrams);
     order.forEach((v, r) => (rank[v % ID_BITS] = r));
-    // Counting sort of entries by list (unigram code, or 65536 + bigram rank): stable, so slots stay ascending.
-    const nLists = 65536 + nBigrams;
-    const start = new Int32Array(nLists + 1);
+    // Counting sorts by list (unigram code; bigram rank): stable, so slots and positions stay ascending.
     const uniN = this.uniCode.length;
-    const biN = this.biId.length;
-    const listOfBi = new Int32Array(biN);
-    for (let i = 0; i < uniN; i++) start[this.uniCode.data[i]! + 1]!++;
-    for (let i = 0; i < biN; i++) {
-      const l = 65536 + rank[this.biId.data[i]!]!;
-      listOfBi[i] = l;
-      start[l + 1]!++;
-    }
-    for (let l = 0; l < nLists; l++) start[l + 1]! += start[l]!;
-    const fill = start.slice(0, nLists);
-    const entries = new Int32Array(uniN + biN);
-    for (let i = 0; i < uniN; i++) entries[fill[this.uniCode.data[i]!]!++] = i;
-    for (let i = 0; i < biN; i++) entries[fill[listOfBi[i]!]!++] = i;
+    const uniStart = new Int32Array(65536 + 1);
+    for (let i = 0; i < uniN; i++) uniStart[this.uniCode.data[i]! + 1]!++;
+    for (let l = 0; l < 65536; l++) uniStart[l + 1]! += uniStart[l]!;
+    const uniFill = uniStart.slice(0, 65536);
+    const uniEntries = new Int32Array(uniN);
+    for (let i = 0; i < uniN; i++) uniEntries[uniFill[this.uniCode.data[i]!]!++] = i;
 
-    const writer = new VarintWriter(this.positions.length * 2 + (uniN + biN) * 4 + 1024);
-    const present: number[] = [];
-    for (let l = 0; l < nLists; l++) if (start[l + 1]! > start[l]!) present.push(l);
-    const grams = new Float64Array(present.length);
-    const units = new Int32Array(present.length);
-    const lastUnits = new Int32Array(present.length);
-    const offsets = new Uint32Array(present.length + 1);
-    const pos = this.positions.data;
-    present.forEach((l, i) => {
+    const occN = this.occId.length;
+    const occRank = new Int32Array(occN);
+    const biStart = new Int32Array(nBigrams + 1);
+    for (let i = 0; i < occN; i++) {
+      const r = rank[this.occId.data[i]!]!;
+      occRank[i] = r;
+      biStart[r + 1]!++;
+    }
+    for (let r = 0; r < nBigrams; r++) biStart[r + 1]! += biStart[r]!;
+    const biFill = biStart.slice(0, nBigrams);
+    const sortedSlot = new Int32Array(occN);
+    const sortedPos = new Int32Array(occN);
+    for (let i = 0; i < occN; i++) {
+      const at = biFill[occRank[i]!]!++;
+      sortedSlot[at] = this.occSlot.data[i]!;
+      sortedPos[at] = this.occPos.data[i]!;
+    }
+
+    const writer = new VarintWriter(occN * 3 + uniN * 4 + 1024);
+    let uniLists = 0;
+    for (let l = 0; l < 65536; l++) if (uniStart[l + 1]! > uniStart[l]!) uniLists++;
+    const nLists = uniLists + nBigrams;
+    const grams = new Float64Array(nLists);
+    const units = new Int32Array(nLists);
+    const lastUnits = new Int32Array(nLists);
+    const offsets = new Uint32Array(nLists + 1);
+    // An entry opens with its slot gap · 2 + 1 when short (see codec.ts); a list's first gap counts from -1.
+        let i = 0;
+    for (let l = 0; l < 65536; l++) {
+      const from = uniStart[l]!;
+      const to = uniStart[l + 1]!;
+      if (to === from) continue;
       offsets[i] = writer.length;
-      const bigram = l >= 65536;
-      grams[i] = bigram ? BIGRAM_BASE + Math.floor(order[l - 65536]! / ID_BITS) : l;
       let last = -1;
-      for (let e = start[l]!; e < start[l + 1]!; e++) {
-        const entry = entries[e]!;
-        const slot = bigram ? this.biSlot.data[entry]! : this.uniSlot.data[entry]!;
-        if (last < 0 && pad) writer.writePadded(slot + 1);
-        else writer.write(slot - last);
+      for (let e = from; e < to; e++) {
+        const entry = uniEntries[e]!;
+        const slot = this.uniSlot.data[entry]!;
+        const value = this.uniValue.data[entry]!;
+        const short = value === SHORT_UNIGRAM;
+        if (last < 0 && pad) writer.writePadded((slot + 1) * 2 + (short ? 1 : 0));
+        else writer.write((slot - last) * 2 + (short ? 1 : 0));
         last = slot;
-        if (bigram) {
-          const count = this.biCount.data[entry]!;
-          const from = this.biStart.data[entry]!;
-          writer.write(count);
-          let prev = 0;
-          for (let k = from; k < from + count; k++) {
-            writer.write(pos[k]! - prev);
-            prev = pos[k]!;
-          }
-        } else {
-          const value = this.uniValue.data[entry]!;
-          writer.write(value);
-          if (value & IN_PAID) writer.write(this.uniFree.data[entry]!);
-        }
+        if (short) continue;
+        writer.write(value);
+        if (value & IN_PAID) writer.write(this.uniFree.data[entry]!);
       }
-      units[i] = start[l + 1]! - start[l]!;
+      grams[i] = l;
+      units[i] = to - from;
       lastUnits[i] = last;
-    });
-    offsets[present.length] = writer.length;
+      i++;
+    }
+    for (let r = 0; r < nBigrams; r++) {
+      offsets[i] = writer.length;
+      const to = biStart[r + 1]!;
+      let last = -1;
+      let entries = 0;
+      let e = biStart[r]!;
+      while (e < to) {
+        const slot = sortedSlot[e]!;
+        let end = e + 1;
+        while (end < to && sortedSlot[end] === slot) end++;
+        const short = end - e === 1;
+        if (last < 0 && pad) writer.writePadded((slot + 1) * 2 + (short ? 1 : 0));
+        else writer.write((slot - last) * 2 + (short ? 1 : 0));
+        if (!short) writer.write(end - e);
+        let prev = 0;
+        for (let k = e; k < end; k++) {
+          writer.write(sortedPos[k]! - prev);
+          prev = sortedPos[k]!;
+        }
+        last = slot;
+        entries++;
+        e = end;
+      }
+      grams[i] = BIGRAM_BASE + Math.floor(order[r]! / ID_BITS);
+      units[i] = entries;
+      lastUnits[i] = last;
+      i++;
+    }
+    offsets[nLists] = writer.length;
     return { grams, units, lastUnits, offsets, data: writer.bytes() };
   }
 }

@@ -203,7 +203,13 @@ export class SearchEngine {
       states.push(state);
       previous = state.here;
     }
-    // A document matches when every term is present; score it.
+    // A document matches when every term is present (each term's mask already holds the ones before it).
+    const last = states[states.length - 1]!.here;
+    if (limit === 0) {
+      let total = 0;
+      for (let d = 0; d < nDocs; d++) total += last[d]!;
+      return { total, hits: [] };
+    }
     const score = new Float64Array(nDocs);
     const candidates: number[] = [];
     const averageLength = nDocs ? this.totalLength / nDocs : 1;
@@ -212,7 +218,6 @@ export class SearchEngine {
       for (let d = 0; d < nDocs; d++) df += s.here[d]!;
       return idf(df, nDocs);
     });
-    const last = states[states.length - 1]!.here;
     for (let d = 0; d < nDocs; d++) {
       if (last[d] === 0) continue;
       let s = 0;
@@ -221,7 +226,6 @@ export class SearchEngine {
       candidates.push(d);
     }
     const total = candidates.length;
-    if (limit === 0) return { total, hits: [] };
     const window = this.top(candidates, score, Math.max(offset + limit, RERANK_WINDOW));
     await this.findMissingUnits(window, states, allowed, level, freeOnly);
     const texts = await this.source.unitTexts(this.snippetUnits(window, states));
@@ -280,13 +284,14 @@ export class SearchEngine {
     const here = new Uint8Array(nDocs);
     const best = new Int32Array(nDocs).fill(-1);
     const { allowed, level, restricted, placeUnits, freeOnly, excluded, previous } = ctx;
-    const { slotDoc, unitKind, unitLevel, docPaidAt } = this;
+    const { slotDoc, unitKind, unitLevel, unitStart, docPaidAt, docUnitHi } = this;
+    const { slots, counts, positions, posStart } = h;
     const len = term.length;
     // A 1-character term's unigram flags answer the title scope; other narrow scopes need the texts.
     const titleOnly = allowed.indexOf(1) === KIND.title && allowed.indexOf(1, KIND.title + 1) < 0;
     const scopedSingle: number[] = [];
     for (let i = 0; i < h.length; i++) {
-      const d = slotDoc[h.slots[i]!]!;
+      const d = slotDoc[slots[i]!]!;
       if (d < 0 || excluded[d] === 1 || (previous !== null && previous[d] === 0)) continue;
       if (h.flags) {
         // One character: counts and flags only.
@@ -303,22 +308,27 @@ export class SearchEngine {
         if (inTitle) best[d] = this.docUnitLo[d]!;
         continue;
       }
-      if (h.positions === null) {
+      if (positions === null || (!placeUnits && !freeOnly)) {
         here[d] = 1;
-        tf[d] = h.counts[i]!;
+        tf[d] = counts[i]!;
         continue;
       }
       const paidAt = freeOnly ? docPaidAt[d]! : NEVER;
       let weight = 0;
       let bestWeight = -1;
-      for (let p = h.posStart![i]!; p < h.posStart![i + 1]!; p++) {
-        const at = h.positions[p]!;
+      const from = posStart![i]!;
+      const to = posStart![i + 1]!;
+      // Positions ascend: find the first one's unit, then walk the units along with the rest.
+      let u = placeUnits && from < to ? this.unitAt(d, positions[from]!) : 0;
+      const lastUnit = docUnitHi[d]! - 1;
+      for (let p = from; p < to; p++) {
+        const at = positions[p]!;
         if (at + len > paidAt) break;
         if (!placeUnits) {
           weight += 1;
           continue;
         }
-        const u = this.unitAt(d, at);
+        while (u < lastUnit && unitStart[u + 1]! <= at) u++;
         const kind = unitKind[u]!;
         if (allowed[kind] === 0 || (level !== undefined && unitLevel[u] !== level)) continue;
         const w = KIND_WEIGHT[kind]!;

@@ -138,4 +138,14 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE doc_unit_lo;
     `,
   },
+  {
+    version: 3,
+    description: 'short posting entries (slot gap · 2 + short), rebuilt from the stored texts on open; documents keep the length duplicates are compared on',
+    sql: `
+      -- NULL for documents stored before: their text is read when a candidate needs the comparison.
+      ALTER TABLE documents ADD COLUMN text_length INTEGER;
+      DELETE FROM postings;
+      DELETE FROM segments;
+    `,
+  },
 ];

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import Database from 'better-sqlite3';
+import { Library } from '../../library.js';
+import { readSeed } from '../../testing/shared-seeds.js';
 import { tempDir } from '../../testing/temp-dir.js';
 import { SearchEngine } from '../../core/search/search-engine.js';
 import { runStoreContract } from '../store-contract.js';
@@ -54,4 +57,25 @@ it('rebuilds the index of a library from schema version 1, keeping every documen
   assert.equal((await store.getDocument(2))!.parsed.paragraphs[1]!.text, '付费部分讲宣讲品牌。');
   assert.equal((await store.listDocuments()).length, 2);
   await store.close();
+});
+
+it('finds near-duplicates of documents stored before their text length was kept (read from their text)', async () => {
+  const seedsDir = join(dir, 'near-seeds');
+  mkdirSync(join(seedsDir, 'a'), { recursive: true });
+  mkdirSync(join(seedsDir, 'b'), { recursive: true });
+  const text = readSeed('004_61eaccc42b378d20.txt');
+  writeFileSync(join(seedsDir, 'a', 'original.txt'), text);
+  writeFileSync(join(seedsDir, 'b', 'near.txt'), text.replace('大胆探索、勇于创新', '大胆探索、敢于创新'));
+  const path = join(dir, 'old-lengths.db');
+  const library = await Library.open(path);
+  assert.equal((await library.ingest([join(seedsDir, 'a')])).documents, 1);
+  await library.close();
+  // As a library migrated to schema 3 holds them: no length for documents stored before.
+  const db = new Database(path);
+  db.prepare('UPDATE documents SET text_length = NULL').run();
+  db.close();
+  const reopened = await Library.open(path);
+  const summary = await reopened.ingest([join(seedsDir, 'b')]);
+  assert.deepEqual([summary.documents, summary.nearDuplicates], [0, 1]);
+  await reopened.close();
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { NEAR_DISTANCE, comparableText, fingerprintDocument, isNearDuplicate, simhashDistance } from '../../core/dedupe/fingerprint.js';
+import { NEAR_DISTANCE, comparableText, fingerprintDocument, lengthsCanBeNear, nearDuplicateTest, simhashDistance } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { documentUnits } from '../../core/index/document-units.js';
 import { buildSegment } from '../../core/index/segment-builder.js';
@@ -111,13 +111,13 @@ class SqliteStore implements LibraryStore {
     const insertFile = db.prepare('INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)');
     const insertCompilation = db.prepare('INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)');
     const byExact = db.prepare('SELECT id FROM documents WHERE exact = ? LIMIT 1');
-    const byBand = db.prepare('SELECT id, unit_lo, unit_count, band0, band1, band2, band3 FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 200');
-    const byParagraph = db.prepare('SELECT DISTINCT d.id, d.unit_lo, d.unit_count FROM paragraph_keys k JOIN documents d ON d.id = k.doc_id WHERE k.key = ? LIMIT 20');
+    const byBand = db.prepare('SELECT id, unit_lo, unit_count, text_length, band0, band1, band2, band3 FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 200');
+    const byParagraph = db.prepare('SELECT DISTINCT d.id, d.unit_lo, d.unit_count, d.text_length FROM paragraph_keys k JOIN documents d ON d.id = k.doc_id WHERE k.key = ? LIMIT 20');
     const insertKey = db.prepare('INSERT INTO paragraph_keys (key, doc_id) VALUES (?, ?)');
     const unitTextsOf = db.prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id');
     const insertDoc = db.prepare(
-      `INSERT INTO documents (file_id, compilation_id, title, raw_title, genre, year, published_at, tags, free_chars, exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO documents (file_id, compilation_id, title, raw_title, genre, year, published_at, tags, free_chars, exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at, text_length)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertSource = db.prepare('INSERT OR IGNORE INTO document_sources (document_id, file_id, near) VALUES (?, ?, ?)');
     const insertUnit = db.prepare('INSERT INTO units (id, doc_id, ord, text) VALUES (?, ?, ?, ?)');
@@ -157,18 +157,21 @@ class SqliteStore implements LibraryStore {
           documents.push({ kind: 'duplicate', id: exact.id, near: false });
           continue;
         }
-        let text: string | null = null;
+        let isNear: ((other: string) => boolean) | null = null;
         let near: number | null = null;
-        const candidates = new Map<number, { id: number; unit_lo: number; unit_count: number }>();
+        type Candidate = { id: number; unit_lo: number; unit_count: number; text_length: number | null };
+        const candidates = new Map<number, Candidate>();
         // Band neighbours count only when the whole SimHash is close: similar vocabulary alone shares bands.
-        for (const c of byBand.all(...fp.bands) as Array<{ id: number; unit_lo: number; unit_count: number; band0: number; band1: number; band2: number; band3: number }>) {
+        for (const c of byBand.all(...fp.bands) as Array<Candidate & { band0: number; band1: number; band2: number; band3: number }>) {
           if (simhashDistance(fp.bands, [c.band0, c.band1, c.band2, c.band3]) <= NEAR_DISTANCE) candidates.set(c.id, c);
         }
-        for (const key of fp.paragraphKeys) for (const c of byParagraph.all(key) as Array<{ id: number; unit_lo: number; unit_count: number }>) candidates.set(c.id, c);
+        for (const key of fp.paragraphKeys) for (const c of byParagraph.all(key) as Candidate[]) candidates.set(c.id, c);
         for (const c of candidates.values()) {
+          // Lengths alone rule most candidates out (isNearDuplicate's first test), without reading their text.
+          if (c.text_length !== null && !lengthsCanBeNear(fp.length, c.text_length)) continue;
           const other = (unitTextsOf.all(c.unit_lo, c.unit_lo + c.unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
-          text ??= comparableText(documentText(doc));
-          if (isNearDuplicate(text, comparableText(other))) {
+          isNear ??= nearDuplicateTest(comparableText(documentText(doc)));
+          if (isNear(comparableText(other))) {
             near = c.id;
             break;
           }
@@ -189,7 +192,7 @@ class SqliteStore implements LibraryStore {
         const id = Number(
           insertDoc.run(
             fileId, compilationId, doc.title, doc.rawTitle, doc.genre, doc.year, doc.publishedAt, JSON.stringify(doc.tags), doc.freeChars,
-            fp.exact, ...fp.bands, docUnitLo, doc.paragraphs.length + 1, JSON.stringify(meta), now,
+            fp.exact, ...fp.bands, docUnitLo, doc.paragraphs.length + 1, JSON.stringify(meta), now, fp.length,
           ).lastInsertRowid,
         );
         insertSource.run(id, fileId, 0);
