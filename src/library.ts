@@ -1,6 +1,7 @@
 import { SearchEngine, type SearchOptions, type SearchResult } from './core/search/search-engine.js';
 import { ingestPaths, type IngestOptions, type IngestSummary } from './ingest/ingest.js';
-import { openSqliteStore } from './storage/sqlite/index.js';
+import { ingestInThread } from './ingest/ingest-thread.js';
+import { openSqliteStore, type SqliteOpenOptions } from './storage/sqlite/index.js';
 import type { DocumentSummary, LibraryStore, StoredDocument } from './storage/store.js';
 
 /** Default location of the embedded library. */
@@ -14,24 +15,27 @@ export class Library {
   private constructor(
     readonly store: LibraryStore,
     readonly engine: SearchEngine,
+    /** The library file, when ingests can open a connection of their own to it (see ingestInThread). */
+    private readonly file: string | null,
   ) {}
 
-  /** Opens (creating if needed) the SQLite library at `path`. */
-  static async open(path: string = DEFAULT_DB_PATH): Promise<Library> {
-    const store = await openSqliteStore(path);
-    return Library.over(store);
+  /** Opens (creating if needed) the SQLite library at `path`; see SqliteOpenOptions. */
+  static async open(path: string = DEFAULT_DB_PATH, options?: SqliteOpenOptions): Promise<Library> {
+    const store = await openSqliteStore(path, options);
+    return Library.over(store, path === ':memory:' ? null : path);
   }
 
-  /** Wraps any store (SQLite, PostgreSQL). */
-  static async over(store: LibraryStore): Promise<Library> {
+  /** Wraps any store (SQLite, PostgreSQL); with `file`, ingests run in a thread of their own. */
+  static async over(store: LibraryStore, file: string | null = null): Promise<Library> {
     const engine = new SearchEngine(store);
     await engine.refresh();
-    return new Library(store, engine);
+    return new Library(store, engine, file);
   }
 
   async ingest(paths: readonly string[], options?: IngestOptions): Promise<IngestSummary> {
     try {
-      return await ingestPaths(this.store, paths, options);
+      // Off this thread when possible: searches here go on while files are read, parsed and written.
+      return this.file !== null && options?.thread !== false ? await ingestInThread(this.file, paths, options) : await ingestPaths(this.store, paths, options);
     } finally {
       await this.engine.refresh();
     }

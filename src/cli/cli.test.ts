@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { killCliWhen, runCli } from '../testing/run-cli.js';
@@ -35,6 +36,19 @@ describe('sucai CLI', () => {
     assert.match(r.stderr, /ingest: 5\/5 files/);
     assert.match(r.stdout, /documents:\s+16 new/);
     assert.equal(list(db).length, 16);
+  });
+
+  it('rebuilds a missing index on open with progress, and searches it', () => {
+    const copy = join(dir, 'rebuild.db');
+    copyFileSync(db, copy);
+    const raw = new Database(copy);
+    raw.exec('DELETE FROM postings; DELETE FROM segments;');
+    raw.close();
+    const r = runCli(['--db', copy, 'search', '党建', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /index: rebuilding from the stored texts .*16\/16 documents/);
+    const before = runCli(['--db', db, 'search', '党建', '--json']);
+    assert.deepEqual(JSON.parse(r.stdout), JSON.parse(before.stdout));
   });
 
   it('is idempotent when the same folder is ingested again', () => {

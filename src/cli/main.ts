@@ -28,17 +28,31 @@ function integer(name: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function progressPrinter(): (p: IngestProgress) => void {
+/** A status line on stderr: rewritten in place on a terminal (at most every 100 ms), else a line every 2 s. */
+function statusLine(): (line: string, final: boolean) => void {
   const tty = process.stderr.isTTY;
   let last = 0;
-  return (p) => {
+  return (line, final) => {
     const now = Date.now();
-    if (p.filesDone < p.filesTotal && now - last < (tty ? 100 : 2000)) return;
+    if (!final && now - last < (tty ? 100 : 2000)) return;
     last = now;
-    const line = `ingest: ${p.filesDone}/${p.filesTotal} files, ${p.documents} documents, ${p.duplicates} duplicates, ${p.rejected} rejected, ${(p.chars / 1e6).toFixed(1)}M chars`;
     process.stderr.write(tty ? `\r${line}\x1b[K` : `${line}\n`);
-    if (tty && p.filesDone >= p.filesTotal) process.stderr.write('\n');
+    if (tty && final) process.stderr.write('\n');
   };
+}
+
+function progressPrinter(): (p: IngestProgress) => void {
+  const print = statusLine();
+  return (p) =>
+    print(
+      `ingest: ${p.filesDone}/${p.filesTotal} files, ${p.documents} documents, ${p.duplicates} duplicates, ${p.rejected} rejected, ${(p.chars / 1e6).toFixed(1)}M chars`,
+      p.filesDone >= p.filesTotal,
+    );
+}
+
+function rebuildPrinter(): (done: number, total: number) => void {
+  const print = statusLine();
+  return (done, total) => print(`index: rebuilding from the stored texts (library from an older sucai), ${done}/${total} documents`, done >= total);
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -65,7 +79,7 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const library = await Library.open(values.db ?? process.env['SUCAI_DB'] ?? DEFAULT_DB_PATH);
+  const library = await Library.open(values.db ?? process.env['SUCAI_DB'] ?? DEFAULT_DB_PATH, { onRebuildProgress: rebuildPrinter() });
   try {
     switch (command) {
       case 'ingest': {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { prepareBatch, type PreparedBatch, type RawFile } from './prepare-batch.js';
+import type { PreparedBatch, RawFile } from './prepare-batch.js';
 
 /** Prepares batches off the main thread, so parsing overlaps with writing. */
 export interface ParsePool {
@@ -10,8 +10,15 @@ export interface ParsePool {
   close(): Promise<void>;
 }
 
-/** Runs in the calling thread: for one core, tests and debugging. */
-export const inlinePool: ParsePool = { width: 1, prepare: prepareBatch, close: async () => {} };
+/**
+ * Runs in the calling thread: for one core, tests and debugging. The parsing code is loaded on first use,
+ * so a thread that only hands batches to workers (the ingest thread) does not load it.
+ */
+export const inlinePool: ParsePool = {
+  width: 1,
+  prepare: async (files) => (await import('./prepare-batch.js')).prepareBatch(files),
+  close: async () => {},
+};
 
 /**
  * A pool of worker threads (default: one per core; the writing thread is mostly idle waiting for them). The main thread

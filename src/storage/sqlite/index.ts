@@ -1,1 +1,1 @@
-export { openSqliteStore } from './sqlite-store.js';
+export { openSqliteStore, type SqliteOpenOptions } from './sqlite-store.js';

@@ -8,6 +8,23 @@ export interface Migration {
   sql: string;
 }
 
+/** Numbers the stored units afresh, without the gaps units of duplicates left, and points documents at them. */
+const RENUMBER_UNITS = `
+      CREATE TABLE units_v2 (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id),
+        ord INTEGER NOT NULL,
+        text TEXT NOT NULL
+      );
+      INSERT INTO units_v2 (id, doc_id, ord, text) SELECT ROW_NUMBER() OVER (ORDER BY doc_id, ord) - 1, doc_id, ord, text FROM units;
+      DROP TABLE units;
+      ALTER TABLE units_v2 RENAME TO units;
+      CREATE TEMP TABLE doc_unit_lo (id INTEGER PRIMARY KEY, lo INTEGER NOT NULL);
+      INSERT INTO doc_unit_lo (id, lo) SELECT id, SUM(unit_count) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) - unit_count FROM documents;
+      UPDATE documents SET unit_lo = (SELECT lo FROM doc_unit_lo WHERE doc_unit_lo.id = documents.id);
+      DROP TABLE doc_unit_lo;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -123,20 +140,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE UNIQUE INDEX postings_page ON postings(segment, first_gram);
       -- Units of duplicates found at write time left gaps in the unit ids; number the stored ones afresh.
-      CREATE TABLE units_v2 (
-        id INTEGER PRIMARY KEY,
-        doc_id INTEGER NOT NULL REFERENCES documents(id),
-        ord INTEGER NOT NULL,
-        text TEXT NOT NULL
-      );
-      INSERT INTO units_v2 (id, doc_id, ord, text) SELECT ROW_NUMBER() OVER (ORDER BY doc_id, ord) - 1, doc_id, ord, text FROM units;
-      DROP TABLE units;
-      ALTER TABLE units_v2 RENAME TO units;
-      CREATE TEMP TABLE doc_unit_lo (id INTEGER PRIMARY KEY, lo INTEGER NOT NULL);
-      INSERT INTO doc_unit_lo (id, lo) SELECT id, SUM(unit_count) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) - unit_count FROM documents;
-      UPDATE documents SET unit_lo = (SELECT lo FROM doc_unit_lo WHERE doc_unit_lo.id = documents.id);
-      DROP TABLE doc_unit_lo;
-    `,
+${RENUMBER_UNITS}    `,
   },
   {
     version: 3,
@@ -146,6 +150,7 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN text_length INTEGER;
       DELETE FROM postings;
       DELETE FROM segments;
-    `,
+      -- Duplicates found at write time leave dead units in segments, never stored: close those gaps too.
+${RENUMBER_UNITS}    `,
   },
 ];

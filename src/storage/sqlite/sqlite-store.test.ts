@@ -59,6 +59,41 @@ it('rebuilds the index of a library from schema version 1, keeping every documen
   await store.close();
 });
 
+it('closes the unit gaps duplicates left in a schema 2 library, so later writes and snippets line up', async () => {
+  const path = join(dir, 'v2.db');
+  const db = new Database(path);
+  db.exec(MIGRATIONS[0]!.sql);
+  db.exec(MIGRATIONS[1]!.sql);
+  db.pragma('user_version = 2');
+  db.prepare("INSERT INTO files (id, sha256, path, encoding, format, bytes, ingested_at) VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')").run();
+  const meta = JSON.stringify({ outline: [], placeholders: [], restorations: [], removed: [], roles: ['body'], levels: [null] });
+  const insertDoc = db.prepare(
+    `INSERT INTO documents (id, file_id, title, raw_title, tags, free_chars, exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at)
+     VALUES (?, 1, ?, ?, '[]', NULL, ?, 0, 0, 0, 0, ?, 2, ?, '2026-01-01')`,
+  );
+  const insertUnit = db.prepare('INSERT INTO units (id, doc_id, ord, text) VALUES (?, ?, ?, ?)');
+  // Units 2..4 were a duplicate's (dead in its segment, never stored).
+  [
+    { id: 1, lo: 0, title: '春季防汛工作汇报', text: '今年防汛形势严峻。' },
+    { id: 2, lo: 5, title: '党建工作总结', text: '抓党建促发展。' },
+  ].forEach((d) => {
+    insertDoc.run(d.id, d.title, d.title, `e${d.id}`, d.lo, meta);
+    [d.title, d.text].forEach((t, ord) => insertUnit.run(d.lo + ord, d.id, ord, t));
+  });
+  db.close();
+
+  const library = await Library.open(path);
+  const files = join(dir, 'v2-new');
+  mkdirSync(files);
+  writeFileSync(join(files, 'new.txt'), '秋季防汛工作总结\n\n今年秋汛来得早，我们提前部署防汛物资和值守力量。\n');
+  assert.equal((await library.ingest([files])).documents, 1);
+  const found = await library.search('防汛');
+  assert.deepEqual(found.hits.map((h) => h.id).sort(), [1, 3]);
+  const dang = await library.search('促发展');
+  assert.deepEqual(dang.hits.map((h) => h.snippets[0]?.text), ['抓党建促发展。']);
+  await library.close();
+});
+
 it('finds near-duplicates of documents stored before their text length was kept (read from their text)', async () => {
   const seedsDir = join(dir, 'near-seeds');
   mkdirSync(join(seedsDir, 'a'), { recursive: true });

@@ -235,10 +235,13 @@ class SqliteStore implements LibraryStore {
       let after = 0;
       let slotLo = 0;
       let done = 0;
+      let nextUnit = 0;
       for (;;) {
         const rows = chunk.all(after, REBUILD_DOCS) as DocumentRow[];
         if (rows.length === 0) break;
         const units = rows.flatMap((r) => {
+          if (r.unit_lo !== nextUnit) throw new Error(`${this.path}: document ${r.id} starts at unit ${r.unit_lo}, expected ${nextUnit}; cannot rebuild the index over gaps`);
+          nextUnit += r.unit_count;
           const texts = (unitsOf.all(r.unit_lo, r.unit_lo + r.unit_count) as Array<{ text: string }>).map((u) => u.text);
           return documentUnits(r.id, parsedOf(r, texts.slice(1)));
         });
@@ -425,8 +428,13 @@ class SqliteStore implements LibraryStore {
   }
 }
 
+export interface SqliteOpenOptions {
+  /** Called while the index is rebuilt from the stored texts (a library from an older index format). */
+  onRebuildProgress?: (done: number, total: number) => void;
+}
+
 /** Opens (creating if needed) a SQLite library file: WAL mode, migrations applied. */
-export async function openSqliteStore(path: string): Promise<LibraryStore> {
+export async function openSqliteStore(path: string, options: SqliteOpenOptions = {}): Promise<LibraryStore> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: SqliteDatabase;
   try {
@@ -445,7 +453,7 @@ export async function openSqliteStore(path: string): Promise<LibraryStore> {
     throw error;
   }
   const store = new SqliteStore(db, path);
-  store.rebuildIndexIfMissing();
+  store.rebuildIndexIfMissing(options.onRebuildProgress);
   return store;
 }
 
