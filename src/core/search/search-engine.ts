@@ -431,14 +431,15 @@ export class SearchEngine {
   private filterMask(options: SearchOptions): Uint8Array | null {
     const { genre, year, tag, paid } = options;
     if (genre === undefined && year === undefined && tag === undefined && paid === undefined) return null;
-    return Uint8Array.from(this.docs, (doc) =>
-      (genre === undefined || doc.genre === genre) &&
-      (year === undefined || doc.year === year) &&
-      (tag === undefined || doc.tags.includes(tag)) &&
-      (paid === undefined || doc.paid === (paid === 'paid'))
-        ? 1
-        : 0,
-    );
+    const mask = new Uint8Array(this.docs.length);
+    this.docs.forEach((doc, d) => {
+      if (genre !== undefined && doc.genre !== genre) return;
+      if (year !== undefined && doc.year !== year) return;
+      if (tag !== undefined && !doc.tags.includes(tag)) return;
+      if (paid !== undefined && doc.paid !== (paid === 'paid')) return;
+      mask[d] = 1;
+    });
+    return mask;
   }
 
   /** The best `k` candidates: score, then newer, then higher id. */
