@@ -43,6 +43,11 @@ export const IN_PAID = 2;
 /** The unigram value (count · 4 + flags) a short entry stands for. */
 export const SHORT_UNIGRAM = 4;
 
+/** The varint an entry opens with: its slot gap and whether it is short. */
+export function entryHead(gap: number, short: boolean): number {
+  return gap * 2 + (short ? 1 : 0);
+}
+
 /** A bigram list decoded: slots ascending; when positions are kept, slot i's in `positions[posStart[i] .. posStart[i+1])`. */
 export interface DecodedBigrams {
   length: number;
@@ -141,7 +146,7 @@ export function concatPostings(parts: readonly EncodedPostings[]): EncodedPostin
     const firstUnit = (firstHead >>> 1) - 1;
     if (firstUnit <= last) throw new Error(`concatPostings: slot ${firstUnit} is not after ${last}`);
     const head = new VarintWriter(8);
-    head.write((firstUnit - last) * 2 + (firstHead & 1));
+    head.write(entryHead(firstUnit - last, (firstHead & 1) === 1));
     chunks.push(head.bytes(), part.data.subarray(cursor.pos));
     last = part.lastUnit;
     units += part.units;

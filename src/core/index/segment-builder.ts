@@ -1,5 +1,5 @@
 import { normalizationTable } from '../normalize.js';
-import { IN_PAID, IN_TITLE, SHORT_UNIGRAM } from './codec.js';
+import { IN_PAID, IN_TITLE, SHORT_UNIGRAM, entryHead } from './codec.js';
 import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type SegmentData } from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter } from './varint.js';
@@ -193,8 +193,12 @@ class Builder {
     const units = new Int32Array(nLists);
     const lastUnits = new Int32Array(nLists);
     const offsets = new Uint32Array(nLists + 1);
-    // An entry opens with its slot gap · 2 + 1 when short (see codec.ts); a list's first gap counts from -1.
-        let i = 0;
+    // A list's first gap counts from slot -1, padded when the segment is to be placed later.
+    const head = (slot: number, last: number, short: boolean): void => {
+      if (last < 0 && pad) writer.writePadded(entryHead(slot + 1, short));
+      else writer.write(entryHead(slot - last, short));
+    };
+    let i = 0;
     for (let l = 0; l < 65536; l++) {
       const from = uniStart[l]!;
       const to = uniStart[l + 1]!;
@@ -206,8 +210,7 @@ class Builder {
         const slot = this.uniSlot.data[entry]!;
         const value = this.uniValue.data[entry]!;
         const short = value === SHORT_UNIGRAM;
-        if (last < 0 && pad) writer.writePadded((slot + 1) * 2 + (short ? 1 : 0));
-        else writer.write((slot - last) * 2 + (short ? 1 : 0));
+        head(slot, last, short);
         last = slot;
         if (short) continue;
         writer.write(value);
@@ -229,8 +232,7 @@ class Builder {
         let end = e + 1;
         while (end < to && sortedSlot[end] === slot) end++;
         const short = end - e === 1;
-        if (last < 0 && pad) writer.writePadded((slot + 1) * 2 + (short ? 1 : 0));
-        else writer.write((slot - last) * 2 + (short ? 1 : 0));
+        head(slot, last, short);
         if (!short) writer.write(end - e);
         let prev = 0;
         for (let k = e; k < end; k++) {
