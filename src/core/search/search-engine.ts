@@ -169,6 +169,11 @@ export class SearchEngine {
       }
       this.unitsLoaded = Math.max(this.unitsLoaded, s.unitHi);
     }
+    this.dropTermCache();
+  }
+
+  /** Forgets the decoded posting lists of recent terms (the benchmark times every query from the index). */
+  dropTermCache(): void {
     this.cache.clear();
   }
 
