@@ -57,15 +57,21 @@ export function* pageLists(page: Omit<PostingPage, 'firstGram'>): Generator<Enco
   }
 }
 
-/** One gram's list in a page, or null. */
-export function findInPage(grams: Float64Array, offsets: Uint32Array, data: Uint8Array, gram: number): Uint8Array | null {
+/**
+ * Where one gram's list lies in a page's data, as [start, end) byte offsets, or null when the page lacks
+ * it. Reads the page's stored columns in place (little-endian float64 grams, uint32 offsets), so a lookup
+ * copies nothing and needs no aligned arrays.
+ */
+export function listRange(grams: Uint8Array, offsets: Uint8Array, gram: number): [number, number] | null {
+  const g = new DataView(grams.buffer, grams.byteOffset, grams.byteLength);
+  const o = new DataView(offsets.buffer, offsets.byteOffset, offsets.byteLength);
   let lo = 0;
-  let hi = grams.length - 1;
+  let hi = grams.byteLength / 8 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const g = grams[mid]!;
-    if (g === gram) return data.subarray(offsets[mid]!, offsets[mid + 1]!);
-    if (g < gram) lo = mid + 1;
+    const v = g.getFloat64(mid * 8, true);
+    if (v === gram) return [o.getUint32(mid * 4, true), o.getUint32(mid * 4 + 4, true)];
+    if (v < gram) lo = mid + 1;
     else hi = mid - 1;
   }
   return null;

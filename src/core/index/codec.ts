@@ -86,46 +86,104 @@ export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
   return { length: n, slots, counts, flags, freeCounts };
 }
 
-/** Decodes the blobs (one per segment, in slot order) of one bigram; positions are skipped unless `withPositions`. */
-export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boolean): DecodedBigrams {
+/** Positions a scratch keeps arrays for (16 MB); a longer list is decoded into arrays of its own. */
+const SCRATCH_POSITIONS = 4 << 20;
+
+/**
+ * Reusable arrays a bigram list is decoded into. Decoding a common bigram fills megabytes; writing them
+ * into memory touched before is about twice as fast as into fresh arrays, whose pages the system must
+ * first map and zero. A decoded list in scratch arrays is only valid until the next decode into them.
+ */
+export class DecodeScratch {
+  slots = new Int32Array(0);
+  counts = new Int32Array(0);
+  posStart = new Int32Array(0);
+  positions = new Int32Array(0);
+
+  /** Arrays for `entries` entries and `positions` positions: these when big enough, fresh ones past `keepUpTo` positions. */
+  reserve(entries: number, positions: number, keepUpTo = SCRATCH_POSITIONS): DecodeScratch {
+    if (positions > keepUpTo) return new DecodeScratch().reserve(entries, positions, Infinity);
+    if (this.slots.length < entries + 1) {
+      const n = Math.max(entries + 1, this.slots.length * 2);
+      this.slots = new Int32Array(n);
+      this.counts = new Int32Array(n);
+      this.posStart = new Int32Array(n);
+    }
+    if (this.positions.length < positions) this.positions = new Int32Array(Math.max(positions, this.positions.length * 2));
+    return this;
+  }
+}
+
+/**
+ * Decodes the blobs (one per segment, in slot order) of one bigram; positions are skipped unless
+ * `withPositions`. The result's arrays are views into `scratch` (fresh arrays without one).
+ */
+export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boolean, scratch?: DecodeScratch): DecodedBigrams {
   // Every entry takes two bytes or more (head and a position) and every position one or more.
   let bytes = 16;
   for (const b of blobs) bytes += b.length;
-  const capacity = bytes >> 1;
-  const slots = new Int32Array(capacity);
-  const counts = new Int32Array(capacity);
-  const posStart = withPositions ? new Int32Array(capacity + 1) : null;
-  const positions = new Int32Array(withPositions ? bytes : 0);
+  const into = (scratch ?? new DecodeScratch()).reserve(bytes >> 1, withPositions ? bytes : 0, scratch ? undefined : Infinity);
+  const { slots, counts, positions } = into;
+  const posStart = withPositions ? into.posStart : null;
   let n = 0;
   let np = 0;
-  const cursor = { pos: 0 };
   for (const data of blobs) {
-    cursor.pos = 0;
+    let p = 0;
+    const end = data.length;
     let slot = -1;
-    while (cursor.pos < data.length) {
-      const head = readVarint(data, cursor);
+    while (p < end) {
+      // Varints read in place (a cursor object per call costs a fifth of the time).
+      let b = data[p++]!;
+      let head = b & 0x7f;
+      for (let shift = 128; b >= 0x80; shift *= 128) {
+        b = data[p++]!;
+        head += (b & 0x7f) * shift;
+      }
       slot += head >>> 1;
-      const count = head & 1 ? 1 : readVarint(data, cursor);
+      let count = 1;
+      if ((head & 1) === 0) {
+        b = data[p++]!;
+        count = b & 0x7f;
+        for (let shift = 128; b >= 0x80; shift *= 128) {
+          b = data[p++]!;
+          count += (b & 0x7f) * shift;
+        }
+      }
       slots[n] = slot;
       counts[n] = count;
-      if (posStart) {
+      if (posStart !== null) {
         posStart[n] = np;
         let pos = 0;
         for (let k = 0; k < count; k++) {
-          pos += readVarint(data, cursor);
+          b = data[p++]!;
+          let gap = b & 0x7f;
+          for (let shift = 128; b >= 0x80; shift *= 128) {
+            b = data[p++]!;
+            gap += (b & 0x7f) * shift;
+          }
+          pos += gap;
           positions[np++] = pos;
         }
       } else {
         // Skip the positions: every byte but the last of a varint has its high bit set.
-        let p = cursor.pos;
         for (let k = 0; k < count; k++) while (data[p++]! >= 0x80);
-        cursor.pos = p;
       }
       n++;
     }
   }
   if (posStart) posStart[n] = np;
-  return { length: n, slots, counts, posStart, positions: posStart ? positions : null };
+  return {
+    length: n,
+    slots: slots.subarray(0, n),
+    counts: counts.subarray(0, n),
+    posStart: posStart ? posStart.subarray(0, n + 1) : null,
+    positions: posStart ? positions.subarray(0, np) : null,
+  };
+}
+
+/** A decoded list with arrays of its own, sized to fit (to keep it past the next decode into the same scratch). */
+export function ownBigrams(d: DecodedBigrams): DecodedBigrams {
+  return { length: d.length, slots: d.slots.slice(), counts: d.counts.slice(), posStart: d.posStart?.slice() ?? null, positions: d.positions?.slice() ?? null };
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decodeBigrams, decodeUnigrams, isBigram } from './codec.js';
+import { DecodeScratch, decodeBigrams, decodeUnigrams, isBigram, ownBigrams } from './codec.js';
 import type { IndexUnit } from './contracts.js';
 import { placeSegment } from './packed-segment.js';
 import { buildPackedSegment, buildSegment } from './segment-builder.js';
@@ -84,5 +84,19 @@ describe('packed segments', () => {
     assert.deepEqual(bigramEntries([list(jiayi)]), [[0, [0]], [1, [0, 2]]]);
     // 乙 once in the title of slot 0 is flagged (not short); 甲 twice in slot 1 is not short either.
     assert.deepEqual(unigramEntries([list('乙'.charCodeAt(0))]), [[0, 1, 1, 1], [1, 2, 1, 2]]);
+  });
+
+  it('decodes into a reused scratch exactly as into fresh arrays; an owned copy outlives the next decode', () => {
+    fc.assert(
+      fc.property(fc.array(unitText, { minLength: 1, maxLength: 12 }), fc.array(unitText, { minLength: 1, maxLength: 12 }), (a, b) => {
+        const lists = [a, b].map((texts) => buildSegment(texts.map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 })), 0, 0).postings.filter((p) => isBigram(p.gram)));
+        const scratch = new DecodeScratch();
+        const entries = (d: ReturnType<typeof decodeBigrams>): Array<[number, number[]]> =>
+          Array.from({ length: d.length }, (_, i) => [d.slots[i]!, [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)]]);
+        const kept = lists[0]!.map((p) => ownBigrams(decodeBigrams([p.data], true, scratch)));
+        for (const p of lists[1]!) assert.deepEqual(entries(decodeBigrams([p.data], true, scratch)), bigramEntries([p.data]));
+        lists[0]!.forEach((p, i) => assert.deepEqual(entries(kept[i]!), bigramEntries([p.data])));
+      }),
+    );
   });
 });

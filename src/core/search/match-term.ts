@@ -1,4 +1,4 @@
-import { bigramKey, decodeBigrams, decodeUnigrams } from '../index/codec.js';
+import { DecodeScratch, bigramKey, decodeBigrams, decodeUnigrams, ownBigrams } from '../index/codec.js';
 
 /**
  * Documents (by slot, ascending) holding a term, with the occurrences in each. A 1-character term comes
@@ -53,18 +53,10 @@ function seek(slots: Int32Array, length: number, from: number, slot: number): nu
   return lo;
 }
 
-function contains(positions: Int32Array, from: number, to: number, want: number): boolean {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = positions[mid]!;
-    if (v === want) return true;
-    if (v < want) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
+/** One decode scratch per gram of a term (matching is synchronous, so calls never share one at a time). */
+const scratch: DecodeScratch[] = [];
+/** Where a longer term's occurrences are gathered before being copied out at their size. */
+const outScratch = new DecodeScratch();
 
 /**
  * Exact occurrences of a term from its grams' postings: a 1- or 2-character term is its posting list; a
@@ -78,21 +70,26 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
     const u = decodeUnigrams(blobs.get(grams[0]!.gram) ?? []);
     return { length: u.length, slots: u.slots, counts: u.counts, flags: u.flags, freeCounts: u.freeCounts, posStart: null, positions: null };
   }
+  while (scratch.length < grams.length) scratch.push(new DecodeScratch());
   if (codes.length === 2) {
-    const b = decodeBigrams(blobs.get(grams[0]!.gram) ?? [], withPositions);
+    const b = ownBigrams(decodeBigrams(blobs.get(grams[0]!.gram) ?? [], withPositions, scratch[0]));
     return { length: b.length, slots: b.slots, counts: b.counts, flags: null, freeCounts: null, posStart: b.posStart, positions: b.positions };
   }
-  const lists = grams.map((g) => ({ offset: g.offset, d: decodeBigrams(blobs.get(g.gram) ?? [], true) }));
-  if (lists.some((l) => l.d.length === 0)) return emptyHits(true);
+  // A gram with no list at all: nothing to decode.
+  if (grams.some((g) => (blobs.get(g.gram) ?? []).length === 0)) return emptyHits(true);
+  const lists = grams.map((g, k) => ({ offset: g.offset, d: decodeBigrams(blobs.get(g.gram) ?? [], true, scratch[k]) }));
   lists.sort((a, b) => a.d.length - b.d.length);
   const driver = lists[0]!;
   const others = lists.slice(1);
+  const otherPositions = others.map((o) => o.d.positions!);
+  const otherOffset = Int32Array.from(others, (o) => o.offset);
   const cursors = new Int32Array(others.length);
-  const at = new Int32Array(others.length);
-  const outSlots = new Int32Array(driver.d.length);
-  const outCounts = new Int32Array(driver.d.length);
-  const outStart = new Int32Array(driver.d.length + 1);
-  let outPositions = new Int32Array(Math.max(16, driver.d.length));
+  /** Per other list: the next of this document's positions not yet passed, and where they end. */
+  const next = new Int32Array(others.length);
+  const end = new Int32Array(others.length);
+  // Every occurrence found is one of the driver's positions: the output fits in arrays of the driver's sizes.
+  const out = outScratch.reserve(driver.d.length, driver.d.positions!.length);
+  const { slots: outSlots, counts: outCounts, posStart: outStart, positions: outPositions } = out;
   let n = 0;
   let np = 0;
   const dp = driver.d.positions!;
@@ -108,24 +105,30 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
         present = false;
         break;
       }
-      at[k] = c;
+      next[k] = o.posStart![c]!;
+      end[k] = o.posStart![c + 1]!;
     }
     if (!present) continue;
     const before = np;
-    for (let p = ds[i]!; p < ds[i + 1]!; p++) {
+    // Positions ascend in every list: one merge walk per document.
+    walk: for (let p = ds[i]!; p < ds[i + 1]!; p++) {
       const start = dp[p]! - driver.offset;
       if (start < 0) continue;
       let all = true;
-      for (let k = 0; k < others.length && all; k++) {
-        const o = others[k]!;
-        all = contains(o.d.positions!, o.d.posStart![at[k]!]!, o.d.posStart![at[k]! + 1]!, start + o.offset);
+      for (let k = 0; k < others.length; k++) {
+        const want = start + otherOffset[k]!;
+        const positions = otherPositions[k]!;
+        let q = next[k]!;
+        const e = end[k]!;
+        while (q < e && positions[q]! < want) q++;
+        next[k] = q;
+        if (q === e) break walk;
+        if (positions[q] !== want) {
+          all = false;
+          break;
+        }
       }
       if (!all) continue;
-      if (np === outPositions.length) {
-        const grown = new Int32Array(np * 2);
-        grown.set(outPositions);
-        outPositions = grown;
-      }
       outPositions[np++] = start;
     }
     if (np > before) {
@@ -136,5 +139,5 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
     }
   }
   outStart[n] = np;
-  return { length: n, slots: outSlots, counts: outCounts, flags: null, freeCounts: null, posStart: outStart, positions: outPositions };
+  return { length: n, slots: outSlots.slice(0, n), counts: outCounts.slice(0, n), flags: null, freeCounts: null, posStart: outStart.slice(0, n + 1), positions: outPositions.slice(0, np) };
 }

@@ -9,7 +9,7 @@ import { concatPostings } from '../../core/index/codec.js';
 import type { DocMeta, SegmentData, SegmentHeader } from '../../core/index/contracts.js';
 import { placeSegment, type PackedSegment } from '../../core/index/packed-segment.js';
 import { batchSegment } from '../batch-segment.js';
-import { findInPage, pageLists, paginate, type PostingPage } from '../posting-pages.js';
+import { listRange, pageLists, paginate, type PostingPage } from '../posting-pages.js';
 import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
 import { migrate } from './migrate.js';
 import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
@@ -85,14 +85,17 @@ function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(b
 
 class SqliteStore implements LibraryStore {
   /** Statements on the search path, prepared once. */
-  private readonly read: { postings: SqliteStatement; segmentIds: SqliteStatement; unitText: SqliteStatement; unitRange: SqliteStatement };
+  private readonly read: { pageHead: SqliteStatement; pageData: SqliteStatement; pageSlice: SqliteStatement; segmentIds: SqliteStatement; unitText: SqliteStatement; unitRange: SqliteStatement };
 
   constructor(
     private readonly db: SqliteDatabase,
     private readonly path: string,
   ) {
     this.read = {
-      postings: db.prepare('SELECT grams, offsets, data FROM postings WHERE segment = ? AND first_gram <= ? ORDER BY first_gram DESC LIMIT 1'),
+      // A lookup reads the page's gram directory first and then only the list's bytes (not the whole page).
+      pageHead: db.prepare('SELECT id, grams, offsets FROM postings WHERE segment = ? AND first_gram <= ? ORDER BY first_gram DESC LIMIT 1'),
+      pageData: db.prepare('SELECT data AS list FROM postings WHERE id = ?'),
+      pageSlice: db.prepare('SELECT substr(data, ?, ?) AS list FROM postings WHERE id = ?'),
       segmentIds: db.prepare('SELECT id FROM segments ORDER BY unit_lo'),
       unitText: db.prepare('SELECT text FROM units WHERE id = ?'),
       unitRange: db.prepare('SELECT id, text FROM units WHERE id >= ? AND id < ?'),
@@ -295,9 +298,13 @@ class SqliteStore implements LibraryStore {
     for (const gram of grams) {
       const blobs: Uint8Array[] = [];
       for (const segment of segments) {
-        const row = this.read.postings.get(segment, gram) as { grams: Buffer; offsets: Buffer; data: Buffer } | undefined;
-        const list = row ? findInPage(typed(row.grams, Float64Array), typed(row.offsets, Uint32Array), row.data, gram) : null;
-        if (list) blobs.push(list);
+        const page = this.read.pageHead.get(segment, gram) as { id: number; grams: Buffer; offsets: Buffer } | undefined;
+        const range = page ? listRange(page.grams, page.offsets, gram) : null;
+        if (!range) continue;
+        // A list of a page of its own (every long list) is the whole data; else its slice (substr counts from 1).
+        const whole = page!.grams.byteLength === 8;
+        const row = (whole ? this.read.pageData.get(page!.id) : this.read.pageSlice.get(range[0] + 1, range[1] - range[0], page!.id)) as { list: Buffer };
+        blobs.push(row.list);
       }
       out.set(gram, blobs);
     }
