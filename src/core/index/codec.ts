@@ -132,7 +132,7 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
     const end = data.length;
     let slot = -1;
     while (p < end) {
-      // Varints read in place (a cursor object per call costs a fifth of the time).
+      // Varints read in place, with the offset in a local (no cursor object).
       let b = data[p++]!;
       let head = b & 0x7f;
       for (let shift = 128; b >= 0x80; shift *= 128) {
