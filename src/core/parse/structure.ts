@@ -1,4 +1,4 @@
-import type { Paragraph, ParagraphRole } from '../document.js';
+import type { ParagraphRole } from '../document.js';
 import { MARKER_KINDS, isItem, isSequenceItem, markerKind, splitHeading, type MarkerKind } from './headings.js';
 import type { RawParagraph } from './join-lines.js';
 

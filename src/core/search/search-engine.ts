@@ -583,10 +583,3 @@ export class SearchEngine {
     return out;
   }
 }
-
-/** Non-overlapping occurrences of `term` in `text`. */
-function occurrences(text: string, term: string): number {
-  let n = 0;
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) n++;
-  return n;
-}
