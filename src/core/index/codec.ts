@@ -35,9 +35,12 @@ export const IN_PAID = 2;
  * common case and says nothing more:
  *   unigram: short = one occurrence, not in the title, not in the paid part; else `count · 4 + flags`,
  *            then the free-part count when IN_PAID is set;
- *   bigram:  short = one occurrence; else its count; then the positions (gaps from 0) in the document's
- *            index text.
- * Three quarters of bigram entries are short: the flag saves their count byte (about 13% of the index).
+ *   bigram:  short = one occurrence, and its position follows; else the byte length of the positions,
+ *            then the positions (gaps from 0) in the document's index text. The count is the number of
+ *            varints in those bytes.
+ * Three quarters of bigram entries are short: the flag saves their length byte (about 13% of the index).
+ * The length lets a reader step over a document's positions in one move: an intersection reads only the
+ * heads of the longer lists and decodes positions only where every list holds the document.
  */
 
 /** The unigram value (count · 4 + flags) a short entry stands for. */
@@ -140,21 +143,24 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
         head += (b & 0x7f) * shift;
       }
       slot += head >>> 1;
-      let count = 1;
+      // A short entry's one position is a single varint; a long entry's positions span `bytes`.
+      let stop = p + 1;
       if ((head & 1) === 0) {
         b = data[p++]!;
-        count = b & 0x7f;
+        let bytes = b & 0x7f;
         for (let shift = 128; b >= 0x80; shift *= 128) {
           b = data[p++]!;
-          count += (b & 0x7f) * shift;
+          bytes += (b & 0x7f) * shift;
         }
+        stop = p + bytes;
+      } else {
+        while (data[stop - 1]! >= 0x80) stop++;
       }
       slots[n] = slot;
-      counts[n] = count;
       if (posStart !== null) {
         posStart[n] = np;
         let pos = 0;
-        for (let k = 0; k < count; k++) {
+        while (p < stop) {
           b = data[p++]!;
           let gap = b & 0x7f;
           for (let shift = 128; b >= 0x80; shift *= 128) {
@@ -164,9 +170,12 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
           pos += gap;
           positions[np++] = pos;
         }
+        counts[n] = np - posStart[n]!;
       } else {
-        // Skip the positions: every byte but the last of a varint has its high bit set.
-        for (let k = 0; k < count; k++) while (data[p++]! >= 0x80);
+        // Every byte but the last of a varint has its high bit set: the count is the number of last bytes.
+        let count = 0;
+        for (; p < stop; p++) if (data[p]! < 0x80) count++;
+        counts[n] = count;
       }
       n++;
     }
@@ -184,6 +193,129 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
 /** A decoded list with arrays of its own, sized to fit (to keep it past the next decode into the same scratch). */
 export function ownBigrams(d: DecodedBigrams): DecodedBigrams {
   return { length: d.length, slots: d.slots.slice(), counts: d.counts.slice(), posStart: d.posStart?.slice() ?? null, positions: d.positions?.slice() ?? null };
+}
+
+const NO_BYTES = new Uint8Array(0);
+const PAST_END = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Walks one bigram's entries across its blobs (one per segment, in slot order), reading heads only: a
+ * document's positions are decoded when asked for and otherwise stepped over by their byte length.
+ */
+export class BigramCursor {
+  /** The current entry's slot (-1 before the first `next()`, PAST_END past the last). */
+  slot = -1;
+  private blob = 0;
+  private data: Uint8Array;
+  /** Where the next entry starts. */
+  private p = 0;
+  /** The current entry's positions are the varints in data[from, to). */
+  private from = 0;
+  private to = 0;
+  /** Reading the current entry's positions one by one (see `has`): where the next one starts, the last read. */
+  private readAt = 0;
+  private last = -1;
+
+  constructor(private readonly blobs: readonly Uint8Array[]) {
+    this.data = blobs[0] ?? NO_BYTES;
+  }
+
+  /** Moves to the next entry; false past the last. */
+  next(): boolean {
+    let p = this.p;
+    while (p >= this.data.length) {
+      if (++this.blob >= this.blobs.length) {
+        this.slot = PAST_END;
+        return false;
+      }
+      this.data = this.blobs[this.blob]!;
+      this.slot = -1;
+      p = 0;
+    }
+    const data = this.data;
+    let b = data[p++]!;
+    let head = b & 0x7f;
+    for (let shift = 128; b >= 0x80; shift *= 128) {
+      b = data[p++]!;
+      head += (b & 0x7f) * shift;
+    }
+    this.slot += head >>> 1;
+    if (head & 1) {
+      this.from = p;
+      while (data[p++]! >= 0x80);
+    } else {
+      b = data[p++]!;
+      let bytes = b & 0x7f;
+      for (let shift = 128; b >= 0x80; shift *= 128) {
+        b = data[p++]!;
+        bytes += (b & 0x7f) * shift;
+      }
+      this.from = p;
+      p += bytes;
+    }
+    this.to = p;
+    this.p = p;
+    this.readAt = this.from;
+    this.last = -1;
+    return true;
+  }
+
+  /** Moves to the first entry at or after `slot`; false when there is none. */
+  seek(slot: number): boolean {
+    while (this.slot < slot) if (!this.next()) return false;
+    return this.slot !== PAST_END;
+  }
+
+  /** An upper bound on the current entry's positions (each takes a byte or more). */
+  span(): number {
+    return this.to - this.from;
+  }
+
+  /** The current entry's next position (after those `has` or this read), -1 past its last. */
+  nextPosition(): number {
+    if (this.readAt >= this.to) return -1;
+    const data = this.data;
+    let p = this.readAt;
+    let b = data[p++]!;
+    let gap = b & 0x7f;
+    for (let shift = 128; b >= 0x80; shift *= 128) {
+      b = data[p++]!;
+      gap += (b & 0x7f) * shift;
+    }
+    this.readAt = p;
+    // The first position is a gap from 0.
+    this.last = (this.last < 0 ? 0 : this.last) + gap;
+    return this.last;
+  }
+
+  /**
+   * Whether the current entry holds position `at`, reading its positions only up to the first at or past
+   * it: within an entry, ask in ascending order.
+   */
+  has(at: number): boolean {
+    while (this.last < at) if (this.nextPosition() < 0) return false;
+    return this.last === at;
+  }
+
+  /** Decodes the current entry's positions into `into` from index 0; returns how many. */
+  positions(into: Int32Array): number {
+    const data = this.data;
+    const to = this.to;
+    let p = this.from;
+    let n = 0;
+    let pos = 0;
+    while (p < to) {
+      let b = data[p++]!;
+      let gap = b & 0x7f;
+      for (let shift = 128; b >= 0x80; shift *= 128) {
+        b = data[p++]!;
+        gap += (b & 0x7f) * shift;
+      }
+      pos += gap;
+      into[n++] = pos;
+    }
+    return n;
+  }
 }
 
 /**

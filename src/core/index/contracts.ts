@@ -91,7 +91,7 @@ export interface IndexSource {
  * in codec.ts); a short entry stops there (bigram: one occurrence; unigram: one, outside title and paid
  * part), else:
  *   unigram: count * 4 + inPaid * 2 + inTitle, then freeCount when inPaid
- *   bigram:  count; then, short or not, pos0, posGap1, ..., posGap(count-1)
+ *   bigram:  the byte length of the positions; then, short or not, pos0, posGap1, ..., posGap(count-1)
  * inTitle: some occurrence is in the title; inPaid: some occurrence is in the paid part, and freeCount
  * counts those before it. slotGap is slot - previous slot, with previous = -1 at the start of a blob, so
  * blobs of consecutive segments concatenate by re-encoding only the first head of each later blob.

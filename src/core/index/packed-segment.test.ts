@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { DecodeScratch, decodeBigrams, decodeUnigrams, isBigram, ownBigrams } from './codec.js';
+import { BigramCursor, DecodeScratch, decodeBigrams, decodeUnigrams, isBigram, ownBigrams } from './codec.js';
 import type { IndexUnit } from './contracts.js';
 import { placeSegment } from './packed-segment.js';
 import { buildPackedSegment, buildSegment } from './segment-builder.js';
@@ -71,19 +71,24 @@ describe('packed segments', () => {
     assert.equal(segment.postings.some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);
   });
 
-  it('writes a single occurrence as a short entry: one head byte, no count', () => {
+  it('writes a single occurrence as a short entry (one head byte, its position); a longer one states its positions\' bytes', () => {
     const units: IndexUnit[] = [
       { docId: 0, ord: 0, kind: 'title', level: 0, text: '甲乙', paidFrom: -1 },
       { docId: 1, ord: 0, kind: 'title', level: 0, text: '甲乙甲乙', paidFrom: -1 },
+      { docId: 2, ord: 0, kind: 'title', level: 0, text: `甲乙${'丙'.repeat(200)}甲乙`, paidFrom: -1 },
     ];
     const segment = buildSegment(units, 0, 0);
     const list = (gram: number): Uint8Array => segment.postings.find((p) => p.gram === gram)!.data;
     const jiayi = 65536 + '甲'.charCodeAt(0) * 65536 + '乙'.charCodeAt(0);
-    // Slot 0: head (gap 1 · 2 + short), position 0; slot 1: head (gap 1 · 2), count 2, positions 0, +2.
-    assert.deepEqual([...list(jiayi)], [3, 0, 2, 2, 0, 2]);
-    assert.deepEqual(bigramEntries([list(jiayi)]), [[0, [0]], [1, [0, 2]]]);
+    // Slot 0: head (gap 1 · 2 + short), position 0; slot 1: head (gap 1 · 2), 2 bytes of positions: 0, +2;
+    // slot 2: head, 3 bytes: 0, +202 (two bytes).
+    assert.deepEqual([...list(jiayi)], [3, 0, 2, 2, 0, 2, 2, 3, 0, 202 & 0x7f | 0x80, 202 >> 7]);
+    assert.deepEqual(bigramEntries([list(jiayi)]), [[0, [0]], [1, [0, 2]], [2, [0, 202]]]);
+    const counted = decodeBigrams([list(jiayi)], false);
+    assert.deepEqual([...counted.counts], [1, 2, 2]);
+    assert.equal(counted.positions, null);
     // 乙 once in the title of slot 0 is flagged (not short); 甲 twice in slot 1 is not short either.
-    assert.deepEqual(unigramEntries([list('乙'.charCodeAt(0))]), [[0, 1, 1, 1], [1, 2, 1, 2]]);
+    assert.deepEqual(unigramEntries([list('乙'.charCodeAt(0))]), [[0, 1, 1, 1], [1, 2, 1, 2], [2, 2, 1, 2]]);
   });
 
   it('decodes into a reused scratch exactly as into fresh arrays; an owned copy outlives the next decode', () => {
@@ -96,6 +101,41 @@ describe('packed segments', () => {
         const kept = lists[0]!.map((p) => ownBigrams(decodeBigrams([p.data], true, scratch)));
         for (const p of lists[1]!) assert.deepEqual(entries(decodeBigrams([p.data], true, scratch)), bigramEntries([p.data]));
         lists[0]!.forEach((p, i) => assert.deepEqual(entries(kept[i]!), bigramEntries([p.data])));
+      }),
+    );
+  });
+
+  it('a cursor over several segments\' blobs walks, seeks and decodes entries exactly as the full decode', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(unitText, { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(40), { maxLength: 6 }), (batches, targets) => {
+        // Consecutive segments (slots continue), one title unit per document.
+        let slotLo = 0;
+        const byGram = new Map<number, Uint8Array[]>();
+        for (const texts of batches) {
+          const segment = buildSegment(texts.map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 })), 0, slotLo);
+          slotLo = segment.slotHi;
+          for (const p of segment.postings) if (isBigram(p.gram)) byGram.set(p.gram, [...(byGram.get(p.gram) ?? []), p.data]);
+        }
+        for (const blobs of byGram.values()) {
+          const expected = bigramEntries(blobs);
+          const walked: Array<[number, number[]]> = [];
+          const cursor = new BigramCursor(blobs);
+          const into = new Int32Array(64);
+          while (cursor.next()) {
+            assert.ok(cursor.span() <= into.length);
+            walked.push([cursor.slot, [...into.subarray(0, cursor.positions(into))]]);
+          }
+          assert.deepEqual(walked, expected);
+          assert.deepEqual([...decodeBigrams(blobs, false).counts], expected.map(([, p]) => p.length));
+          // Seeking ascending targets lands on the first entry at or after each.
+          const seeker = new BigramCursor(blobs);
+          seeker.next();
+          for (const target of [...targets].sort((a, b) => a - b)) {
+            const want = expected.find(([slot]) => slot >= target);
+            assert.equal(seeker.seek(target), want !== undefined);
+            if (want) assert.equal(seeker.slot, want[0]);
+          }
+        }
       }),
     );
   });

@@ -2,7 +2,7 @@ import { normalizationTable } from '../normalize.js';
 import { IN_PAID, IN_TITLE, SHORT_UNIGRAM, entryHead } from './codec.js';
 import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type SegmentData } from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
-import { VarintWriter } from './varint.js';
+import { VarintWriter, varintSize } from './varint.js';
 
 /** Bigram ids fit 21 bits in the packed (bigram · 2²¹ + id) keys that order them. */
 const ID_BITS = 2097152;
@@ -233,7 +233,16 @@ class Builder {
         while (end < to && sortedSlot[end] === slot) end++;
         const short = end - e === 1;
         head(slot, last, short);
-        if (!short) writer.write(end - e);
+        if (!short) {
+          // The positions' byte length, so a reader can step over them.
+          let bytes = 0;
+          let before = 0;
+          for (let k = e; k < end; k++) {
+            bytes += varintSize(sortedPos[k]! - before);
+            before = sortedPos[k]!;
+          }
+          writer.write(bytes);
+        }
         let prev = 0;
         for (let k = e; k < end; k++) {
           writer.write(sortedPos[k]! - prev);

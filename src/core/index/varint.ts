@@ -45,6 +45,13 @@ export class VarintWriter {
   }
 }
 
+/** Bytes the varint of `value` takes. */
+export function varintSize(value: number): number {
+  let n = 1;
+  for (let v = value; v >= 0x80; v = Math.floor(v / 128)) n++;
+  return n;
+}
+
 /** Reads one varint at `pos`; returns the value and leaves the next offset in `cursor.pos`. */
 export function readVarint(data: Uint8Array, cursor: { pos: number }): number {
   let b = data[cursor.pos++]!;

@@ -1,19 +1,20 @@
-import { DecodeScratch, bigramKey, decodeBigrams, decodeUnigrams, ownBigrams } from '../index/codec.js';
+import { BigramCursor, DecodeScratch, bigramKey, decodeBigrams, decodeUnigrams, ownBigrams } from '../index/codec.js';
 
 /**
  * Documents (by slot, ascending) holding a term, with the occurrences in each. A 1-character term comes
  * from its unigram list (counts and flags, no positions); a longer one carries each slot's occurrence
- * starts (offsets in the document's index text) when they were asked for or had to be computed.
+ * starts (offsets in the document's index text) when they were asked for.
  */
 export interface TermHits {
   length: number;
   slots: Int32Array;
+  /** Occurrences per slot; 1 for a longer term asked for without positions (presence only). */
   counts: Int32Array;
   /** 1-character terms: IN_TITLE / IN_PAID bits per slot (see codec.ts); null for longer terms. */
   flags: Uint8Array | null;
   /** 1-character terms: occurrences before the paid part. */
   freeCounts: Int32Array | null;
-  /** Longer terms: slot i's occurrence starts are positions[posStart[i] .. posStart[i+1]). */
+  /** Slot i's occurrence starts are positions[posStart[i] .. posStart[i+1]); null for 1-character terms and when not asked for. */
   posStart: Int32Array | null;
   positions: Int32Array | null;
 }
@@ -28,41 +29,25 @@ export function gramsOf(codes: Uint16Array): Array<{ gram: number; offset: numbe
   return out;
 }
 
-const EMPTY_INT = new Int32Array(0);
-
-function emptyHits(withPositions: boolean): TermHits {
-  return { length: 0, slots: EMPTY_INT, counts: EMPTY_INT, flags: null, freeCounts: null, posStart: withPositions ? new Int32Array(1) : null, positions: withPositions ? EMPTY_INT : null };
-}
-
-/** First index in [from, length) whose slot is >= `slot`, by galloping then binary search. */
-function seek(slots: Int32Array, length: number, from: number, slot: number): number {
-  let lo = from;
-  let hi = from;
-  let step = 1;
-  while (hi < length && slots[hi]! < slot) {
-    lo = hi + 1;
-    hi += step;
-    step *= 2;
-  }
-  if (hi > length) hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (slots[mid]! < slot) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** One decode scratch per gram of a term (matching is synchronous, so calls never share one at a time). */
-const scratch: DecodeScratch[] = [];
+/** One decode scratch for a 2-character term's list (matching is synchronous, so calls never share it). */
+const scratch = new DecodeScratch();
 /** Where a longer term's occurrences are gathered before being copied out at their size. */
 const outScratch = new DecodeScratch();
+/** A document's candidate starts, and one list's positions in it. */
+let candidates = new Int32Array(256);
+let positionsHere = new Int32Array(256);
 
 /**
  * Exact occurrences of a term from its grams' postings: a 1- or 2-character term is its posting list; a
  * longer one is a positional intersection of covering bigrams (every character of the term is covered,
- * so a position where all covering bigrams line up is an exact occurrence). The rarest list drives.
- * `withPositions` asks for a 2-character term's positions (longer terms always have them).
+ * so a position where all covering bigrams line up is an exact occurrence).
+ * `withPositions` asks for the occurrences' positions and counts; without, a longer term's documents
+ * are found by presence alone.
+ *
+ * The intersection walks the lists' heads together, the list with the fewest bytes leading, and decodes
+ * positions only for a document every list holds: the leader's give candidate starts, each other list's
+ * (fewest bytes first) keep those it lines up with, and a document is left as soon as none remain (or,
+ * for presence, as soon as one start lines up everywhere: the rest of its positions are never read).
  */
 export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Array[]>, withPositions: boolean): TermHits {
   const grams = gramsOf(codes);
@@ -70,74 +55,95 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
     const u = decodeUnigrams(blobs.get(grams[0]!.gram) ?? []);
     return { length: u.length, slots: u.slots, counts: u.counts, flags: u.flags, freeCounts: u.freeCounts, posStart: null, positions: null };
   }
-  while (scratch.length < grams.length) scratch.push(new DecodeScratch());
   if (codes.length === 2) {
-    const b = ownBigrams(decodeBigrams(blobs.get(grams[0]!.gram) ?? [], withPositions, scratch[0]));
+    const b = ownBigrams(decodeBigrams(blobs.get(grams[0]!.gram) ?? [], withPositions, scratch));
     return { length: b.length, slots: b.slots, counts: b.counts, flags: null, freeCounts: null, posStart: b.posStart, positions: b.positions };
   }
-  // A gram with no list at all: nothing to decode.
-  if (grams.some((g) => (blobs.get(g.gram) ?? []).length === 0)) return emptyHits(true);
-  const lists = grams.map((g, k) => ({ offset: g.offset, d: decodeBigrams(blobs.get(g.gram) ?? [], true, scratch[k]) }));
-  lists.sort((a, b) => a.d.length - b.d.length);
-  const driver = lists[0]!;
+  const lists = grams.map((g) => {
+    const list = blobs.get(g.gram) ?? [];
+    return { offset: g.offset, bytes: list.reduce((n, b) => n + b.length, 0), cursor: new BigramCursor(list) };
+  });
+  lists.sort((a, b) => a.bytes - b.bytes);
+  const lead = lists[0]!;
   const others = lists.slice(1);
-  const otherPositions = others.map((o) => o.d.positions!);
-  const otherOffset = Int32Array.from(others, (o) => o.offset);
-  const cursors = new Int32Array(others.length);
-  /** Per other list: the next of this document's positions not yet passed, and where they end. */
-  const next = new Int32Array(others.length);
-  const end = new Int32Array(others.length);
-  // Every occurrence found is one of the driver's positions: the output fits in arrays of the driver's sizes.
-  const out = outScratch.reserve(driver.d.length, driver.d.positions!.length);
+  // Every occurrence is one of the leader's positions, every entry takes two bytes or more.
+  const out = outScratch.reserve((lead.bytes >> 1) + 1, withPositions ? lead.bytes : 0);
   const { slots: outSlots, counts: outCounts, posStart: outStart, positions: outPositions } = out;
   let n = 0;
   let np = 0;
-  const dp = driver.d.positions!;
-  const ds = driver.d.posStart!;
-  for (let i = 0; i < driver.d.length; i++) {
-    const slot = driver.d.slots[i]!;
-    let present = true;
+  const leader = lead.cursor;
+  let more = leader.next() && others.every((o) => o.cursor.next());
+  while (more) {
+    const slot = leader.slot;
+    // Bring every list to the leader's document; one that lies beyond it moves the leader on.
+    let beyond = -1;
     for (let k = 0; k < others.length; k++) {
-      const o = others[k]!.d;
-      const c = seek(o.slots, o.length, cursors[k]!, slot);
-      cursors[k] = c;
-      if (c >= o.length || o.slots[c] !== slot) {
-        present = false;
+      const c = others[k]!.cursor;
+      if (!c.seek(slot)) {
+        more = false;
         break;
       }
-      next[k] = o.posStart![c]!;
-      end[k] = o.posStart![c + 1]!;
-    }
-    if (!present) continue;
-    const before = np;
-    // Positions ascend in every list: one merge walk per document.
-    walk: for (let p = ds[i]!; p < ds[i + 1]!; p++) {
-      const start = dp[p]! - driver.offset;
-      if (start < 0) continue;
-      let all = true;
-      for (let k = 0; k < others.length; k++) {
-        const want = start + otherOffset[k]!;
-        const positions = otherPositions[k]!;
-        let q = next[k]!;
-        const e = end[k]!;
-        while (q < e && positions[q]! < want) q++;
-        next[k] = q;
-        if (q === e) break walk;
-        if (positions[q] !== want) {
-          all = false;
-          break;
-        }
+      if (c.slot > slot) {
+        beyond = c.slot;
+        break;
       }
-      if (!all) continue;
-      outPositions[np++] = start;
     }
-    if (np > before) {
+    if (!more) break;
+    if (beyond >= 0) {
+      more = leader.seek(beyond);
+      continue;
+    }
+    if (!withPositions) {
+      // Presence is enough: the first start every list lines up with settles the document, and the
+      // positions past it are never read.
+      let found = false;
+      while (!found) {
+        const at = leader.nextPosition();
+        if (at < 0) break;
+        const start = at - lead.offset;
+        if (start < 0) continue;
+        found = true;
+        for (let k = 0; k < others.length && found; k++) found = others[k]!.cursor.has(start + others[k]!.offset);
+      }
+      if (found) {
+        outSlots[n] = slot;
+        outCounts[n++] = 1;
+      }
+      more = leader.next();
+      continue;
+    }
+    if (candidates.length < leader.span()) candidates = new Int32Array(leader.span() * 2);
+    const found = leader.positions(candidates);
+    let nc = 0;
+    for (let i = 0; i < found; i++) {
+      const start = candidates[i]! - lead.offset;
+      if (start >= 0) candidates[nc++] = start;
+    }
+    for (let k = 0; k < others.length && nc > 0; k++) {
+      const c = others[k]!.cursor;
+      if (positionsHere.length < c.span()) positionsHere = new Int32Array(c.span() * 2);
+      const m = c.positions(positionsHere);
+      const offset = others[k]!.offset;
+      // Both ascend: one merge walk keeps the candidates this list lines up with.
+      let q = 0;
+      let kept = 0;
+      for (let i = 0; i < nc; i++) {
+        const want = candidates[i]! + offset;
+        while (q < m && positionsHere[q]! < want) q++;
+        if (q === m) break;
+        if (positionsHere[q] === want) candidates[kept++] = candidates[i]!;
+      }
+      nc = kept;
+    }
+    if (nc > 0) {
       outSlots[n] = slot;
-      outCounts[n] = np - before;
-      outStart[n] = before;
-      n++;
+      outCounts[n] = nc;
+      outStart[n++] = np;
+      for (let i = 0; i < nc; i++) outPositions[np++] = candidates[i]!;
     }
+    more = leader.next();
   }
+  if (!withPositions) return { length: n, slots: outSlots.slice(0, n), counts: outCounts.slice(0, n), flags: null, freeCounts: null, posStart: null, positions: null };
   outStart[n] = np;
   return { length: n, slots: outSlots.slice(0, n), counts: outCounts.slice(0, n), flags: null, freeCounts: null, posStart: outStart.slice(0, n + 1), positions: outPositions.slice(0, np) };
 }

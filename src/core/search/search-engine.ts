@@ -561,7 +561,7 @@ export class SearchEngine {
     const out = new Map<string, TermHits>();
     const missing = terms.filter((t) => {
       const cached = this.cache.get(t);
-      // A 2-character term cached without positions does not serve a search that needs them.
+      // A term cached without positions does not serve a search that needs them.
       if (cached && (cached.positions !== null || cached.flags !== null || !withPositions)) {
         this.cache.delete(t);
         this.cache.set(t, cached);

@@ -153,4 +153,12 @@ ${RENUMBER_UNITS}    `,
       -- Duplicates found at write time leave dead units in segments, never stored: close those gaps too.
 ${RENUMBER_UNITS}    `,
   },
+  {
+    version: 4,
+    description: 'long bigram entries state their positions\' byte length (a reader steps over them), rebuilt from the stored texts on open',
+    sql: `
+      DELETE FROM postings;
+      DELETE FROM segments;
+    `,
+  },
 ];

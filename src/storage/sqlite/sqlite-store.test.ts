@@ -114,3 +114,24 @@ it('finds near-duplicates of documents stored before their text length was kept 
   assert.deepEqual([summary.documents, summary.nearDuplicates], [0, 1]);
   await reopened.close();
 });
+
+it('rebuilds a schema 3 index (bigram entries without byte lengths) on open, with the same answers', async () => {
+  const path = join(dir, 'v3.db');
+  const library = await Library.open(path);
+  const files = join(dir, 'v3-files');
+  mkdirSync(files);
+  for (const name of ['001_c0d31f7370abdfb5.txt', '004_61eaccc42b378d20.txt']) writeFileSync(join(files, name), readSeed(name));
+  await library.ingest([files]);
+  const queries = ['主题教育', '调查研究', '党', '以学铸魂'];
+  const before = await Promise.all(queries.map((q) => library.search(q)));
+  await library.close();
+  // As schema 3 left it: the old posting format, which this sucai must not read.
+  const db = new Database(path);
+  db.pragma('user_version = 3');
+  db.prepare('UPDATE postings SET data = zeroblob(length(data))').run();
+  db.close();
+  const reopened = await Library.open(path);
+  assert.deepEqual(await Promise.all(queries.map((q) => reopened.search(q))), before);
+  assert.ok(before[0]!.total > 0);
+  await reopened.close();
+});
