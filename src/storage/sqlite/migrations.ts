@@ -155,10 +155,12 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 4,
-    description: 'long bigram entries state their positions\' byte length (a reader steps over them), rebuilt from the stored texts on open',
+    description: 'long bigram entries state their positions\' byte length (a reader steps over them); segments keep a filter of their grams; rebuilt from the stored texts on open',
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;
+      -- A Bloom filter of the segment's grams (gram-filter.ts): lookups skip segments without the gram.
+      ALTER TABLE segments ADD COLUMN gram_filter BLOB;
     `,
   },
 ];

@@ -128,10 +128,39 @@ it('rebuilds a schema 3 index (bigram entries without byte lengths) on open, wit
   // As schema 3 left it: the old posting format, which this sucai must not read.
   const db = new Database(path);
   db.pragma('user_version = 3');
+  db.prepare('ALTER TABLE segments DROP COLUMN gram_filter').run();
   db.prepare('UPDATE postings SET data = zeroblob(length(data))').run();
   db.close();
   const reopened = await Library.open(path);
   assert.deepEqual(await Promise.all(queries.map((q) => reopened.search(q))), before);
   assert.ok(before[0]!.total > 0);
   await reopened.close();
+});
+
+it('skips segments by their gram filters without losing a posting', async () => {
+  const path = join(dir, 'filters.db');
+  const library = await Library.open(path);
+  const names = ['000_519bf36544b22e16.txt', '002_9b796a64e49f5dc7.txt', '003_f863d41575c9a514.txt'];
+  // One ingest per file: one segment each (no merge below four).
+  for (const name of names) {
+    const one = join(dir, `filters-${name}`);
+    mkdirSync(one);
+    writeFileSync(join(one, name), readSeed(name));
+    await library.ingest([one]);
+  }
+  await library.close();
+  const store = await openSqliteStore(path);
+  const text = names.map(readSeed).join('');
+  const grams = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i += 7) grams.add(65536 + text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)).add(text.charCodeAt(i));
+  grams.add(65536 + '鎏'.charCodeAt(0) * 65536 + '鑫'.charCodeAt(0));
+  const filtered = await store.postings([...grams]);
+  await store.close();
+  const db = new Database(path);
+  assert.equal((db.prepare('SELECT COUNT(*) AS n FROM segments WHERE gram_filter IS NOT NULL').get() as { n: number }).n, 3);
+  db.prepare('UPDATE segments SET gram_filter = NULL').run();
+  db.close();
+  const unfiltered = await openSqliteStore(path);
+  assert.deepEqual(filtered, await unfiltered.postings([...grams]));
+  await unfiltered.close();
 });

@@ -6,6 +6,7 @@ import { documentText, type ParsedDocument } from '../../core/document.js';
 import { documentUnits } from '../../core/index/document-units.js';
 import { buildSegment } from '../../core/index/segment-builder.js';
 import { concatPostings } from '../../core/index/codec.js';
+import { buildGramFilter, mayHold } from '../../core/index/gram-filter.js';
 import type { DocMeta, SegmentData, SegmentHeader } from '../../core/index/contracts.js';
 import { placeSegment, type PackedSegment } from '../../core/index/packed-segment.js';
 import { batchSegment } from '../batch-segment.js';
@@ -34,6 +35,9 @@ interface SegmentRow {
   unit_length: Buffer;
   slot_unit_lo: Buffer;
 }
+
+/** The columns of a segment's header (not its gram filter, which only lookups read). */
+const SEGMENT_HEADER = 'id, unit_lo, unit_hi, slot_lo, slot_hi, unit_doc, unit_meta, unit_paid_from, unit_length, slot_unit_lo';
 
 function headerOf(r: SegmentRow): SegmentHeader {
   return {
@@ -85,7 +89,9 @@ function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(b
 
 class SqliteStore implements LibraryStore {
   /** Statements on the search path, prepared once. */
-  private readonly read: { pageHead: SqliteStatement; pageData: SqliteStatement; pageSlice: SqliteStatement; segmentIds: SqliteStatement; unitText: SqliteStatement; unitRange: SqliteStatement };
+  private readonly read: { pageHead: SqliteStatement; pageData: SqliteStatement; pageSlice: SqliteStatement; segmentIds: SqliteStatement; gramFilter: SqliteStatement; unitText: SqliteStatement; unitRange: SqliteStatement };
+  /** Gram filters of the segments seen, by segment id (segments are immutable: a filter never changes). */
+  private readonly filters = new Map<number, Uint8Array | null>();
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -97,6 +103,7 @@ class SqliteStore implements LibraryStore {
       pageData: db.prepare('SELECT data AS list FROM postings WHERE id = ?'),
       pageSlice: db.prepare('SELECT substr(data, ?, ?) AS list FROM postings WHERE id = ?'),
       segmentIds: db.prepare('SELECT id FROM segments ORDER BY unit_lo'),
+      gramFilter: db.prepare('SELECT gram_filter FROM segments WHERE id = ?'),
       unitText: db.prepare('SELECT text FROM units WHERE id = ?'),
       unitRange: db.prepare('SELECT id, text FROM units WHERE id >= ? AND id < ?'),
     };
@@ -214,10 +221,11 @@ class SqliteStore implements LibraryStore {
 
   private insertSegment(segment: SegmentData, id?: number): void {
     const info = this.db
-      .prepare('INSERT INTO segments (id, unit_lo, unit_hi, slot_lo, slot_hi, unit_doc, unit_meta, unit_paid_from, unit_length, slot_unit_lo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare('INSERT INTO segments (id, unit_lo, unit_hi, slot_lo, slot_hi, unit_doc, unit_meta, unit_paid_from, unit_length, slot_unit_lo, gram_filter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(
         id ?? null, segment.unitLo, segment.unitHi, segment.slotLo, segment.slotHi,
         bytesOf(segment.unitDoc), bytesOf(segment.unitMeta), bytesOf(segment.unitPaidFrom), bytesOf(segment.unitLength), bytesOf(segment.slotUnitLo),
+        bytesOf(buildGramFilter(segment.postings.map((p) => p.gram), segment.postings.length)),
       );
     const segmentId = Number(info.lastInsertRowid);
     const insert = this.db.prepare('INSERT INTO postings (segment, first_gram, grams, slots, last_slots, offsets, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -284,7 +292,7 @@ class SqliteStore implements LibraryStore {
   }
 
   async segments(fromUnit = 0): Promise<SegmentHeader[]> {
-    return (this.db.prepare('SELECT * FROM segments WHERE unit_hi > ? ORDER BY unit_lo').all(fromUnit) as SegmentRow[]).map(headerOf);
+    return (this.db.prepare(`SELECT ${SEGMENT_HEADER} FROM segments WHERE unit_hi > ? ORDER BY unit_lo`).all(fromUnit) as SegmentRow[]).map(headerOf);
   }
 
   async documents(afterId = 0): Promise<DocMeta[]> {
@@ -294,10 +302,13 @@ class SqliteStore implements LibraryStore {
 
   async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {
     const segments = (this.read.segmentIds.all() as Array<{ id: number }>).map((r) => r.id);
+    const filters = this.gramFilters(segments);
     const out = new Map<number, Uint8Array[]>();
     for (const gram of grams) {
       const blobs: Uint8Array[] = [];
-      for (const segment of segments) {
+      for (let s = 0; s < segments.length; s++) {
+        const segment = segments[s]!;
+        if (filters[s] && !mayHold(filters[s]!, gram)) continue;
         const page = this.read.pageHead.get(segment, gram) as { id: number; grams: Buffer; offsets: Buffer } | undefined;
         const range = page ? listRange(page.grams, page.offsets, gram) : null;
         if (!range) continue;
@@ -309,6 +320,21 @@ class SqliteStore implements LibraryStore {
       out.set(gram, blobs);
     }
     return out;
+  }
+
+  /** The gram filters of these segments (null for a segment without one), loaded once per segment. */
+  private gramFilters(segments: readonly number[]): Array<Uint8Array | null> {
+    const live = new Set(segments);
+    for (const id of this.filters.keys()) if (!live.has(id)) this.filters.delete(id);
+    return segments.map((id) => {
+      let filter = this.filters.get(id);
+      if (filter === undefined) {
+        const row = this.read.gramFilter.get(id) as { gram_filter: Buffer | null } | undefined;
+        filter = row?.gram_filter ? new Uint8Array(row.gram_filter) : null;
+        this.filters.set(id, filter);
+      }
+      return filter;
+    });
   }
 
   async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {
@@ -360,7 +386,7 @@ class SqliteStore implements LibraryStore {
   /** Merges adjacent segments (ascending unit order) into the first one's id. */
   private merge(ids: readonly number[]): void {
     const placeholders = ids.map(() => '?').join(',');
-    const headers = (this.db.prepare(`SELECT * FROM segments WHERE id IN (${placeholders}) ORDER BY unit_lo`).all(...ids) as SegmentRow[]).map(headerOf);
+    const headers = (this.db.prepare(`SELECT ${SEGMENT_HEADER} FROM segments WHERE id IN (${placeholders}) ORDER BY unit_lo`).all(...ids) as SegmentRow[]).map(headerOf);
     // Each segment's lists come out in gram order (pages by first gram); merge them.
     const read = this.db.prepare('SELECT * FROM postings WHERE segment = ? ORDER BY first_gram');
     const lists = headers.map((h) => {
