@@ -1,5 +1,5 @@
 import { BIGRAM_BASE, type EncodedPostings } from './contracts.js';
-import { VarintWriter, readVarint } from './varint.js';
+import { VarintWriter, varintAt, varintEnd } from './varint.js';
 
 /** Gram key of one code unit. */
 export function unigramKey(c: number): number {
@@ -70,19 +70,27 @@ export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
   const flags = new Uint8Array(capacity);
   const freeCounts = new Int32Array(capacity);
   let n = 0;
-  const cursor = { pos: 0 };
   for (const data of blobs) {
-    cursor.pos = 0;
+    let p = 0;
     let slot = -1;
-    while (cursor.pos < data.length) {
-      const head = readVarint(data, cursor);
+    while (p < data.length) {
+      const head = varintAt(data, p);
+      p = varintEnd;
       slot += head >>> 1;
-      const value = head & 1 ? SHORT_UNIGRAM : readVarint(data, cursor);
+      let value = SHORT_UNIGRAM;
+      if ((head & 1) === 0) {
+        value = varintAt(data, p);
+        p = varintEnd;
+      }
       const count = Math.floor(value / 4);
       slots[n] = slot;
       counts[n] = count;
       flags[n] = value & 3;
-      freeCounts[n] = value & IN_PAID ? readVarint(data, cursor) : count;
+      freeCounts[n] = count;
+      if (value & IN_PAID) {
+        freeCounts[n] = varintAt(data, p);
+        p = varintEnd;
+      }
       n++;
     }
   }
@@ -135,39 +143,26 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
     const end = data.length;
     let slot = -1;
     while (p < end) {
-      // Varints read in place, with the offset in a local (no cursor object).
-      let b = data[p++]!;
-      let head = b & 0x7f;
-      for (let shift = 128; b >= 0x80; shift *= 128) {
-        b = data[p++]!;
-        head += (b & 0x7f) * shift;
-      }
+      const head = varintAt(data, p);
+      p = varintEnd;
       slot += head >>> 1;
-      // A short entry's one position is a single varint; a long entry's positions span `bytes`.
-      let stop = p + 1;
+      // A short entry's one position is a single varint; a long entry's positions span the length it states.
+      let stop: number;
       if ((head & 1) === 0) {
-        b = data[p++]!;
-        let bytes = b & 0x7f;
-        for (let shift = 128; b >= 0x80; shift *= 128) {
-          b = data[p++]!;
-          bytes += (b & 0x7f) * shift;
-        }
+        const bytes = varintAt(data, p);
+        p = varintEnd;
         stop = p + bytes;
       } else {
-        while (data[stop - 1]! >= 0x80) stop++;
+        varintAt(data, p);
+        stop = varintEnd;
       }
       slots[n] = slot;
       if (posStart !== null) {
         posStart[n] = np;
         let pos = 0;
         while (p < stop) {
-          b = data[p++]!;
-          let gap = b & 0x7f;
-          for (let shift = 128; b >= 0x80; shift *= 128) {
-            b = data[p++]!;
-            gap += (b & 0x7f) * shift;
-          }
-          pos += gap;
+          pos += varintAt(data, p);
+          p = varintEnd;
           positions[np++] = pos;
         }
         counts[n] = np - posStart[n]!;
@@ -233,25 +228,16 @@ export class BigramCursor {
       p = 0;
     }
     const data = this.data;
-    let b = data[p++]!;
-    let head = b & 0x7f;
-    for (let shift = 128; b >= 0x80; shift *= 128) {
-      b = data[p++]!;
-      head += (b & 0x7f) * shift;
-    }
+    const head = varintAt(data, p);
     this.slot += head >>> 1;
     if (head & 1) {
-      this.from = p;
-      while (data[p++]! >= 0x80);
+      this.from = varintEnd;
+      varintAt(data, varintEnd);
+      p = varintEnd;
     } else {
-      b = data[p++]!;
-      let bytes = b & 0x7f;
-      for (let shift = 128; b >= 0x80; shift *= 128) {
-        b = data[p++]!;
-        bytes += (b & 0x7f) * shift;
-      }
-      this.from = p;
-      p += bytes;
+      const bytes = varintAt(data, varintEnd);
+      this.from = varintEnd;
+      p = varintEnd + bytes;
     }
     this.to = p;
     this.p = p;
@@ -274,15 +260,8 @@ export class BigramCursor {
   /** The current entry's next position (after those `has` or this read), -1 past its last. */
   nextPosition(): number {
     if (this.readAt >= this.to) return -1;
-    const data = this.data;
-    let p = this.readAt;
-    let b = data[p++]!;
-    let gap = b & 0x7f;
-    for (let shift = 128; b >= 0x80; shift *= 128) {
-      b = data[p++]!;
-      gap += (b & 0x7f) * shift;
-    }
-    this.readAt = p;
+    const gap = varintAt(this.data, this.readAt);
+    this.readAt = varintEnd;
     // The first position is a gap from 0.
     this.last = (this.last < 0 ? 0 : this.last) + gap;
     return this.last;
@@ -305,13 +284,8 @@ export class BigramCursor {
     let n = 0;
     let pos = 0;
     while (p < to) {
-      let b = data[p++]!;
-      let gap = b & 0x7f;
-      for (let shift = 128; b >= 0x80; shift *= 128) {
-        b = data[p++]!;
-        gap += (b & 0x7f) * shift;
-      }
-      pos += gap;
+      pos += varintAt(data, p);
+      p = varintEnd;
       into[n++] = pos;
     }
     return n;
@@ -331,13 +305,13 @@ export function concatPostings(parts: readonly EncodedPostings[]): EncodedPostin
   let units = first.units;
   for (const part of parts.slice(1)) {
     if (part.gram !== first.gram) throw new Error(`concatPostings: gram ${part.gram} mixed with ${first.gram}`);
-    const cursor = { pos: 0 };
-    const firstHead = readVarint(part.data, cursor);
+    const firstHead = varintAt(part.data, 0);
+    const rest = part.data.subarray(varintEnd);
     const firstUnit = (firstHead >>> 1) - 1;
     if (firstUnit <= last) throw new Error(`concatPostings: slot ${firstUnit} is not after ${last}`);
     const head = new VarintWriter(8);
     head.write(entryHead(firstUnit - last, (firstHead & 1) === 1));
-    chunks.push(head.bytes(), part.data.subarray(cursor.pos));
+    chunks.push(head.bytes(), rest);
     last = part.lastUnit;
     units += part.units;
   }

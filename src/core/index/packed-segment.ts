@@ -1,5 +1,5 @@
 import type { SegmentData } from './contracts.js';
-import { readVarint } from './varint.js';
+import { varintAt } from './varint.js';
 
 /**
  * A segment built ahead of knowing where its documents will land (in a parse worker): unit ids and slots
@@ -44,7 +44,7 @@ export function writePaddedVarint(target: Uint8Array, at: number, value: number)
 export function placeSegment(packed: PackedSegment, unitLo: number, slotLo: number, docIds: Int32Array): SegmentData {
   for (let i = 0; i < packed.grams.length; i++) {
     const at = packed.offsets[i]!;
-    const first = readVarint(packed.data, { pos: at });
+    const first = varintAt(packed.data, at);
     // The first entry's head is (slot + 1) · 2 + short.
     writePaddedVarint(packed.data, at, first + slotLo * 2);
     packed.lastUnits[i] = packed.lastUnits[i]! + slotLo;

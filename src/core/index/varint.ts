@@ -52,16 +52,18 @@ export function varintSize(value: number): number {
   return n;
 }
 
-/** Reads one varint at `pos`; returns the value and leaves the next offset in `cursor.pos`. */
-export function readVarint(data: Uint8Array, cursor: { pos: number }): number {
-  let b = data[cursor.pos++]!;
-  if (b < 0x80) return b;
+/** Where the varint last read by `varintAt` ends (a module-level out-value: hot loops allocate nothing per read). */
+export let varintEnd = 0;
+
+/** Reads the varint starting at `at`; `varintEnd` then holds the offset after it. */
+export function varintAt(data: Uint8Array, at: number): number {
+  let p = at;
+  let b = data[p++]!;
   let value = b & 0x7f;
-  let shift = 128;
-  do {
-    b = data[cursor.pos++]!;
+  for (let shift = 128; b >= 0x80; shift *= 128) {
+    b = data[p++]!;
     value += (b & 0x7f) * shift;
-    shift *= 128;
-  } while (b >= 0x80);
+  }
+  varintEnd = p;
   return value;
 }
