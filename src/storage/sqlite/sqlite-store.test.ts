@@ -164,3 +164,23 @@ it('skips segments by their gram filters without losing a posting', async () => 
   assert.deepEqual(filtered, await unfiltered.postings([...grams]));
   await unfiltered.close();
 });
+
+it('keeps finding what a merge brought into a segment whose filter it had read before (merges reuse ids)', async () => {
+  const path = join(dir, 'filters-merge.db');
+  const library = await Library.open(path);
+  const words = ['春耕备耕', '夏粮收购', '秋冬种植', '冬季防火'];
+  for (const [k, word] of words.entries()) {
+    const one = join(dir, `filters-merge-${k}`);
+    mkdirSync(one);
+    // Four files of one size: the fourth ingest merges the four segments into one keeping the first's id.
+    writeFileSync(join(one, `${k}.txt`), `${word}工作总结\n\n今年我们扎实推进${word}工作，取得明显成效。\n\n下一步继续抓好${word}各项任务。\n`);
+    await library.ingest([one]);
+    // A search after every ingest: the store has read the filters of every segment there was.
+    assert.equal(await library.count(words[0]!), 1);
+  }
+  const db = new Database(path);
+  assert.equal((db.prepare('SELECT COUNT(*) AS n FROM segments').get() as { n: number }).n, 1);
+  db.close();
+  for (const word of words) assert.equal(await library.count(word), 1, word);
+  await library.close();
+});

@@ -90,8 +90,8 @@ function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(b
 class SqliteStore implements LibraryStore {
   /** Statements on the search path, prepared once. */
   private readonly read: { pageHead: SqliteStatement; pageData: SqliteStatement; pageSlice: SqliteStatement; segmentIds: SqliteStatement; gramFilter: SqliteStatement; unitText: SqliteStatement; unitRange: SqliteStatement };
-  /** Gram filters of the segments seen, by segment id (segments are immutable: a filter never changes). */
-  private readonly filters = new Map<number, Uint8Array | null>();
+  /** Gram filters of the segments seen, by unit range `lo:hi` (see gramFilters). */
+  private readonly filters = new Map<string, Uint8Array | null>();
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -102,7 +102,7 @@ class SqliteStore implements LibraryStore {
       pageHead: db.prepare('SELECT id, grams, offsets FROM postings WHERE segment = ? AND first_gram <= ? ORDER BY first_gram DESC LIMIT 1'),
       pageData: db.prepare('SELECT data AS list FROM postings WHERE id = ?'),
       pageSlice: db.prepare('SELECT substr(data, ?, ?) AS list FROM postings WHERE id = ?'),
-      segmentIds: db.prepare('SELECT id FROM segments ORDER BY unit_lo'),
+      segmentIds: db.prepare('SELECT id, unit_lo, unit_hi FROM segments ORDER BY unit_lo'),
       gramFilter: db.prepare('SELECT gram_filter FROM segments WHERE id = ?'),
       unitText: db.prepare('SELECT text FROM units WHERE id = ?'),
       unitRange: db.prepare('SELECT id, text FROM units WHERE id >= ? AND id < ?'),
@@ -301,8 +301,9 @@ class SqliteStore implements LibraryStore {
   }
 
   async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {
-    const segments = (this.read.segmentIds.all() as Array<{ id: number }>).map((r) => r.id);
-    const filters = this.gramFilters(segments);
+    const rows = this.read.segmentIds.all() as Array<{ id: number; unit_lo: number; unit_hi: number }>;
+    const segments = rows.map((r) => r.id);
+    const filters = this.gramFilters(rows);
     const out = new Map<number, Uint8Array[]>();
     for (const gram of grams) {
       const blobs: Uint8Array[] = [];
@@ -322,16 +323,21 @@ class SqliteStore implements LibraryStore {
     return out;
   }
 
-  /** The gram filters of these segments (null for a segment without one), loaded once per segment. */
-  private gramFilters(segments: readonly number[]): Array<Uint8Array | null> {
-    const live = new Set(segments);
-    for (const id of this.filters.keys()) if (!live.has(id)) this.filters.delete(id);
-    return segments.map((id) => {
-      let filter = this.filters.get(id);
+  /**
+   * The gram filters of these segments (null for a segment without one), loaded once per segment. Kept by
+   * unit range, not id: a merge gives its result the first merged segment's id, while a range always
+   * covers the same units, hence the same grams.
+   */
+  private gramFilters(segments: ReadonlyArray<{ id: number; unit_lo: number; unit_hi: number }>): Array<Uint8Array | null> {
+    const live = new Set(segments.map((s) => `${s.unit_lo}:${s.unit_hi}`));
+    for (const key of this.filters.keys()) if (!live.has(key)) this.filters.delete(key);
+    return segments.map((s) => {
+      const key = `${s.unit_lo}:${s.unit_hi}`;
+      let filter = this.filters.get(key);
       if (filter === undefined) {
-        const row = this.read.gramFilter.get(id) as { gram_filter: Buffer | null } | undefined;
+        const row = this.read.gramFilter.get(s.id) as { gram_filter: Buffer | null } | undefined;
         filter = row?.gram_filter ? new Uint8Array(row.gram_filter) : null;
-        this.filters.set(id, filter);
+        this.filters.set(key, filter);
       }
       return filter;
     });
