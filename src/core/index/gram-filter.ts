@@ -7,18 +7,19 @@
 const BITS_PER_GRAM = 10;
 const PROBES = 7;
 
-/** Two independent 32-bit hashes of a gram key (an integer below 2^33: see contracts.ts). */
+/** murmur3's 32-bit finalizer. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** Two independent 32-bit hashes of a gram key (an integer below 2^33: see contracts.ts), each half mixed with the other. */
 function hashes(gram: number): [number, number] {
   const lo = gram >>> 0;
   const hi = Math.floor(gram / 4294967296);
-  // murmur3's finalizer over each half, mixed with the other.
-  const mix = (x: number): number => {
-    x ^= x >>> 16;
-    x = Math.imul(x, 0x85ebca6b);
-    x ^= x >>> 13;
-    x = Math.imul(x, 0xc2b2ae35);
-    return (x ^ (x >>> 16)) >>> 0;
-  };
   const h1 = mix(lo ^ Math.imul(hi, 0x9e3779b1));
   // Odd, so the probes step through every bit position.
   const h2 = (mix(h1 ^ hi ^ 0x5bd1e995) | 1) >>> 0;
@@ -26,8 +27,8 @@ function hashes(gram: number): [number, number] {
 }
 
 /** The filter for a segment's grams. */
-export function buildGramFilter(grams: Iterable<number>, count: number): Uint8Array {
-  const filter = new Uint8Array(Math.max(8, Math.ceil((count * BITS_PER_GRAM) / 8)));
+export function buildGramFilter(grams: readonly number[]): Uint8Array {
+  const filter = new Uint8Array(Math.max(8, Math.ceil((grams.length * BITS_PER_GRAM) / 8)));
   const bits = filter.length * 8;
   for (const gram of grams) {
     const [h1, h2] = hashes(gram);

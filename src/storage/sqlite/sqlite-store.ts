@@ -225,7 +225,7 @@ class SqliteStore implements LibraryStore {
       .run(
         id ?? null, segment.unitLo, segment.unitHi, segment.slotLo, segment.slotHi,
         bytesOf(segment.unitDoc), bytesOf(segment.unitMeta), bytesOf(segment.unitPaidFrom), bytesOf(segment.unitLength), bytesOf(segment.slotUnitLo),
-        bytesOf(buildGramFilter(segment.postings.map((p) => p.gram), segment.postings.length)),
+        bytesOf(buildGramFilter(segment.postings.map((p) => p.gram))),
       );
     const segmentId = Number(info.lastInsertRowid);
     const insert = this.db.prepare('INSERT INTO postings (segment, first_gram, grams, slots, last_slots, offsets, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
