@@ -35,12 +35,14 @@ export const IN_PAID = 2;
  * common case and says nothing more:
  *   unigram: short = one occurrence, not in the title, not in the paid part; else `count · 4 + flags`,
  *            then the free-part count when IN_PAID is set;
- *   bigram:  short = one occurrence, and its position follows; else the byte length of the positions,
- *            then the positions (gaps from 0) in the document's index text. The count is the number of
- *            varints in those bytes.
+ *   bigram:  short = one occurrence, and its position follows; else `bytes · 2 + zoned`, where bytes is the
+ *            byte length of the positions; when zoned (some occurrence lies in the title or a heading) two
+ *            varints follow: the occurrences in the title, the occurrences in headings; then the positions
+ *            (gaps from 0) in the document's index text. The count is the number of varints in those bytes.
  * Three quarters of bigram entries are short: the flag saves their length byte (about 13% of the index).
  * The length lets a reader step over a document's positions in one move: an intersection reads only the
- * heads of the longer lists and decodes positions only where every list holds the document.
+ * heads of the longer lists and decodes positions only where every list holds the document. The zone
+ * counts let a common two-character term be ranked by field without its positions.
  */
 
 /** The unigram value (count · 4 + flags) a short entry stands for. */
@@ -51,11 +53,26 @@ export function entryHead(gap: number, short: boolean): number {
   return gap * 2 + (short ? 1 : 0);
 }
 
-/** A bigram list decoded: slots ascending; when positions are kept, slot i's in `positions[posStart[i] .. posStart[i+1])`. */
+/** The varint after a long bigram entry's head: its positions' byte length and whether zone counts follow. */
+export function bigramLength(bytes: number, zoned: boolean): number {
+  return bytes * 2 + (zoned ? 1 : 0);
+}
+
+/** How much of a bigram list to decode: slots only; counts with title/heading counts and first positions; all positions. */
+export type BigramDetail = 'presence' | 'zones' | 'positions';
+
+/**
+ * A bigram list decoded: slots ascending, occurrences per slot (1 for `presence`); with `zones`, the
+ * occurrences in the title and in headings of long entries (0 for short ones: their one position says
+ * where) and each entry's first position; with `positions`, slot i's in `positions[posStart[i] .. posStart[i+1])`.
+ */
 export interface DecodedBigrams {
   length: number;
   slots: Int32Array;
   counts: Int32Array;
+  inTitle: Int32Array | null;
+  inHeadings: Int32Array | null;
+  first: Int32Array | null;
   posStart: Int32Array | null;
   positions: Int32Array | null;
 }
@@ -108,6 +125,9 @@ const SCRATCH_POSITIONS = 4 << 20;
 export class DecodeScratch {
   slots = new Int32Array(0);
   counts = new Int32Array(0);
+  inTitle = new Int32Array(0);
+  inHeadings = new Int32Array(0);
+  first = new Int32Array(0);
   posStart = new Int32Array(0);
   positions = new Int32Array(0);
 
@@ -118,6 +138,9 @@ export class DecodeScratch {
       const n = Math.max(entries + 1, this.slots.length * 2);
       this.slots = new Int32Array(n);
       this.counts = new Int32Array(n);
+      this.inTitle = new Int32Array(n);
+      this.inHeadings = new Int32Array(n);
+      this.first = new Int32Array(n);
       this.posStart = new Int32Array(n);
     }
     if (this.positions.length < positions) this.positions = new Int32Array(Math.max(positions, this.positions.length * 2));
@@ -126,15 +149,18 @@ export class DecodeScratch {
 }
 
 /**
- * Decodes the blobs (one per segment, in slot order) of one bigram; positions are skipped unless
- * `withPositions`. The result's arrays are views into `scratch` (fresh arrays without one).
+ * Decodes the blobs (one per segment, in slot order) of one bigram to the `detail` asked for (positions
+ * are stepped over by their length unless asked for). The result's arrays are views into `scratch`
+ * (fresh arrays without one).
  */
-export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boolean, scratch?: DecodeScratch): DecodedBigrams {
+export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail, scratch?: DecodeScratch): DecodedBigrams {
   // Every entry takes two bytes or more (head and a position) and every position one or more.
   let bytes = 16;
   for (const b of blobs) bytes += b.length;
+  const withPositions = detail === 'positions';
+  const withZones = detail === 'zones';
   const into = (scratch ?? new DecodeScratch()).reserve(bytes >> 1, withPositions ? bytes : 0, scratch ? undefined : Infinity);
-  const { slots, counts, positions } = into;
+  const { slots, counts, inTitle, inHeadings, first, positions } = into;
   const posStart = withPositions ? into.posStart : null;
   let n = 0;
   let np = 0;
@@ -146,17 +172,24 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
       const head = varintAt(data, p);
       p = varintEnd;
       slot += head >>> 1;
+      slots[n] = slot;
       // A short entry's one position is a single varint; a long entry's positions span the length it states.
       let stop: number;
+      let titles = 0;
+      let headings = 0;
       if ((head & 1) === 0) {
-        const bytes = varintAt(data, p);
+        const length = varintAt(data, p);
         p = varintEnd;
-        stop = p + bytes;
+        if (length & 1) {
+          titles = varintAt(data, p);
+          headings = varintAt(data, varintEnd);
+          p = varintEnd;
+        }
+        stop = p + (length >>> 1);
       } else {
         varintAt(data, p);
         stop = varintEnd;
       }
-      slots[n] = slot;
       if (posStart !== null) {
         posStart[n] = np;
         let pos = 0;
@@ -166,11 +199,17 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
           positions[np++] = pos;
         }
         counts[n] = np - posStart[n]!;
-      } else {
+      } else if (withZones) {
+        inTitle[n] = titles;
+        inHeadings[n] = headings;
+        first[n] = varintAt(data, p);
         // Every byte but the last of a varint has its high bit set: the count is the number of last bytes.
         let count = 0;
         for (; p < stop; p++) if (data[p]! < 0x80) count++;
         counts[n] = count;
+      } else {
+        counts[n] = 1;
+        p = stop;
       }
       n++;
     }
@@ -180,6 +219,9 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
     length: n,
     slots: slots.subarray(0, n),
     counts: counts.subarray(0, n),
+    inTitle: withZones ? inTitle.subarray(0, n) : null,
+    inHeadings: withZones ? inHeadings.subarray(0, n) : null,
+    first: withZones ? first.subarray(0, n) : null,
     posStart: posStart ? posStart.subarray(0, n + 1) : null,
     positions: posStart ? positions.subarray(0, np) : null,
   };
@@ -187,7 +229,16 @@ export function decodeBigrams(blobs: readonly Uint8Array[], withPositions: boole
 
 /** A decoded list with arrays of its own, sized to fit (to keep it past the next decode into the same scratch). */
 export function ownBigrams(d: DecodedBigrams): DecodedBigrams {
-  return { length: d.length, slots: d.slots.slice(), counts: d.counts.slice(), posStart: d.posStart?.slice() ?? null, positions: d.positions?.slice() ?? null };
+  return {
+    length: d.length,
+    slots: d.slots.slice(),
+    counts: d.counts.slice(),
+    inTitle: d.inTitle?.slice() ?? null,
+    inHeadings: d.inHeadings?.slice() ?? null,
+    first: d.first?.slice() ?? null,
+    posStart: d.posStart?.slice() ?? null,
+    positions: d.positions?.slice() ?? null,
+  };
 }
 
 const NO_BYTES = new Uint8Array(0);
@@ -235,9 +286,16 @@ export class BigramCursor {
       varintAt(data, varintEnd);
       p = varintEnd;
     } else {
-      const bytes = varintAt(data, varintEnd);
-      this.from = varintEnd;
-      p = varintEnd + bytes;
+      const length = varintAt(data, varintEnd);
+      let at = varintEnd;
+      if (length & 1) {
+        // Stepped over: the occurrences in the title, then in headings.
+        varintAt(data, at);
+        varintAt(data, varintEnd);
+        at = varintEnd;
+      }
+      this.from = at;
+      p = at + (length >>> 1);
     }
     this.to = p;
     this.p = p;

@@ -10,7 +10,7 @@ const unitText = fc.string({ unit: fc.constantFrom(...'党建学习教育工作�
 
 /** A decoded list as plain entries (decoders size their arrays by the blob, so compare contents only). */
 function bigramEntries(blobs: Uint8Array[]): Array<[number, number[]]> {
-  const d = decodeBigrams(blobs, true);
+  const d = decodeBigrams(blobs, 'positions');
   return Array.from({ length: d.length }, (_, i) => [d.slots[i]!, [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)]]);
 }
 
@@ -66,29 +66,39 @@ describe('packed segments', () => {
     assert.deepEqual([...fa.slots.subarray(0, fa.length)], [0, 1]);
     // "发" of 抓党建促发展 is at offset 3 + 4 = 7, past the paid boundary at 3 + 3 = 6.
     assert.deepEqual([fa.counts[0], fa.flags[0], fa.freeCounts[0]], [1, 2, 0]);
-    const dangjian = decodeBigrams([list(65536 + '党'.charCodeAt(0) * 65536 + '建'.charCodeAt(0))], true);
+    const dangjian = decodeBigrams([list(65536 + '党'.charCodeAt(0) * 65536 + '建'.charCodeAt(0))], 'positions');
     assert.deepEqual([...dangjian.positions!.subarray(0, 2)], [0, 4]);
     assert.equal(segment.postings.some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);
   });
 
-  it('writes a single occurrence as a short entry (one head byte, its position); a longer one states its positions\' bytes', () => {
+  it('writes a single occurrence as a short entry (one head byte, its position); a longer one states its positions\' bytes and, when any lie in the title or a heading, how many', () => {
     const units: IndexUnit[] = [
       { docId: 0, ord: 0, kind: 'title', level: 0, text: '甲乙', paidFrom: -1 },
-      { docId: 1, ord: 0, kind: 'title', level: 0, text: '甲乙甲乙', paidFrom: -1 },
-      { docId: 2, ord: 0, kind: 'title', level: 0, text: `甲乙${'丙'.repeat(200)}甲乙`, paidFrom: -1 },
+      { docId: 1, ord: 0, kind: 'title', level: 0, text: '甲乙', paidFrom: -1 },
+      { docId: 1, ord: 1, kind: 'heading', level: 1, text: '甲乙', paidFrom: -1 },
+      { docId: 2, ord: 0, kind: 'title', level: 0, text: '丁', paidFrom: -1 },
+      { docId: 2, ord: 1, kind: 'body', level: 0, text: `甲乙${'丙'.repeat(200)}甲乙`, paidFrom: -1 },
     ];
     const segment = buildSegment(units, 0, 0);
     const list = (gram: number): Uint8Array => segment.postings.find((p) => p.gram === gram)!.data;
     const jiayi = 65536 + '甲'.charCodeAt(0) * 65536 + '乙'.charCodeAt(0);
-    // Slot 0: head (gap 1 · 2 + short), position 0; slot 1: head (gap 1 · 2), 2 bytes of positions: 0, +2;
-    // slot 2: head, 3 bytes: 0, +202 (two bytes).
-    assert.deepEqual([...list(jiayi)], [3, 0, 2, 2, 0, 2, 2, 3, 0, 202 & 0x7f | 0x80, 202 >> 7]);
-    assert.deepEqual(bigramEntries([list(jiayi)]), [[0, [0]], [1, [0, 2]], [2, [0, 202]]]);
-    const counted = decodeBigrams([list(jiayi)], false);
-    assert.deepEqual([...counted.counts], [1, 2, 2]);
-    assert.equal(counted.positions, null);
-    // 乙 once in the title of slot 0 is flagged (not short); 甲 twice in slot 1 is not short either.
-    assert.deepEqual(unigramEntries([list('乙'.charCodeAt(0))]), [[0, 1, 1, 1], [1, 2, 1, 2], [2, 2, 1, 2]]);
+    // Slot 0: head (gap 1 · 2 + short), position 0.
+    // Slot 1: head (gap 1 · 2), 2 bytes of positions · 2 + zoned, 1 in the title, 1 in a heading; 0, +3.
+    // Slot 2: head, 3 bytes · 2 (no zones): 2 (after 丁 and the separator), +202 (two bytes).
+    assert.deepEqual([...list(jiayi)], [3, 0, 2, 5, 1, 1, 0, 3, 2, 6, 2, (202 & 0x7f) | 0x80, 202 >> 7]);
+    assert.deepEqual(bigramEntries([list(jiayi)]), [[0, [0]], [1, [0, 3]], [2, [2, 204]]]);
+    const zones = decodeBigrams([list(jiayi)], 'zones');
+    assert.deepEqual([...zones.counts], [1, 2, 2]);
+    // A short entry's one position says where it is: its zone counts stay 0.
+    assert.deepEqual([...zones.inTitle!], [0, 1, 0]);
+    assert.deepEqual([...zones.inHeadings!], [0, 1, 0]);
+    assert.deepEqual([...zones.first!], [0, 0, 2]);
+    assert.equal(zones.positions, null);
+    const present = decodeBigrams([list(jiayi)], 'presence');
+    assert.deepEqual([...present.slots], [0, 1, 2]);
+    assert.deepEqual([...present.counts], [1, 1, 1]);
+    // 乙 once in the title of slot 0 is flagged (not short); twice in slot 2's body is not short either.
+    assert.deepEqual(unigramEntries([list('乙'.charCodeAt(0))]), [[0, 1, 1, 1], [1, 2, 1, 2], [2, 2, 0, 2]]);
   });
 
   it('decodes into a reused scratch exactly as into fresh arrays; an owned copy outlives the next decode', () => {
@@ -98,21 +108,27 @@ describe('packed segments', () => {
         const scratch = new DecodeScratch();
         const entries = (d: ReturnType<typeof decodeBigrams>): Array<[number, number[]]> =>
           Array.from({ length: d.length }, (_, i) => [d.slots[i]!, [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)]]);
-        const kept = lists[0]!.map((p) => ownBigrams(decodeBigrams([p.data], true, scratch)));
-        for (const p of lists[1]!) assert.deepEqual(entries(decodeBigrams([p.data], true, scratch)), bigramEntries([p.data]));
+        const kept = lists[0]!.map((p) => ownBigrams(decodeBigrams([p.data], 'positions', scratch)));
+        for (const p of lists[1]!) assert.deepEqual(entries(decodeBigrams([p.data], 'positions', scratch)), bigramEntries([p.data]));
         lists[0]!.forEach((p, i) => assert.deepEqual(entries(kept[i]!), bigramEntries([p.data])));
       }),
     );
   });
 
-  it('a cursor over several segments\' blobs walks, seeks and decodes entries exactly as the full decode', () => {
+  it('a cursor over several segments\' blobs walks, seeks and decodes entries exactly as the full decode; zone counts match where positions lie', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(unitText, { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(40), { maxLength: 6 }), (batches, targets) => {
-        // Consecutive segments (slots continue), one title unit per document.
+      fc.property(fc.array(fc.array(fc.tuple(unitText, unitText), { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(40), { maxLength: 6 }), (batches, targets) => {
+        // Consecutive segments (slots continue); a document is a title and a heading (odd slots) or body.
         let slotLo = 0;
         const byGram = new Map<number, Uint8Array[]>();
-        for (const texts of batches) {
-          const segment = buildSegment(texts.map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 })), 0, slotLo);
+        const titleLength: number[] = [];
+        for (const docs of batches) {
+          const units = docs.flatMap(([title, text], i): IndexUnit[] => {
+            titleLength.push(title.length);
+            const kind = (slotLo + i) % 2 ? 'heading' : 'body';
+            return [{ docId: i, ord: 0, kind: 'title', level: 0, text: title, paidFrom: -1 }, { docId: i, ord: 1, kind, level: 0, text, paidFrom: -1 }];
+          });
+          const segment = buildSegment(units, 0, slotLo);
           slotLo = segment.slotHi;
           for (const p of segment.postings) if (isBigram(p.gram)) byGram.set(p.gram, [...(byGram.get(p.gram) ?? []), p.data]);
         }
@@ -126,7 +142,12 @@ describe('packed segments', () => {
             walked.push([cursor.slot, [...into.subarray(0, cursor.positions(into))]]);
           }
           assert.deepEqual(walked, expected);
-          assert.deepEqual([...decodeBigrams(blobs, false).counts], expected.map(([, p]) => p.length));
+          const zones = decodeBigrams(blobs, 'zones');
+          assert.deepEqual([...zones.counts], expected.map(([, p]) => p.length));
+          assert.deepEqual([...zones.first!], expected.map(([, p]) => p[0]));
+          const long = (p: number[], n: number): number => (p.length > 1 ? n : 0);
+          assert.deepEqual([...zones.inTitle!], expected.map(([slot, p]) => long(p, p.filter((at) => at < titleLength[slot]!).length)));
+          assert.deepEqual([...zones.inHeadings!], expected.map(([slot, p]) => long(p, slot % 2 ? p.filter((at) => at > titleLength[slot]!).length : 0)));
           // Seeking ascending targets lands on the first entry at or after each.
           const seeker = new BigramCursor(blobs);
           seeker.next();

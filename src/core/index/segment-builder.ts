@@ -1,11 +1,17 @@
 import { normalizationTable } from '../normalize.js';
-import { IN_PAID, IN_TITLE, SHORT_UNIGRAM, entryHead } from './codec.js';
+import { IN_PAID, IN_TITLE, SHORT_UNIGRAM, bigramLength, entryHead } from './codec.js';
 import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type SegmentData } from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter, varintSize } from './varint.js';
 
 /** Bigram ids fit 21 bits in the packed (bigram · 2²¹ + id) keys that order them. */
 const ID_BITS = 2097152;
+/** Where an occurrence lies, kept in the low two bits of its logged position (position · 4 + zone). */
+const IN_TEXT = 0;
+const IN_TITLE_ZONE = 1;
+const IN_HEADING_ZONE = 2;
+/** Logged positions are position · 4 + zone in an Int32. */
+const MAX_INDEX_TEXT = 1 << 29;
 
 /** A growable Int32 column. */
 class Column {
@@ -91,7 +97,7 @@ class Builder {
   private readonly uniSlot = new Column(1 << 16);
   private readonly uniValue = new Column(1 << 16);
   private readonly uniFree = new Column(1 << 16);
-  // Bigram occurrences: bigram id, slot, position in the document's index text.
+  // Bigram occurrences: bigram id, slot, position in the document's index text · 4 + zone.
   private readonly occId = new Column(1 << 18);
   private readonly occSlot = new Column(1 << 18);
   private readonly occPos = new Column(1 << 18);
@@ -101,13 +107,19 @@ class Builder {
   private readonly inTitle = new Uint8Array(65536);
   private readonly touched = new Uint16Array(65536);
   private codes = new Uint16Array(4096);
+  /** Per position of the document being added: IN_TEXT, IN_TITLE_ZONE or IN_HEADING_ZONE. */
+  private zones = new Uint8Array(4096);
 
   /** Indexes one document (its units in order) as slot `slot`. */
   addDocument(slot: number, units: readonly IndexUnit[]): void {
     let len = units.length - 1;
     for (const u of units) len += u.text.length;
-    if (this.codes.length < len) this.codes = new Uint16Array(Math.max(len, this.codes.length * 2));
-    const { codes, table, count, free, inTitle, touched, ids, occId, occSlot, occPos } = this;
+    if (len >= MAX_INDEX_TEXT) throw new Error(`segment-builder: document ${units[0]?.docId} has ${len} characters; at most ${MAX_INDEX_TEXT - 1} can be indexed`);
+    if (this.codes.length < len) {
+      this.codes = new Uint16Array(Math.max(len, this.codes.length * 2));
+      this.zones = new Uint8Array(this.codes.length);
+    }
+    const { codes, zones, table, count, free, inTitle, touched, ids, occId, occSlot, occPos } = this;
     // The index text: units joined by the separator; the paid part starts at `paidAt`.
     let at = 0;
     let paidAt = Infinity;
@@ -116,6 +128,7 @@ class Builder {
       if (k > 0) codes[at++] = UNIT_SEPARATOR;
       if (u.paidFrom >= 0 && paidAt === Infinity) paidAt = at + u.paidFrom;
       const text = u.text;
+      zones.fill(u.kind === 'title' ? IN_TITLE_ZONE : u.kind === 'heading' ? IN_HEADING_ZONE : IN_TEXT, at, at + text.length);
       for (let i = 0; i < text.length; i++) codes[at++] = table[text.charCodeAt(i)]!;
       if (k === 0) titleEnd = at;
     });
@@ -145,7 +158,7 @@ class Builder {
       if (a === UNIT_SEPARATOR || b === UNIT_SEPARATOR) continue;
       occId.push(ids.id(a * 65536 + b));
       occSlot.push(slot);
-      occPos.push(p);
+      occPos.push(p * 4 + zones[p]!);
     }
   }
 
@@ -234,19 +247,31 @@ class Builder {
         const short = end - e === 1;
         head(slot, last, short);
         if (!short) {
-          // The positions' byte length, so a reader can step over them.
+          // The positions' byte length, so a reader can step over them, and the occurrences by zone.
           let bytes = 0;
           let before = 0;
+          let titles = 0;
+          let headings = 0;
           for (let k = e; k < end; k++) {
-            bytes += varintSize(sortedPos[k]! - before);
-            before = sortedPos[k]!;
+            const logged = sortedPos[k]!;
+            const pos = logged >>> 2;
+            bytes += varintSize(pos - before);
+            before = pos;
+            if ((logged & 3) === IN_TITLE_ZONE) titles++;
+            else if ((logged & 3) === IN_HEADING_ZONE) headings++;
           }
-          writer.write(bytes);
+          const zoned = titles + headings > 0;
+          writer.write(bigramLength(bytes, zoned));
+          if (zoned) {
+            writer.write(titles);
+            writer.write(headings);
+          }
         }
         let prev = 0;
         for (let k = e; k < end; k++) {
-          writer.write(sortedPos[k]! - prev);
-          prev = sortedPos[k]!;
+          const pos = sortedPos[k]! >>> 2;
+          writer.write(pos - prev);
+          prev = pos;
         }
         last = slot;
         entries++;

@@ -16,14 +16,14 @@ interface TestDoc {
   units: IndexUnit[];
 }
 
-function makeCorpus(seed: number, docs: number): TestDoc[] {
+function makeCorpus(seed: number, docs: number, paidShare = 0.3): TestDoc[] {
   const random = prng(seed);
   const text = (n: number): string => Array.from({ length: n }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
   return Array.from({ length: docs }, (_, i) => {
     const id = i + 1;
     const kinds: UnitKind[] = ['opening', 'heading', 'intro', 'body', 'heading', 'body', 'closing'];
     const units: IndexUnit[] = [{ docId: id, ord: 0, kind: 'title', level: 0, text: text(6 + Math.floor(random() * 6)), paidFrom: -1 }];
-    const paidAt = random() < 0.3 ? 2 + Math.floor(random() * 5) : -1;
+    const paidAt = random() < paidShare ? 2 + Math.floor(random() * 5) : -1;
     kinds.forEach((kind, k) => {
       const t = text(kind === 'heading' ? 8 : 20 + Math.floor(random() * 40));
       const ord = k + 1;
@@ -138,6 +138,23 @@ describe('SearchEngine against a brute-force scan', () => {
     for (const q of queries) sequential.push(await engine.search(q, { access: 'free', limit: 1000, snippets: false }));
     const concurrent = await Promise.all(queries.map((q) => engine.search(q, { access: 'free', limit: 1000, snippets: false })));
     assert.deepEqual(concurrent, sequential);
+  });
+
+  it('ranks and shows a 2-character term from its counts by zone exactly as from its placed positions', async () => {
+    // Without paid parts, a reader without access sees everything; the engine then places positions.
+    const free = new SearchEngine(sourceOf(makeCorpus(12, 120, 0), 3));
+    await free.refresh();
+    const pairs = fc.constantFrom(...new Set(all.flatMap((t) => Array.from({ length: t.length - 1 }, (_, i) => t.slice(i, i + 2)))));
+    await fc.assert(
+      fc.asyncProperty(pairs, fc.constantFrom(5, 1000), async (q, limit) => {
+        free.dropTermCache();
+        const byZones = await free.search(q, { limit });
+        free.dropTermCache();
+        const byPositions = await free.search(q, { limit, access: 'free' });
+        assert.deepEqual(byZones, byPositions, q);
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('filters by genre and year', async () => {

@@ -1,9 +1,9 @@
 import { UNIT_KINDS, UNIT_SEPARATOR, type DocMeta, type IndexSource, type UnitKind } from '../index/contracts.js';
 import { normalizeCodes, normalizeText } from '../normalize.js';
-import { IN_TITLE } from '../index/codec.js';
-import { gramsOf, matchTerm, type TermHits } from './match-term.js';
+import { BigramCursor, IN_TITLE } from '../index/codec.js';
+import { detailServes, gramsOf, matchTerm, type TermDetail, type TermHits } from './match-term.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
-import { FIELD_WEIGHT, bm25, idf } from './rank.js';
+import { FIELD_WEIGHT, bm25, idf, kindWeight, weightedFrequency } from './rank.js';
 import { makeSnippet, type Snippet } from './snippets.js';
 import { boundaryFit } from './word-boundaries.js';
 
@@ -42,8 +42,8 @@ export interface SearchResult {
 
 const KIND = Object.fromEntries(UNIT_KINDS.map((k, i) => [k, i])) as Record<UnitKind, number>;
 /** Field weight by kind index, for the hot loop. */
-const KIND_WEIGHT = Float64Array.from(UNIT_KINDS, (k) => FIELD_WEIGHT[k]);
-const TITLE_BONUS = FIELD_WEIGHT.title - FIELD_WEIGHT.body;
+const KIND_WEIGHT = Float64Array.from(UNIT_KINDS, kindWeight);
+const TITLE_BONUS = FIELD_WEIGHT.title - FIELD_WEIGHT.text;
 const SENTENCE_TERMINATOR = /[。！？!?；;]/;
 /** How many of the first results of a 1–2 character query are re-ranked by word boundaries. */
 const RERANK_WINDOW = 30;
@@ -85,6 +85,7 @@ interface StructureText {
 /** Per-term state of one search call (searches may interleave at their awaits). */
 interface TermState {
   term: string;
+  hits: TermHits;
   tf: Float64Array;
   here: Uint8Array;
   /** Per document: the unit to show for this term, -1 when not known yet. */
@@ -103,6 +104,7 @@ export class SearchEngine {
   private unitPaidFrom = new Int32Array(0);
   private unitStart = new Int32Array(0);
   private slotDoc = new Int32Array(0);
+  private docSlot = new Int32Array(0);
   private docs: DocMeta[] = [];
   private readonly docIndex = new Map<number, number>();
   private docUnitLo = new Int32Array(0);
@@ -114,6 +116,10 @@ export class SearchEngine {
   private totalLength = 0;
   private unitsLoaded = 0;
   private readonly cache = new Map<string, TermHits>();
+  /** The unit `place` found best for the last document it placed. */
+  private placedBest = -1;
+  /** A shown document's positions of one term, read from its list. */
+  private shownPositions = new Int32Array(256);
   /** Texts of the units of a scope (by allowed kinds), loaded on demand for 1-character scoped searches. */
   private readonly structure = new Map<string, StructureText>();
 
@@ -135,6 +141,7 @@ export class SearchEngine {
     this.docUnitLo = grown(this.docUnitLo, nDocs);
     this.docUnitHi = grown(this.docUnitHi, nDocs);
     this.docPaidAt = grown(this.docPaidAt, nDocs);
+    this.docSlot = grown(this.docSlot, nDocs);
     this.docLength = grown(this.docLength, nDocs);
     for (const s of segments) {
       this.unitDoc = grown(this.unitDoc, s.unitHi, -1);
@@ -162,6 +169,7 @@ export class SearchEngine {
         }
         if (d < 0) continue;
         if (this.docUnitHi[d] === 0) this.totalLength += start - 1;
+        this.docSlot[d] = s.slotLo + k;
         this.docUnitLo[d] = lo;
         this.docUnitHi[d] = hi;
         this.docPaidAt[d] = paidAt;
@@ -192,9 +200,11 @@ export class SearchEngine {
     const allowed = scopeKinds(scope);
     const level = scope === 'outline' ? options.level : undefined;
     const restricted = allowed.includes(0) || level !== undefined;
-    // Occurrences are placed in units when ranking, when the scope restricts kinds, or to check paid parts.
+    // Occurrences are placed in units when ranking, when the scope restricts kinds, or to check paid parts;
+    // ranking over the whole document needs only a 2-character term's counts by zone.
     const placeUnits = limit > 0 || restricted;
-    const hits = await this.termHits([...parsed.include, ...parsed.exclude], placeUnits || freeOnly);
+    const detail: TermDetail = restricted || freeOnly ? 'positions' : limit > 0 ? 'zones' : 'presence';
+    const hits = await this.termHits([...parsed.include, ...parsed.exclude], detail);
     const nDocs = this.docs.length;
 
     const excluded = new Uint8Array(nDocs);
@@ -232,6 +242,7 @@ export class SearchEngine {
     }
     const total = candidates.length;
     const window = this.top(candidates, score, Math.max(offset + limit, RERANK_WINDOW));
+    this.placeShown(window, states, allowed, level);
     await this.findMissingUnits(window, states, allowed, level, freeOnly);
     const texts = await this.source.unitTexts(this.snippetUnits(window, states));
     if (parsed.include.every((t) => t.length <= 2)) this.rerank(window, score, states, texts);
@@ -289,7 +300,7 @@ export class SearchEngine {
     const here = new Uint8Array(nDocs);
     const best = new Int32Array(nDocs).fill(-1);
     const { allowed, level, restricted, placeUnits, freeOnly, excluded, previous } = ctx;
-    const { slotDoc, unitKind, unitLevel, unitStart, docPaidAt, docUnitHi } = this;
+    const { slotDoc, unitKind, docPaidAt } = this;
     const { slots, counts, positions, posStart } = h;
     const len = term.length;
     // A 1-character term's unigram flags answer the title scope; other narrow scopes need the texts.
@@ -313,42 +324,87 @@ export class SearchEngine {
         if (inTitle) best[d] = this.docUnitLo[d]!;
         continue;
       }
-      if (positions === null || (!placeUnits && !freeOnly)) {
+      if (!placeUnits && !freeOnly) {
         here[d] = 1;
         tf[d] = counts[i]!;
         continue;
       }
-      const paidAt = freeOnly ? docPaidAt[d]! : NEVER;
-      let weight = 0;
-      let bestWeight = -1;
-      const from = posStart![i]!;
-      const to = posStart![i + 1]!;
-      // Positions ascend: find the first one's unit, then walk the units along with the rest.
-      let u = placeUnits && from < to ? this.unitAt(d, positions[from]!) : 0;
-      const lastUnit = docUnitHi[d]! - 1;
-      for (let p = from; p < to; p++) {
-        const at = positions[p]!;
-        if (at + len > paidAt) break;
-        if (!placeUnits) {
-          weight += 1;
-          continue;
-        }
-        while (u < lastUnit && unitStart[u + 1]! <= at) u++;
-        const kind = unitKind[u]!;
-        if (allowed[kind] === 0 || (level !== undefined && unitLevel[u] !== level)) continue;
-        const w = KIND_WEIGHT[kind]!;
-        weight += w;
-        if (w > bestWeight) {
-          bestWeight = w;
+      if (h.inTitle !== null) {
+        // Two characters ranked over the whole document: the counts by zone give the weighted frequency;
+        // the unit to show is known here unless the best occurrence is in a heading (placed if shown).
+        const first = h.first![i]!;
+        here[d] = 1;
+        if (counts[i] === 1) {
+          const u = this.unitAt(d, first);
+          tf[d] = KIND_WEIGHT[unitKind[u]!]!;
           best[d] = u;
+        } else {
+          const inTitle = h.inTitle[i]!;
+          const inHeadings = h.inHeadings![i]!;
+          tf[d] = weightedFrequency(counts[i]!, inTitle, inHeadings);
+          best[d] = inTitle > 0 ? this.docUnitLo[d]! : inHeadings === 0 ? this.unitAt(d, first) : -1;
         }
+        continue;
       }
+      const weight = this.place(d, positions!, posStart![i]!, posStart![i + 1]!, len, freeOnly ? docPaidAt[d]! : NEVER, placeUnits, allowed, level);
       if (weight === 0) continue;
       here[d] = 1;
       tf[d] = weight;
+      if (placeUnits) best[d] = this.placedBest;
     }
     if (scopedSingle.length > 0) await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly);
-    return { term, tf, here, best };
+    return { term, hits: h, tf, here, best };
+  }
+
+  /**
+   * Field-weighted frequency of document `d`'s occurrences `positions[from, to)` of a term of `len`
+   * characters: those before `paidAt`, in units of the allowed kinds (and level). With `placeUnits` off,
+   * the number of such occurrences. Leaves in `placedBest` the first unit of the highest weight.
+   */
+  private place(d: number, positions: Int32Array, from: number, to: number, len: number, paidAt: number, placeUnits: boolean, allowed: Uint8Array, level: number | undefined): number {
+    const { unitKind, unitLevel, unitStart } = this;
+    let weight = 0;
+    let bestWeight = -1;
+    let best = -1;
+    // Positions ascend: find the first one's unit, then walk the units along with the rest.
+    let u = placeUnits && from < to ? this.unitAt(d, positions[from]!) : 0;
+    const lastUnit = this.docUnitHi[d]! - 1;
+    for (let p = from; p < to; p++) {
+      const at = positions[p]!;
+      if (at + len > paidAt) break;
+      if (!placeUnits) {
+        weight += 1;
+        continue;
+      }
+      while (u < lastUnit && unitStart[u + 1]! <= at) u++;
+      const kind = unitKind[u]!;
+      if (allowed[kind] === 0 || (level !== undefined && unitLevel[u] !== level)) continue;
+      const w = KIND_WEIGHT[kind]!;
+      weight += w;
+      if (w > bestWeight) {
+        bestWeight = w;
+        best = u;
+      }
+    }
+    this.placedBest = best;
+    return weight;
+  }
+
+  /** For shown documents whose unit to show a 2-character term's zone counts left open: their positions, read from the list. */
+  private placeShown(window: readonly number[], states: readonly TermState[], allowed: Uint8Array, level: number | undefined): void {
+    for (const state of states) {
+      const lists = state.hits.lists;
+      if (lists === null) continue;
+      const open = window.filter((d) => state.best[d]! < 0).sort((a, b) => this.docSlot[a]! - this.docSlot[b]!);
+      const cursor = new BigramCursor(lists);
+      for (const d of open) {
+        if (!cursor.seek(this.docSlot[d]!) || cursor.slot !== this.docSlot[d]) continue;
+        if (this.shownPositions.length < cursor.span()) this.shownPositions = new Int32Array(cursor.span() * 2);
+        const n = cursor.positions(this.shownPositions);
+        this.place(d, this.shownPositions, 0, n, state.term.length, NEVER, true, allowed, level);
+        state.best[d] = this.placedBest;
+      }
+    }
   }
 
   /**
@@ -382,7 +438,7 @@ export class SearchEngine {
   }
 
   /** A 1-character term in a scope narrower than the whole document: one pass over the scope's texts. */
-  private async verifyScoped(term: string, docs: readonly number[], state: Omit<TermState, 'term'>, allowed: Uint8Array, level: number | undefined, freeOnly: boolean): Promise<void> {
+  private async verifyScoped(term: string, docs: readonly number[], state: Pick<TermState, 'tf' | 'here' | 'best'>, allowed: Uint8Array, level: number | undefined, freeOnly: boolean): Promise<void> {
     const candidate = new Uint8Array(this.docs.length);
     for (const d of docs) candidate[d] = 1;
     const { text, starts, units, count } = await this.structureScan(allowed);
@@ -557,12 +613,12 @@ export class SearchEngine {
     return out;
   }
 
-  private async termHits(terms: readonly string[], withPositions: boolean): Promise<Map<string, TermHits>> {
+  private async termHits(terms: readonly string[], detail: TermDetail): Promise<Map<string, TermHits>> {
     const out = new Map<string, TermHits>();
     const missing = terms.filter((t) => {
       const cached = this.cache.get(t);
-      // A term cached without positions does not serve a search that needs them.
-      if (cached && (cached.positions !== null || cached.flags !== null || !withPositions)) {
+      // A term cached with less detail does not serve a search that needs more.
+      if (cached && detailServes(cached.detail, detail)) {
         this.cache.delete(t);
         this.cache.set(t, cached);
         out.set(t, cached);
@@ -575,7 +631,7 @@ export class SearchEngine {
     const grams = [...new Set([...codes.values()].flatMap((c) => gramsOf(c).map((g) => g.gram)))];
     const blobs = await this.source.postings(grams);
     for (const [term, c] of codes) {
-      const h = matchTerm(c, blobs, withPositions);
+      const h = matchTerm(c, blobs, detail);
       out.set(term, h);
       this.cache.set(term, h);
       if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);

@@ -163,4 +163,12 @@ ${RENUMBER_UNITS}    `,
       ALTER TABLE segments ADD COLUMN gram_filter BLOB;
     `,
   },
+  {
+    version: 5,
+    description: 'long bigram entries count their occurrences in the title and in headings (ranking without positions); rebuilt from the stored texts on open',
+    sql: `
+      DELETE FROM postings;
+      DELETE FROM segments;
+    `,
+  },
 ];

@@ -1,6 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import { NEAR_DISTANCE, comparableText, fingerprintDocument, lengthsCanBeNear, nearDuplicateTest, simhashDistance } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { documentUnits } from '../../core/index/document-units.js';
@@ -22,6 +23,10 @@ const SIMILAR = 2;
 const MAX_SEGMENTS = 24;
 /** Documents per segment when the index is rebuilt from stored texts. */
 const REBUILD_DOCS = 2000;
+/** Bytes of posting lists kept in memory after they are read (see SqliteOpenOptions). */
+const POSTING_CACHE_BYTES = 48 << 20;
+/** Stands for "this segment has no list for the gram" in the posting cache. */
+const NO_LIST = new Uint8Array(0);
 
 interface SegmentRow {
   id: number;
@@ -92,11 +97,20 @@ class SqliteStore implements LibraryStore {
   private readonly read: { pageHead: SqliteStatement; pageData: SqliteStatement; pageSlice: SqliteStatement; segmentIds: SqliteStatement; gramFilter: SqliteStatement; unitText: SqliteStatement; unitRange: SqliteStatement };
   /** Gram filters of the segments seen, by unit range `lo:hi` (see gramFilters). */
   private readonly filters = new Map<string, Uint8Array | null>();
+  /**
+   * Posting lists read recently, by unit range and gram (`lo:hi:gram`; NO_LIST when the segment has none).
+   * A range always holds the same lists (segments are immutable; a merge makes a new range), so entries
+   * never go stale; those of merged-away segments age out.
+   */
+  private readonly lists: LRUCache<string, Uint8Array>;
 
   constructor(
     private readonly db: SqliteDatabase,
     private readonly path: string,
+    postingCacheBytes = POSTING_CACHE_BYTES,
   ) {
+    // Each entry also costs its key and map slot: 64 bytes are counted for that.
+    this.lists = new LRUCache({ maxSize: Math.max(1, postingCacheBytes), sizeCalculation: (list) => list.byteLength + 64 });
     this.read = {
       // A lookup reads the page's gram directory first and then only the list's bytes (not the whole page).
       pageHead: db.prepare('SELECT id, grams, offsets FROM postings WHERE segment = ? AND first_gram <= ? ORDER BY first_gram DESC LIMIT 1'),
@@ -308,19 +322,26 @@ class SqliteStore implements LibraryStore {
     for (const gram of grams) {
       const blobs: Uint8Array[] = [];
       for (let s = 0; s < segments.length; s++) {
-        const segment = segments[s]!;
         if (filters[s] && !mayHold(filters[s]!, gram)) continue;
-        const page = this.read.pageHead.get(segment, gram) as { id: number; grams: Buffer; offsets: Buffer } | undefined;
-        const range = page ? listRange(page.grams, page.offsets, gram) : null;
-        if (!range) continue;
-        // A list of a page of its own (every long list) is the whole data; else its slice (substr counts from 1).
-        const whole = page!.grams.byteLength === 8;
-        const row = (whole ? this.read.pageData.get(page!.id) : this.read.pageSlice.get(range[0] + 1, range[1] - range[0], page!.id)) as { list: Buffer };
-        blobs.push(row.list);
+        const key = `${rows[s]!.unit_lo}:${rows[s]!.unit_hi}:${gram}`;
+        let list = this.lists.get(key);
+        if (list === undefined) this.lists.set(key, (list = this.readList(segments[s]!, gram)));
+        if (list !== NO_LIST) blobs.push(list);
       }
       out.set(gram, blobs);
     }
     return out;
+  }
+
+  /** One segment's list of a gram from its page, NO_LIST when it has none. */
+  private readList(segment: number, gram: number): Uint8Array {
+    const page = this.read.pageHead.get(segment, gram) as { id: number; grams: Buffer; offsets: Buffer } | undefined;
+    const range = page ? listRange(page.grams, page.offsets, gram) : null;
+    if (!range) return NO_LIST;
+    // A list of a page of its own (every long list) is the whole data; else its slice (substr counts from 1).
+    const whole = page!.grams.byteLength === 8;
+    const row = (whole ? this.read.pageData.get(page!.id) : this.read.pageSlice.get(range[0] + 1, range[1] - range[0], page!.id)) as { list: Buffer };
+    return row.list;
   }
 
   /**
@@ -470,6 +491,11 @@ class SqliteStore implements LibraryStore {
 export interface SqliteOpenOptions {
   /** Called while the index is rebuilt from the stored texts (a library from an older index format). */
   onRebuildProgress?: (done: number, total: number) => void;
+  /**
+   * Bytes of posting lists kept in memory once read (default 48 MB): the lists of common grams are read
+   * by most searches, and keeping them spares the copy out of SQLite and the fresh memory it lands in.
+   */
+  postingCacheBytes?: number;
 }
 
 /** Opens (creating if needed) a SQLite library file: WAL mode, migrations applied. */
@@ -491,7 +517,7 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
     db.close();
     throw error;
   }
-  const store = new SqliteStore(db, path);
+  const store = new SqliteStore(db, path, options.postingCacheBytes);
   store.rebuildIndexIfMissing(options.onRebuildProgress);
   return store;
 }
