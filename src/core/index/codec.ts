@@ -334,6 +334,30 @@ export class BigramCursor {
     return this.last === at;
   }
 
+  /**
+   * Keeps, in place and in order, those of the ascending starts `starts[0, n)` for which the current entry
+   * holds `start + offset`; returns how many remain. Positions are read only up to the last start's.
+   */
+  keep(starts: Int32Array, n: number, offset: number): number {
+    const data = this.data;
+    const to = this.to;
+    let p = this.from;
+    let pos = 0;
+    let kept = 0;
+    let i = 0;
+    let want = n > 0 ? starts[0]! + offset : 0;
+    while (p < to && i < n) {
+      pos += varintAt(data, p);
+      p = varintEnd;
+      while (want < pos && ++i < n) want = starts[i]! + offset;
+      if (want === pos && i < n) {
+        starts[kept++] = starts[i]!;
+        if (++i < n) want = starts[i]! + offset;
+      }
+    }
+    return kept;
+  }
+
   /** Decodes the current entry's positions into `into` from index 0; returns how many. */
   positions(into: Int32Array): number {
     const data = this.data;

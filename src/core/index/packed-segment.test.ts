@@ -139,7 +139,16 @@ describe('packed segments', () => {
           const into = new Int32Array(64);
           while (cursor.next()) {
             assert.ok(cursor.span() <= into.length);
-            walked.push([cursor.slot, [...into.subarray(0, cursor.positions(into))]]);
+            const positions = [...into.subarray(0, cursor.positions(into))];
+            walked.push([cursor.slot, positions]);
+            // keep(): of ascending starts, those whose start + offset is a position (each position and its
+            // neighbours as starts, so some line up and some do not).
+            for (const offset of [0, 1, 2]) {
+              const starts = [...new Set(positions.flatMap((p) => [p - 1, p, p + 1]))].sort((a, b) => a - b);
+              const buffer = Int32Array.from(starts);
+              const n = cursor.keep(buffer, starts.length, offset);
+              assert.deepEqual([...buffer.subarray(0, n)], starts.filter((s) => positions.includes(s + offset)));
+            }
           }
           assert.deepEqual(walked, expected);
           const zones = decodeBigrams(blobs, 'zones');

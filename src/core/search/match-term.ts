@@ -55,9 +55,8 @@ export function gramsOf(codes: Uint16Array): Array<{ gram: number; offset: numbe
 const scratch = new DecodeScratch();
 /** Where a longer term's occurrences are gathered before being copied out at their size. */
 const outScratch = new DecodeScratch();
-/** A document's candidate starts, and one list's positions in it. */
+/** A document's candidate starts. */
 let candidates = new Int32Array(256);
-let positionsHere = new Int32Array(256);
 
 /**
  * Exact occurrences of a term from its grams' postings: a 1- or 2-character term is its posting list; a
@@ -143,22 +142,8 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
       const start = candidates[i]! - lead.offset;
       if (start >= 0) candidates[nc++] = start;
     }
-    for (let k = 0; k < others.length && nc > 0; k++) {
-      const c = others[k]!.cursor;
-      if (positionsHere.length < c.span()) positionsHere = new Int32Array(c.span() * 2);
-      const m = c.positions(positionsHere);
-      const offset = others[k]!.offset;
-      // Both ascend: one merge walk keeps the candidates this list lines up with.
-      let q = 0;
-      let kept = 0;
-      for (let i = 0; i < nc; i++) {
-        const want = candidates[i]! + offset;
-        while (q < m && positionsHere[q]! < want) q++;
-        if (q === m) break;
-        if (positionsHere[q] === want) candidates[kept++] = candidates[i]!;
-      }
-      nc = kept;
-    }
+    // Each list keeps the candidates it lines up with (one merge walk, reading up to the last candidate).
+    for (let k = 0; k < others.length && nc > 0; k++) nc = others[k]!.cursor.keep(candidates, nc, others[k]!.offset);
     if (nc > 0) {
       outSlots[n] = slot;
       outCounts[n] = nc;
