@@ -73,6 +73,8 @@ export interface DecodedBigrams {
   inTitle: Int32Array | null;
   inHeadings: Int32Array | null;
   first: Int32Array | null;
+  /** With `zones`: where entry i starts, as an offset into the blobs laid end to end (see EntryReader). */
+  heads: Int32Array | null;
   posStart: Int32Array | null;
   positions: Int32Array | null;
 }
@@ -128,6 +130,7 @@ export class DecodeScratch {
   inTitle = new Int32Array(0);
   inHeadings = new Int32Array(0);
   first = new Int32Array(0);
+  heads = new Int32Array(0);
   posStart = new Int32Array(0);
   positions = new Int32Array(0);
 
@@ -141,6 +144,7 @@ export class DecodeScratch {
       this.inTitle = new Int32Array(n);
       this.inHeadings = new Int32Array(n);
       this.first = new Int32Array(n);
+      this.heads = new Int32Array(n);
       this.posStart = new Int32Array(n);
     }
     if (this.positions.length < positions) this.positions = new Int32Array(Math.max(positions, this.positions.length * 2));
@@ -160,15 +164,17 @@ export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail
   const withPositions = detail === 'positions';
   const withZones = detail === 'zones';
   const into = (scratch ?? new DecodeScratch()).reserve(bytes >> 1, withPositions ? bytes : 0, scratch ? undefined : Infinity);
-  const { slots, counts, inTitle, inHeadings, first, positions } = into;
+  const { slots, counts, inTitle, inHeadings, first, heads, positions } = into;
   const posStart = withPositions ? into.posStart : null;
   let n = 0;
   let np = 0;
+  let base = 0;
   for (const data of blobs) {
     let p = 0;
     const end = data.length;
     let slot = -1;
     while (p < end) {
+      if (withZones) heads[n] = base + p;
       const head = varintAt(data, p);
       p = varintEnd;
       slot += head >>> 1;
@@ -203,16 +209,15 @@ export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail
         inTitle[n] = titles;
         inHeadings[n] = headings;
         first[n] = varintAt(data, p);
-        // Every byte but the last of a varint has its high bit set: the count is the number of last bytes.
-        let count = 0;
-        for (; p < stop; p++) if (data[p]! < 0x80) count++;
-        counts[n] = count;
+        counts[n] = countIn(data, p, stop);
+        p = stop;
       } else {
         counts[n] = 1;
         p = stop;
       }
       n++;
     }
+    base += end;
   }
   if (posStart) posStart[n] = np;
   return {
@@ -222,6 +227,7 @@ export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail
     inTitle: withZones ? inTitle.subarray(0, n) : null,
     inHeadings: withZones ? inHeadings.subarray(0, n) : null,
     first: withZones ? first.subarray(0, n) : null,
+    heads: withZones ? heads.subarray(0, n) : null,
     posStart: posStart ? posStart.subarray(0, n + 1) : null,
     positions: posStart ? positions.subarray(0, np) : null,
   };
@@ -236,6 +242,7 @@ export function ownBigrams(d: DecodedBigrams): DecodedBigrams {
     inTitle: d.inTitle?.slice() ?? null,
     inHeadings: d.inHeadings?.slice() ?? null,
     first: d.first?.slice() ?? null,
+    heads: d.heads?.slice() ?? null,
     posStart: d.posStart?.slice() ?? null,
     positions: d.positions?.slice() ?? null,
   };
@@ -251,7 +258,14 @@ const PAST_END = Number.MAX_SAFE_INTEGER;
 export class BigramCursor {
   /** The current entry's slot (-1 before the first `next()`, PAST_END past the last). */
   slot = -1;
+  /** Where the current entry starts, as an offset into the blobs laid end to end (see EntryReader). */
+  head = 0;
+  /** The current entry's occurrences in the title and in headings (0 for a short entry: see its position). */
+  titles = 0;
+  headings = 0;
   private blob = 0;
+  /** Where blob `blob` starts in the blobs laid end to end. */
+  private base = 0;
   private data: Uint8Array;
   /** Where the next entry starts. */
   private p = 0;
@@ -274,13 +288,17 @@ export class BigramCursor {
         this.slot = PAST_END;
         return false;
       }
+      this.base += this.data.length;
       this.data = this.blobs[this.blob]!;
       this.slot = -1;
       p = 0;
     }
     const data = this.data;
+    this.head = this.base + p;
     const head = varintAt(data, p);
     this.slot += head >>> 1;
+    this.titles = 0;
+    this.headings = 0;
     if (head & 1) {
       this.from = varintEnd;
       varintAt(data, varintEnd);
@@ -289,9 +307,8 @@ export class BigramCursor {
       const length = varintAt(data, varintEnd);
       let at = varintEnd;
       if (length & 1) {
-        // Stepped over: the occurrences in the title, then in headings.
-        varintAt(data, at);
-        varintAt(data, varintEnd);
+        this.titles = varintAt(data, at);
+        this.headings = varintAt(data, varintEnd);
         at = varintEnd;
       }
       this.from = at;
@@ -334,44 +351,119 @@ export class BigramCursor {
     return this.last === at;
   }
 
-  /**
-   * Keeps, in place and in order, those of the ascending starts `starts[0, n)` for which the current entry
-   * holds `start + offset`; returns how many remain. Positions are read only up to the last start's.
-   */
+  /** How many positions the current entry holds. */
+  count(): number {
+    return countIn(this.data, this.from, this.to);
+  }
+
+  /** See keepIn: for the current entry. */
   keep(starts: Int32Array, n: number, offset: number): number {
-    const data = this.data;
-    const to = this.to;
-    let p = this.from;
-    let pos = 0;
-    let kept = 0;
-    let i = 0;
-    let want = n > 0 ? starts[0]! + offset : 0;
-    while (p < to && i < n) {
-      pos += varintAt(data, p);
-      p = varintEnd;
-      while (want < pos && ++i < n) want = starts[i]! + offset;
-      if (want === pos && i < n) {
-        starts[kept++] = starts[i]!;
-        if (++i < n) want = starts[i]! + offset;
-      }
-    }
-    return kept;
+    return keepIn(this.data, this.from, this.to, starts, n, offset);
   }
 
   /** Decodes the current entry's positions into `into` from index 0; returns how many. */
   positions(into: Int32Array): number {
-    const data = this.data;
-    const to = this.to;
-    let p = this.from;
-    let n = 0;
-    let pos = 0;
-    while (p < to) {
-      pos += varintAt(data, p);
-      p = varintEnd;
-      into[n++] = pos;
-    }
-    return n;
+    return positionsIn(this.data, this.from, this.to, into);
   }
+}
+
+/**
+ * Reads entries of one bigram's blobs by where they start in the blobs laid end to end (DecodedBigrams'
+ * `heads`, BigramCursor's `head`): random access to a document's positions once its entry was found.
+ */
+export class EntryReader {
+  private readonly bases: Int32Array;
+  private from = 0;
+  private to = 0;
+
+  constructor(private readonly blobs: readonly Uint8Array[]) {
+    this.bases = new Int32Array(blobs.length + 1);
+    blobs.forEach((b, i) => (this.bases[i + 1] = this.bases[i]! + b.length));
+  }
+
+  /** An upper bound on the positions of the entry at `head`. */
+  span(head: number): number {
+    this.seek(head);
+    return this.to - this.from;
+  }
+
+  /** The positions of the entry at `head`, into `into` from index 0; returns how many. */
+  positions(head: number, into: Int32Array): number {
+    return positionsIn(this.seek(head), this.from, this.to, into);
+  }
+
+  /** See keepIn: for the entry at `head`. */
+  keep(head: number, starts: Int32Array, n: number, offset: number): number {
+    return keepIn(this.seek(head), this.from, this.to, starts, n, offset);
+  }
+
+  /** The blob holding `head`, with from/to set to its entry's positions. */
+  private seek(head: number): Uint8Array {
+    let b = 0;
+    while (this.bases[b + 1]! <= head) b++;
+    const data = this.blobs[b]!;
+    const at = head - this.bases[b]!;
+    const first = varintAt(data, at);
+    if (first & 1) {
+      this.from = varintEnd;
+      varintAt(data, varintEnd);
+      this.to = varintEnd;
+      return data;
+    }
+    const length = varintAt(data, varintEnd);
+    let from = varintEnd;
+    if (length & 1) {
+      varintAt(data, from);
+      varintAt(data, varintEnd);
+      from = varintEnd;
+    }
+    this.from = from;
+    this.to = from + (length >>> 1);
+    return data;
+  }
+}
+
+/** Decodes one entry's positions, the varints in `data[from, to)` (gaps from 0), into `into` from index 0; returns how many. */
+export function positionsIn(data: Uint8Array, from: number, to: number, into: Int32Array): number {
+  let p = from;
+  let n = 0;
+  let pos = 0;
+  while (p < to) {
+    pos += varintAt(data, p);
+    p = varintEnd;
+    into[n++] = pos;
+  }
+  return n;
+}
+
+/** How many positions one entry holds: the varints in `data[from, to)` (every byte but a varint's last has its high bit set). */
+export function countIn(data: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  for (let p = from; p < to; p++) if (data[p]! < 0x80) count++;
+  return count;
+}
+
+/**
+ * Keeps, in place and in order, those of the ascending starts `starts[0, n)` for which the entry whose
+ * positions are `data[from, to)` holds `start + offset`; returns how many remain. Positions are read only
+ * up to the last start's.
+ */
+export function keepIn(data: Uint8Array, from: number, to: number, starts: Int32Array, n: number, offset: number): number {
+  let p = from;
+  let pos = 0;
+  let kept = 0;
+  let i = 0;
+  let want = n > 0 ? starts[0]! + offset : 0;
+  while (p < to && i < n) {
+    pos += varintAt(data, p);
+    p = varintEnd;
+    while (want < pos && ++i < n) want = starts[i]! + offset;
+    if (want === pos && i < n) {
+      starts[kept++] = starts[i]!;
+      if (++i < n) want = starts[i]! + offset;
+    }
+  }
+  return kept;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { BigramCursor, DecodeScratch, bigramKey, decodeBigrams, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
+import { BigramCursor, DecodeScratch, EntryReader, bigramKey, decodeBigrams, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
 
 /**
- * How much a term's hits tell, from least to most: which documents hold it; also how often, and for a
- * 2-character term how often in the title and in headings; every occurrence's position.
+ * How much a term's hits tell, from least to most: which documents hold it; also how often and how often
+ * in the title and in headings (for a longer term, bounds: see TermHits); every occurrence's position.
  */
 export type TermDetail = BigramDetail;
 
@@ -13,33 +13,46 @@ export function detailServes(have: TermDetail, need: TermDetail): boolean {
   return DETAIL_RANK[have] >= DETAIL_RANK[need];
 }
 
+/** Reads the exact occurrence starts of hit i (an index into TermHits' arrays) when they are wanted later. */
+export interface OccurrenceReader {
+  /** An upper bound on hit i's occurrences (to size `into`). */
+  span(i: number): number;
+  /** Hit i's occurrence starts, ascending, into `into` from index 0; returns how many. */
+  read(i: number, into: Int32Array): number;
+}
+
 /**
  * Documents (by slot, ascending) holding a term, with the occurrences in each. A 1-character term comes
  * from its unigram list (counts and flags, no positions: all there is, so its detail is 'positions'); a
- * 2-character term to the detail asked for; a longer one carries each slot's occurrence starts (offsets
- * in the document's index text) unless only presence was asked for.
+ * longer one to the detail asked for.
+ *
+ * With detail 'zones', `counts`, `inTitle`, `inHeadings` and `first` describe a 2-character term's own
+ * occurrences (`exact`), and for a longer term those of its leading bigram: an upper bound, since each
+ * occurrence of the term holds one of the leader's in the same unit (`exact` false). Either way `reader`
+ * gives the exact occurrences of the hits that need them.
  */
 export interface TermHits {
   detail: TermDetail;
   length: number;
   slots: Int32Array;
-  /** Occurrences per slot; 1 for presence only. */
+  /** Occurrences per slot; 1 for presence only; see above for 'zones'. */
   counts: Int32Array;
   /** 1-character terms: IN_TITLE / IN_PAID bits per slot (see codec.ts); null for longer terms. */
   flags: Uint8Array | null;
   /** 1-character terms: occurrences before the paid part. */
   freeCounts: Int32Array | null;
-  /** 2-character terms with detail 'zones': see DecodedBigrams; `lists` keeps the blobs to read positions from later. */
+  /** Detail 'zones': see above and DecodedBigrams (0 for an entry with one occurrence: `first` says where it is). */
   inTitle: Int32Array | null;
   inHeadings: Int32Array | null;
   first: Int32Array | null;
-  lists: readonly Uint8Array[] | null;
+  exact: boolean;
+  reader: OccurrenceReader | null;
   /** Slot i's occurrence starts are positions[posStart[i] .. posStart[i+1]); null unless the detail is 'positions' (and for 1-character terms). */
   posStart: Int32Array | null;
   positions: Int32Array | null;
 }
 
-const NO_ZONES = { inTitle: null, inHeadings: null, first: null, lists: null } as const;
+const NO_ZONES = { inTitle: null, inHeadings: null, first: null, exact: true, reader: null } as const;
 
 /** The grams a term needs: its one character, its one bigram, or a covering set of bigrams at offsets 0, 2, 4, …, len-2. */
 export function gramsOf(codes: Uint16Array): Array<{ gram: number; offset: number }> {
@@ -51,24 +64,70 @@ export function gramsOf(codes: Uint16Array): Array<{ gram: number; offset: numbe
   return out;
 }
 
+/** A 2-character term's occurrences: its entry's positions (`heads[i]`: where hit i's entry starts). */
+class BigramReader implements OccurrenceReader {
+  constructor(
+    private readonly entries: EntryReader,
+    private readonly heads: Int32Array,
+  ) {}
+
+  span(i: number): number {
+    return this.entries.span(this.heads[i]!);
+  }
+
+  read(i: number, into: Int32Array): number {
+    return this.entries.positions(this.heads[i]!, into);
+  }
+}
+
+/**
+ * A longer term's occurrences: the leader's positions (its offset taken off) that every other list lines
+ * up with. `heads[i · lists + k]` is where hit i's entry starts in list k; `lists[0]` leads.
+ */
+class PhraseReader implements OccurrenceReader {
+  constructor(
+    private readonly lists: ReadonlyArray<{ entries: EntryReader; offset: number }>,
+    private readonly heads: Int32Array,
+  ) {}
+
+  span(i: number): number {
+    return this.lists[0]!.entries.span(this.heads[i * this.lists.length]!);
+  }
+
+  read(i: number, into: Int32Array): number {
+    const row = i * this.lists.length;
+    const lead = this.lists[0]!;
+    const found = lead.entries.positions(this.heads[row]!, into);
+    let n = 0;
+    for (let k = 0; k < found; k++) {
+      const start = into[k]! - lead.offset;
+      if (start >= 0) into[n++] = start;
+    }
+    for (let k = 1; k < this.lists.length && n > 0; k++) n = this.lists[k]!.entries.keep(this.heads[row + k]!, into, n, this.lists[k]!.offset);
+    return n;
+  }
+}
+
 /** One decode scratch for a 2-character term's list (matching is synchronous, so calls never share it). */
 const scratch = new DecodeScratch();
 /** Where a longer term's occurrences are gathered before being copied out at their size. */
 const outScratch = new DecodeScratch();
 /** A document's candidate starts. */
 let candidates = new Int32Array(256);
+/** Where each found document's entry starts in every list (copied out at the size found). */
+let headScratch = new Int32Array(1024);
 
 /**
  * Exact occurrences of a term from its grams' postings: a 1- or 2-character term is its posting list; a
  * longer one is a positional intersection of covering bigrams (every character of the term is covered,
  * so a position where all covering bigrams line up is an exact occurrence).
- * `detail` says what is asked for; a term longer than two characters is found by presence alone or with
- * its positions (zone counts are known per bigram, not per term).
  *
- * The intersection walks the lists' heads together, the list with the fewest bytes leading, and decodes
- * positions only for a document every list holds: the leader's give candidate starts, each other list's
- * (fewest bytes first) keep those it lines up with, and a document is left as soon as none remain (or,
- * for presence, as soon as one start lines up everywhere: the rest of its positions are never read).
+ * The intersection walks the lists' heads together, the list with the fewest bytes leading, and reads
+ * positions only for a document every list holds: with detail 'positions', the leader's give candidate
+ * starts, each other list (fewest bytes first) keeps those it lines up with, and a document is left as
+ * soon as none remain; otherwise the first start that lines up everywhere settles the document (the rest
+ * of its positions are never read), and with 'zones' the leader's counts and where every list's entry
+ * lies are kept, so the exact occurrences of the documents that turn out to matter can be read later.
  */
 export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail): TermHits {
   const grams = gramsOf(codes);
@@ -78,20 +137,23 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
   }
   if (codes.length === 2) {
     const list = blobs.get(grams[0]!.gram) ?? [];
-    const b = ownBigrams(decodeBigrams(list, detail, scratch));
-    return { detail, flags: null, freeCounts: null, ...b, lists: detail === 'zones' ? list : null };
+    const { heads, ...b } = ownBigrams(decodeBigrams(list, detail, scratch));
+    const reader = heads ? new BigramReader(new EntryReader(list), heads) : null;
+    return { detail, flags: null, freeCounts: null, ...b, exact: true, reader };
   }
-  const withPositions = detail !== 'presence';
+  const withPositions = detail === 'positions';
+  const withZones = detail === 'zones';
   const lists = grams.map((g) => {
     const list = blobs.get(g.gram) ?? [];
-    return { offset: g.offset, bytes: list.reduce((n, b) => n + b.length, 0), cursor: new BigramCursor(list) };
+    return { blobs: list, offset: g.offset, bytes: list.reduce((n, b) => n + b.length, 0), cursor: new BigramCursor(list) };
   });
   lists.sort((a, b) => a.bytes - b.bytes);
   const lead = lists[0]!;
   const others = lists.slice(1);
   // Every occurrence is one of the leader's positions, every entry takes two bytes or more.
-  const out = outScratch.reserve((lead.bytes >> 1) + 1, withPositions ? lead.bytes : 0);
-  const { slots: outSlots, counts: outCounts, posStart: outStart, positions: outPositions } = out;
+  const maxHits = (lead.bytes >> 1) + 1;
+  const out = outScratch.reserve(maxHits, withPositions ? lead.bytes : 0);
+  const { slots: outSlots, counts: outCounts, inTitle: outTitle, inHeadings: outHeadings, first: outFirst, posStart: outStart, positions: outPositions } = out;
   let n = 0;
   let np = 0;
   const leader = lead.cursor;
@@ -117,12 +179,13 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
       continue;
     }
     if (!withPositions) {
-      // Presence is enough: the first start every list lines up with settles the document, and the
-      // positions past it are never read.
+      // The first start every list lines up with settles the document; the positions past it are never read.
       let found = false;
+      let first = -1;
       while (!found) {
         const at = leader.nextPosition();
         if (at < 0) break;
+        if (first < 0) first = at;
         const start = at - lead.offset;
         if (start < 0) continue;
         found = true;
@@ -130,7 +193,21 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
       }
       if (found) {
         outSlots[n] = slot;
-        outCounts[n++] = 1;
+        outCounts[n] = 1;
+        if (withZones) {
+          outCounts[n] = leader.count();
+          outTitle[n] = leader.titles;
+          outHeadings[n] = leader.headings;
+          outFirst[n] = first;
+          const row = n * lists.length;
+          if (row + lists.length > headScratch.length) {
+            const grown = new Int32Array(headScratch.length * 2);
+            grown.set(headScratch);
+            headScratch = grown;
+          }
+          for (let k = 0; k < lists.length; k++) headScratch[row + k] = lists[k]!.cursor.head;
+        }
+        n++;
       }
       more = leader.next();
       continue;
@@ -152,8 +229,16 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
     }
     more = leader.next();
   }
-  const found = { length: n, slots: outSlots.slice(0, n), counts: outCounts.slice(0, n), flags: null, freeCounts: null, ...NO_ZONES };
-  if (!withPositions) return { detail: 'presence', ...found, posStart: null, positions: null };
+  const found = { length: n, slots: outSlots.slice(0, n), counts: outCounts.slice(0, n), flags: null, freeCounts: null };
+  if (withZones) {
+    const reader = new PhraseReader(
+      lists.map((l) => ({ entries: new EntryReader(l.blobs), offset: l.offset })),
+      headScratch.slice(0, n * lists.length),
+    );
+    const zones = { inTitle: outTitle.slice(0, n), inHeadings: outHeadings.slice(0, n), first: outFirst.slice(0, n) };
+    return { detail: 'zones', ...found, ...zones, exact: false, reader, posStart: null, positions: null };
+  }
+  if (!withPositions) return { detail: 'presence', ...found, ...NO_ZONES, posStart: null, positions: null };
   outStart[n] = np;
-  return { detail: 'positions', ...found, posStart: outStart.slice(0, n + 1), positions: outPositions.slice(0, np) };
+  return { detail: 'positions', ...found, ...NO_ZONES, posStart: outStart.slice(0, n + 1), positions: outPositions.slice(0, np) };
 }

@@ -1,6 +1,6 @@
 import { UNIT_KINDS, UNIT_SEPARATOR, type DocMeta, type IndexSource, type UnitKind } from '../index/contracts.js';
 import { normalizeCodes, normalizeText } from '../normalize.js';
-import { BigramCursor, IN_TITLE } from '../index/codec.js';
+import { IN_TITLE } from '../index/codec.js';
 import { detailServes, gramsOf, matchTerm, type TermDetail, type TermHits } from './match-term.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { FIELD_WEIGHT, bm25, idf, kindWeight, weightedFrequency } from './rank.js';
@@ -53,6 +53,7 @@ const PROBE_UNITS = 6;
 /** No paid part. */
 const NEVER = 0x7fffffff;
 const SEPARATOR = String.fromCharCode(UNIT_SEPARATOR);
+const NO_ENTRIES = new Int32Array(0);
 
 function scopeKinds(scope: SearchScope): Uint8Array {
   const allowed = new Uint8Array(UNIT_KINDS.length);
@@ -88,6 +89,8 @@ interface TermState {
   hits: TermHits;
   tf: Float64Array;
   here: Uint8Array;
+  /** Per document: the index of its hit in `hits` (for reading its occurrences later; terms with a reader only). */
+  entry: Int32Array;
   /** Per document: the unit to show for this term, -1 when not known yet. */
   best: Int32Array;
 }
@@ -241,7 +244,8 @@ export class SearchEngine {
       candidates.push(d);
     }
     const total = candidates.length;
-    const window = this.top(candidates, score, Math.max(offset + limit, RERANK_WINDOW));
+    const k = Math.max(offset + limit, RERANK_WINDOW);
+    const window = states.every((s) => s.hits.exact) ? this.top(candidates, score, k) : this.topByBounds(candidates, score, k, states, idfs, averageLength, allowed, level);
     this.placeShown(window, states, allowed, level);
     await this.findMissingUnits(window, states, allowed, level, freeOnly);
     const texts = await this.source.unitTexts(this.snippetUnits(window, states));
@@ -299,6 +303,7 @@ export class SearchEngine {
     const tf = new Float64Array(nDocs);
     const here = new Uint8Array(nDocs);
     const best = new Int32Array(nDocs).fill(-1);
+    const entry = h.reader ? new Int32Array(nDocs) : NO_ENTRIES;
     const { allowed, level, restricted, placeUnits, freeOnly, excluded, previous } = ctx;
     const { slotDoc, unitKind, docPaidAt } = this;
     const { slots, counts, positions, posStart } = h;
@@ -330,19 +335,21 @@ export class SearchEngine {
         continue;
       }
       if (h.inTitle !== null) {
-        // Two characters ranked over the whole document: the counts by zone give the weighted frequency;
-        // the unit to show is known here unless the best occurrence is in a heading (placed if shown).
+        // Ranked over the whole document from counts by zone: a 2-character term's weighted frequency,
+        // whose unit to show is known here unless the best occurrence is in a heading (read if shown); a
+        // longer term's upper bound, made exact for the documents that may rank (see topByBounds).
         const first = h.first![i]!;
         here[d] = 1;
+        entry[d] = i;
         if (counts[i] === 1) {
           const u = this.unitAt(d, first);
           tf[d] = KIND_WEIGHT[unitKind[u]!]!;
-          best[d] = u;
+          if (h.exact) best[d] = u;
         } else {
           const inTitle = h.inTitle[i]!;
           const inHeadings = h.inHeadings![i]!;
           tf[d] = weightedFrequency(counts[i]!, inTitle, inHeadings);
-          best[d] = inTitle > 0 ? this.docUnitLo[d]! : inHeadings === 0 ? this.unitAt(d, first) : -1;
+          if (h.exact) best[d] = inTitle > 0 ? this.docUnitLo[d]! : inHeadings === 0 ? this.unitAt(d, first) : -1;
         }
         continue;
       }
@@ -353,7 +360,51 @@ export class SearchEngine {
       if (placeUnits) best[d] = this.placedBest;
     }
     if (scopedSingle.length > 0) await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly);
-    return { term, hits: h, tf, here, best };
+    return { term, hits: h, tf, here, entry, best };
+  }
+
+  /**
+   * The best `k` candidates when some terms' weighted frequencies are upper bounds (a longer term counted by
+   * its leading bigram): candidates are taken in rounds, best bound first; each round's documents get their
+   * occurrences read, placed and scored exactly; rounds stop when no document left can reach the k-th exact
+   * score (a bound never falls below the exact score, and BM25 grows with the frequency).
+   */
+  private topByBounds(candidates: number[], score: Float64Array, k: number, states: readonly TermState[], idfs: readonly number[], averageLength: number, allowed: Uint8Array, level: number | undefined): number[] {
+    const scored = new Uint8Array(this.docs.length);
+    const exact: number[] = [];
+    let left = candidates;
+    for (let round = Math.max(k, 64); left.length > 0; round *= 2) {
+      for (const d of this.top(left, score, round)) {
+        let s = 0;
+        for (let t = 0; t < states.length; t++) {
+          const state = states[t]!;
+          if (!state.hits.exact) {
+            state.tf[d] = this.readAndPlace(d, state, allowed, level);
+            state.best[d] = this.placedBest;
+          }
+          s += bm25(state.tf[d]!, this.docLength[d]!, averageLength, idfs[t]!);
+        }
+        score[d] = s;
+        scored[d] = 1;
+        exact.push(d);
+      }
+      left = left.filter((d) => scored[d] === 0);
+      if (exact.length < k || left.length === 0) continue;
+      const kth = score[this.top(exact, score, k)[k - 1]!]!;
+      let reach = -Infinity;
+      for (const d of left) if (score[d]! > reach) reach = score[d]!;
+      if (reach < kth) break;
+    }
+    return this.top(exact, score, k);
+  }
+
+  /** Reads a term's exact occurrences in document `d` from its hit's lists and places them (see `place`). */
+  private readAndPlace(d: number, state: TermState, allowed: Uint8Array, level: number | undefined): number {
+    const reader = state.hits.reader!;
+    const i = state.entry[d]!;
+    if (this.shownPositions.length < reader.span(i)) this.shownPositions = new Int32Array(reader.span(i) * 2);
+    const n = reader.read(i, this.shownPositions);
+    return this.place(d, this.shownPositions, 0, n, state.term.length, NEVER, true, allowed, level);
   }
 
   /**
@@ -390,18 +441,13 @@ export class SearchEngine {
     return weight;
   }
 
-  /** For shown documents whose unit to show a 2-character term's zone counts left open: their positions, read from the list. */
+  /** For shown documents whose unit to show a term's zone counts left open: their occurrences, read and placed. */
   private placeShown(window: readonly number[], states: readonly TermState[], allowed: Uint8Array, level: number | undefined): void {
     for (const state of states) {
-      const lists = state.hits.lists;
-      if (lists === null) continue;
-      const open = window.filter((d) => state.best[d]! < 0).sort((a, b) => this.docSlot[a]! - this.docSlot[b]!);
-      const cursor = new BigramCursor(lists);
-      for (const d of open) {
-        if (!cursor.seek(this.docSlot[d]!) || cursor.slot !== this.docSlot[d]) continue;
-        if (this.shownPositions.length < cursor.span()) this.shownPositions = new Int32Array(cursor.span() * 2);
-        const n = cursor.positions(this.shownPositions);
-        this.place(d, this.shownPositions, 0, n, state.term.length, NEVER, true, allowed, level);
+      if (state.hits.reader === null) continue;
+      for (const d of window) {
+        if (state.best[d]! >= 0) continue;
+        this.readAndPlace(d, state, allowed, level);
         state.best[d] = this.placedBest;
       }
     }
