@@ -90,6 +90,20 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       await store.close();
     });
 
+    it('reads any set of unit texts, few or many, scattered or in runs', async () => {
+      const store = await open();
+      const docs = Array.from({ length: 40 }, (_, d) => parsedDocument(`标题${d}`, [`第${d}篇第一段。`, `第${d}篇第二段。`, `第${d}篇第三段。`]));
+      await store.writeBatch([preparedFile('many.txt', docs)]);
+      // Unit 4d is document d's title, then its three paragraphs.
+      const expected = (u: number): string => (u % 4 === 0 ? `标题${u / 4}` : `第${Math.floor(u / 4)}篇第${'一二三'[(u % 4) - 1]}段。`);
+      for (const ids of [[1, 2, 3, 9], Array.from({ length: 160 }, (_, u) => u), Array.from({ length: 80 }, (_, k) => 2 * k + 1).concat([7, 7, 500])]) {
+        const texts = await store.unitTexts(ids);
+        assert.deepEqual([...texts.keys()].sort((a, b) => a - b), [...new Set(ids)].filter((u) => u < 160).sort((a, b) => a - b));
+        for (const [u, text] of texts) assert.equal(text, expected(u));
+      }
+      await store.close();
+    });
+
     it('stores nothing of a batch that fails midway', async () => {
       const store = await open();
       await store.writeBatch([preparedFile('ok.txt', [parsedDocument('好', ['好的正文。'])])]);

@@ -25,6 +25,9 @@ const MAX_SEGMENTS = 24;
 const REBUILD_DOCS = 2000;
 /** Bytes of posting lists kept in memory after they are read (see SqliteOpenOptions). */
 const POSTING_CACHE_BYTES = 48 << 20;
+/** Units read one statement per id or run of consecutive ids up to this many; past it, in chunks of UNIT_CHUNK ids. */
+const MANY_UNITS = 64;
+const UNIT_CHUNK = 50_000;
 /** Stands for "this segment has no list for the gram" in the posting cache. */
 const NO_LIST = new Uint8Array(0);
 
@@ -94,7 +97,16 @@ function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(b
 
 class SqliteStore implements LibraryStore {
   /** Statements on the search path, prepared once. */
-  private readonly read: { pageHead: SqliteStatement; pageData: SqliteStatement; pageSlice: SqliteStatement; segmentIds: SqliteStatement; gramFilter: SqliteStatement; unitText: SqliteStatement; unitRange: SqliteStatement };
+  private readonly read: {
+    pageHead: SqliteStatement;
+    pageData: SqliteStatement;
+    pageSlice: SqliteStatement;
+    segmentIds: SqliteStatement;
+    gramFilter: SqliteStatement;
+    unitText: SqliteStatement;
+    unitRange: SqliteStatement;
+    unitList: SqliteStatement;
+  };
   /** Gram filters of the segments seen, by unit range `lo:hi` (see gramFilters). */
   private readonly filters = new Map<string, Uint8Array | null>();
   /**
@@ -120,6 +132,7 @@ class SqliteStore implements LibraryStore {
       gramFilter: db.prepare('SELECT gram_filter FROM segments WHERE id = ?'),
       unitText: db.prepare('SELECT text FROM units WHERE id = ?'),
       unitRange: db.prepare('SELECT id, text FROM units WHERE id >= ? AND id < ?'),
+      unitList: db.prepare('SELECT id, text FROM units WHERE id IN (SELECT value FROM json_each(?))'),
     };
   }
 
@@ -367,6 +380,13 @@ class SqliteStore implements LibraryStore {
   async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {
     const out = new Map<number, string>();
     const ids = [...new Set(unitIds)].sort((a, b) => a - b);
+    if (ids.length > MANY_UNITS) {
+      // Many units (every heading of the library, say): one statement per chunk of ids, not per id or run.
+      for (let i = 0; i < ids.length; i += UNIT_CHUNK) {
+        for (const row of this.read.unitList.all(JSON.stringify(ids.slice(i, i + UNIT_CHUNK))) as Array<{ id: number; text: string }>) out.set(row.id, row.text);
+      }
+      return out;
+    }
     // Runs of consecutive ids (a document's paragraphs) are read with one range scan.
     for (let i = 0; i < ids.length; ) {
       let j = i + 1;
