@@ -152,6 +152,40 @@ export class DecodeScratch {
   }
 }
 
+/*
+ * What `readBigramEntry` read: the entry's slot gap, where its positions lie (data[entryFrom, entryTo)) and
+ * its zone counts (0 for a short entry). Module-level out-values, as varintEnd: hot loops allocate nothing.
+ */
+export let entryGap = 0;
+export let entryFrom = 0;
+export let entryTo = 0;
+export let entryTitles = 0;
+export let entryHeadings = 0;
+
+/** Reads the head of the bigram entry starting at `data[at]` (see the wire format above); the entry ends at entryTo. */
+export function readBigramEntry(data: Uint8Array, at: number): void {
+  const head = varintAt(data, at);
+  entryGap = head >>> 1;
+  entryTitles = 0;
+  entryHeadings = 0;
+  if (head & 1) {
+    // Short: its one position is a single varint.
+    entryFrom = varintEnd;
+    varintAt(data, varintEnd);
+    entryTo = varintEnd;
+    return;
+  }
+  const length = varintAt(data, varintEnd);
+  let from = varintEnd;
+  if (length & 1) {
+    entryTitles = varintAt(data, from);
+    entryHeadings = varintAt(data, varintEnd);
+    from = varintEnd;
+  }
+  entryFrom = from;
+  entryTo = from + (length >>> 1);
+}
+
 /**
  * Decodes the blobs (one per segment, in slot order) of one bigram to the `detail` asked for (positions
  * are stepped over by their length unless asked for). The result's arrays are views into `scratch`
@@ -175,27 +209,11 @@ export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail
     let slot = -1;
     while (p < end) {
       if (withZones) heads[n] = base + p;
-      const head = varintAt(data, p);
-      p = varintEnd;
-      slot += head >>> 1;
+      readBigramEntry(data, p);
+      slot += entryGap;
       slots[n] = slot;
-      // A short entry's one position is a single varint; a long entry's positions span the length it states.
-      let stop: number;
-      let titles = 0;
-      let headings = 0;
-      if ((head & 1) === 0) {
-        const length = varintAt(data, p);
-        p = varintEnd;
-        if (length & 1) {
-          titles = varintAt(data, p);
-          headings = varintAt(data, varintEnd);
-          p = varintEnd;
-        }
-        stop = p + (length >>> 1);
-      } else {
-        varintAt(data, p);
-        stop = varintEnd;
-      }
+      p = entryFrom;
+      const stop = entryTo;
       if (posStart !== null) {
         posStart[n] = np;
         let pos = 0;
@@ -206,8 +224,8 @@ export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail
         }
         counts[n] = np - posStart[n]!;
       } else if (withZones) {
-        inTitle[n] = titles;
-        inHeadings[n] = headings;
+        inTitle[n] = entryTitles;
+        inHeadings[n] = entryHeadings;
         first[n] = varintAt(data, p);
         counts[n] = countIn(data, p, stop);
         p = stop;
@@ -293,29 +311,14 @@ export class BigramCursor {
       this.slot = -1;
       p = 0;
     }
-    const data = this.data;
     this.head = this.base + p;
-    const head = varintAt(data, p);
-    this.slot += head >>> 1;
-    this.titles = 0;
-    this.headings = 0;
-    if (head & 1) {
-      this.from = varintEnd;
-      varintAt(data, varintEnd);
-      p = varintEnd;
-    } else {
-      const length = varintAt(data, varintEnd);
-      let at = varintEnd;
-      if (length & 1) {
-        this.titles = varintAt(data, at);
-        this.headings = varintAt(data, varintEnd);
-        at = varintEnd;
-      }
-      this.from = at;
-      p = at + (length >>> 1);
-    }
-    this.to = p;
-    this.p = p;
+    readBigramEntry(this.data, p);
+    this.slot += entryGap;
+    this.titles = entryTitles;
+    this.headings = entryHeadings;
+    this.from = entryFrom;
+    this.to = entryTo;
+    this.p = entryTo;
     this.readAt = this.from;
     this.last = -1;
     return true;
@@ -402,23 +405,9 @@ export class EntryReader {
     let b = 0;
     while (this.bases[b + 1]! <= head) b++;
     const data = this.blobs[b]!;
-    const at = head - this.bases[b]!;
-    const first = varintAt(data, at);
-    if (first & 1) {
-      this.from = varintEnd;
-      varintAt(data, varintEnd);
-      this.to = varintEnd;
-      return data;
-    }
-    const length = varintAt(data, varintEnd);
-    let from = varintEnd;
-    if (length & 1) {
-      varintAt(data, from);
-      varintAt(data, varintEnd);
-      from = varintEnd;
-    }
-    this.from = from;
-    this.to = from + (length >>> 1);
+    readBigramEntry(data, head - this.bases[b]!);
+    this.from = entryFrom;
+    this.to = entryTo;
     return data;
   }
 }
