@@ -156,14 +156,14 @@ export class DecodeScratch {
  * What `readBigramEntry` read: the entry's slot gap, where its positions lie (data[entryFrom, entryTo)) and
  * its zone counts (0 for a short entry). Module-level out-values, as varintEnd: hot loops allocate nothing.
  */
-export let entryGap = 0;
-export let entryFrom = 0;
-export let entryTo = 0;
-export let entryTitles = 0;
-export let entryHeadings = 0;
+let entryGap = 0;
+let entryFrom = 0;
+let entryTo = 0;
+let entryTitles = 0;
+let entryHeadings = 0;
 
 /** Reads the head of the bigram entry starting at `data[at]` (see the wire format above); the entry ends at entryTo. */
-export function readBigramEntry(data: Uint8Array, at: number): void {
+function readBigramEntry(data: Uint8Array, at: number): void {
   const head = varintAt(data, at);
   entryGap = head >>> 1;
   entryTitles = 0;
@@ -413,7 +413,7 @@ export class EntryReader {
 }
 
 /** Decodes one entry's positions, the varints in `data[from, to)` (gaps from 0), into `into` from index 0; returns how many. */
-export function positionsIn(data: Uint8Array, from: number, to: number, into: Int32Array): number {
+function positionsIn(data: Uint8Array, from: number, to: number, into: Int32Array): number {
   let p = from;
   let n = 0;
   let pos = 0;
@@ -426,7 +426,7 @@ export function positionsIn(data: Uint8Array, from: number, to: number, into: In
 }
 
 /** How many positions one entry holds: the varints in `data[from, to)` (every byte but a varint's last has its high bit set). */
-export function countIn(data: Uint8Array, from: number, to: number): number {
+function countIn(data: Uint8Array, from: number, to: number): number {
   let count = 0;
   for (let p = from; p < to; p++) if (data[p]! < 0x80) count++;
   return count;
@@ -437,7 +437,7 @@ export function countIn(data: Uint8Array, from: number, to: number): number {
  * positions are `data[from, to)` holds `start + offset`; returns how many remain. Positions are read only
  * up to the last start's.
  */
-export function keepIn(data: Uint8Array, from: number, to: number, starts: Int32Array, n: number, offset: number): number {
+function keepIn(data: Uint8Array, from: number, to: number, starts: Int32Array, n: number, offset: number): number {
   let p = from;
   let pos = 0;
   let kept = 0;

@@ -107,7 +107,6 @@ export class SearchEngine {
   private unitPaidFrom = new Int32Array(0);
   private unitStart = new Int32Array(0);
   private slotDoc = new Int32Array(0);
-  private docSlot = new Int32Array(0);
   private docs: DocMeta[] = [];
   private readonly docIndex = new Map<number, number>();
   private docUnitLo = new Int32Array(0);
@@ -121,8 +120,8 @@ export class SearchEngine {
   private readonly cache = new Map<string, TermHits>();
   /** The unit `place` found best for the last document it placed. */
   private placedBest = -1;
-  /** A shown document's positions of one term, read from its list. */
-  private shownPositions = new Int32Array(256);
+  /** One document's occurrences of one term, read from its lists (see readAndPlace). */
+  private occurrences = new Int32Array(256);
   /** Texts of the units of a scope (by allowed kinds), loaded on demand for 1-character scoped searches. */
   private readonly structure = new Map<string, StructureText>();
 
@@ -144,7 +143,6 @@ export class SearchEngine {
     this.docUnitLo = grown(this.docUnitLo, nDocs);
     this.docUnitHi = grown(this.docUnitHi, nDocs);
     this.docPaidAt = grown(this.docPaidAt, nDocs);
-    this.docSlot = grown(this.docSlot, nDocs);
     this.docLength = grown(this.docLength, nDocs);
     for (const s of segments) {
       this.unitDoc = grown(this.unitDoc, s.unitHi, -1);
@@ -172,7 +170,6 @@ export class SearchEngine {
         }
         if (d < 0) continue;
         if (this.docUnitHi[d] === 0) this.totalLength += start - 1;
-        this.docSlot[d] = s.slotLo + k;
         this.docUnitLo[d] = lo;
         this.docUnitHi[d] = hi;
         this.docPaidAt[d] = paidAt;
@@ -402,9 +399,9 @@ export class SearchEngine {
   private readAndPlace(d: number, state: TermState, allowed: Uint8Array, level: number | undefined): number {
     const reader = state.hits.reader!;
     const i = state.entry[d]!;
-    if (this.shownPositions.length < reader.span(i)) this.shownPositions = new Int32Array(reader.span(i) * 2);
-    const n = reader.read(i, this.shownPositions);
-    return this.place(d, this.shownPositions, 0, n, state.term.length, NEVER, true, allowed, level);
+    if (this.occurrences.length < reader.span(i)) this.occurrences = new Int32Array(reader.span(i) * 2);
+    const n = reader.read(i, this.occurrences);
+    return this.place(d, this.occurrences, 0, n, state.term.length, NEVER, true, allowed, level);
   }
 
   /**
