@@ -68,10 +68,13 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       const near = parsedDocument('乙单位汇报', ['开头。', LONG.replace('明显', '显著'), LONG.replace('党组织', '支部')]);
       const nearOutcome = await store.writeBatch([preparedFile('b-near.txt', [near])]);
       assert.deepEqual(nearOutcome[0]!.documents[0], { kind: 'duplicate', id: 1, near: true });
+      // Document 1 again as a candidate (kept with its shingles since the last comparison): same verdict.
+      const nearAgain = parsedDocument('丙单位汇报', ['开头。', LONG.replace('明显', '突出'), LONG.replace('党组织', '支部')]);
+      assert.deepEqual((await store.writeBatch([preparedFile('b-near-again.txt', [nearAgain])]))[0]!.documents[0], { kind: 'duplicate', id: 1, near: true });
       const other = await store.writeBatch([preparedFile('c.txt', [parsedDocument('丙', ['完全不同的一篇文章，讲的是防汛抗旱和安全生产工作的部署安排情况。'])])]);
       assert.equal(other[0]!.documents[0]!.kind, 'new');
       assert.equal((await store.listDocuments()).length, 2);
-      assert.equal((await store.getDocument(1))!.sources.length, 3);
+      assert.equal((await store.getDocument(1))!.sources.length, 4);
       await store.close();
     });
 

@@ -122,14 +122,27 @@ export function isNearDuplicate(a: string, b: string): boolean {
   return nearDuplicateTest(a)(b);
 }
 
+/** A comparable text (see `comparableText`) with its distinct 3-shingles, taken once when first needed: a candidate compared with many documents keeps them. */
+export class ComparableText {
+  private set: Float64Array | null = null;
+
+  constructor(readonly text: string) {}
+
+  shingles(): Float64Array {
+    return (this.set ??= shingles(this.text));
+  }
+}
+
 /** isNearDuplicate with `a` fixed: its shingles are taken once for any number of candidates. */
-export function nearDuplicateTest(a: string): (b: string) => boolean {
-  let sa: Float64Array | null = null;
-  return (b) => {
+export function nearDuplicateTest(a: string): (b: string | ComparableText) => boolean {
+  const left = new ComparableText(a);
+  return (other) => {
+    const right = typeof other === 'string' ? new ComparableText(other) : other;
+    const b = right.text;
     if (a === b) return true;
     if (!lengthsCanBeNear(a.length, b.length)) return false;
-    sa ??= shingles(a);
-    const sb = shingles(b);
+    const sa = left.shingles();
+    const sb = right.shingles();
     let shared = 0;
     for (let i = 0, j = 0; i < sa.length && j < sb.length; ) {
       const x = sa[i]!;

@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
-import { NEAR_DISTANCE, comparableText, fingerprintDocument, lengthsCanBeNear, nearDuplicateTest, simhashDistance } from '../../core/dedupe/fingerprint.js';
+import { ComparableText, NEAR_DISTANCE, comparableText, fingerprintDocument, lengthsCanBeNear, nearDuplicateTest, simhashDistance } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { documentUnits } from '../../core/index/document-units.js';
 import { buildSegment } from '../../core/index/segment-builder.js';
@@ -28,6 +28,8 @@ const POSTING_CACHE_BYTES = 48 << 20;
 /** Units read one statement per id or run of consecutive ids up to this many; past it, in chunks of UNIT_CHUNK ids. */
 const MANY_UNITS = 64;
 const UNIT_CHUNK = 50_000;
+/** Near-duplicate candidates kept with their shingles (each some tens of KB). */
+const CANDIDATE_CACHE = 512;
 /** Stands for "this segment has no list for the gram" in the posting cache. */
 const NO_LIST = new Uint8Array(0);
 
@@ -115,6 +117,12 @@ class SqliteStore implements LibraryStore {
    * never go stale; those of merged-away segments age out.
    */
   private readonly lists: LRUCache<string, Uint8Array>;
+  /**
+   * Stored documents' comparable texts (and their shingles once taken), by id, as near-duplicate candidates:
+   * the same few documents are candidates for many new ones (shared template paragraphs). Stored texts
+   * never change, so entries never go stale.
+   */
+  private readonly candidates = new LRUCache<number, ComparableText>({ max: CANDIDATE_CACHE });
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -194,7 +202,7 @@ class SqliteStore implements LibraryStore {
           documents.push({ kind: 'duplicate', id: exact.id, near: false });
           continue;
         }
-        let isNear: ((other: string) => boolean) | null = null;
+        let isNear: ReturnType<typeof nearDuplicateTest> | null = null;
         let near: number | null = null;
         type Candidate = { id: number; unit_lo: number; unit_count: number; text_length: number | null };
         const candidates = new Map<number, Candidate>();
@@ -206,9 +214,13 @@ class SqliteStore implements LibraryStore {
         for (const c of candidates.values()) {
           // Lengths alone rule most candidates out (isNearDuplicate's first test), without reading their text.
           if (c.text_length !== null && !lengthsCanBeNear(fp.length, c.text_length)) continue;
-          const other = (unitTextsOf.all(c.unit_lo, c.unit_lo + c.unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
+          let other = this.candidates.get(c.id);
+          if (other === undefined) {
+            const text = (unitTextsOf.all(c.unit_lo, c.unit_lo + c.unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
+            this.candidates.set(c.id, (other = new ComparableText(comparableText(text))));
+          }
           isNear ??= nearDuplicateTest(comparableText(documentText(doc)));
-          if (isNear(comparableText(other))) {
+          if (isNear(other)) {
             near = c.id;
             break;
           }
