@@ -93,7 +93,7 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       await store.close();
     });
 
-    it('reads any set of unit texts, few or many, scattered or in runs', async () => {
+    it('reads any set of unit texts, few or many, scattered or in runs, by id or joined', async () => {
       const store = await open();
       const docs = Array.from({ length: 40 }, (_, d) => parsedDocument(`标题${d}`, [`第${d}篇第一段。`, `第${d}篇第二段。`, `第${d}篇第三段。`]));
       await store.writeBatch([preparedFile('many.txt', docs)]);
@@ -103,6 +103,8 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
         const texts = await store.unitTexts(ids);
         assert.deepEqual([...texts.keys()].sort((a, b) => a - b), [...new Set(ids)].filter((u) => u < 160).sort((a, b) => a - b));
         for (const [u, text] of texts) assert.equal(text, expected(u));
+        // The same texts in id order as one string, the missing one left out.
+        assert.equal(await store.joinedUnitTexts(ids), [...texts.keys()].sort((a, b) => a - b).map(expected).join('\n'));
       }
       await store.close();
     });

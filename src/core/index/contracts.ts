@@ -80,6 +80,12 @@ export interface IndexSource {
   postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>>;
   /** Cleaned texts of the given units (title or paragraph), by unit id. */
   unitTexts(unitIds: readonly number[]): Promise<Map<number, string>>;
+  /**
+   * The cleaned texts of the given units in ascending id order, joined by the unit separator ("\n", which
+   * no unit text holds); units that do not exist are left out. One string for many units: what a scan
+   * over a whole scope (every heading of the library) reads.
+   */
+  joinedUnitTexts(unitIds: readonly number[]): Promise<string>;
 }
 
 /*
@@ -91,7 +97,8 @@ export interface IndexSource {
  * in codec.ts); a short entry stops there (bigram: one occurrence; unigram: one, outside title and paid
  * part), else:
  *   unigram: count * 4 + inPaid * 2 + inTitle, then freeCount when inPaid
- *   bigram:  the byte length of the positions; then, short or not, pos0, posGap1, ..., posGap(count-1)
+ *   bigram:  bytes * 2 + zoned (bytes: the positions' byte length), then inTitle and inHeadings counts
+ *            when zoned; then, short or not, pos0, posGap1, ..., posGap(count-1)
  * inTitle: some occurrence is in the title; inPaid: some occurrence is in the paid part, and freeCount
  * counts those before it. slotGap is slot - previous slot, with previous = -1 at the start of a blob, so
  * blobs of consecutive segments concatenate by re-encoding only the first head of each later blob.

@@ -36,6 +36,11 @@ export class MemoryIndexSource implements IndexSource {
     return out;
   }
 
+  async joinedUnitTexts(unitIds: readonly number[]): Promise<string> {
+    const texts = await this.unitTexts(unitIds);
+    return [...texts.keys()].sort((x, y) => x - y).map((id) => texts.get(id)!).join('\n');
+  }
+
   async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {
     const out = new Map<number, string>();
     for (const id of unitIds) {

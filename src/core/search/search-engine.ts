@@ -462,19 +462,23 @@ export class SearchEngine {
     if (s.loadedTo < this.unitsLoaded) {
       const wanted: number[] = [];
       for (let u = s.loadedTo; u < this.unitsLoaded; u++) if (this.unitDoc[u]! >= 0 && allowed[this.unitKind[u]!] === 1) wanted.push(u);
-      const texts = await this.source.unitTexts(wanted);
-      const parts = [s.text];
-      let at = s.text.length;
-      s.starts = grown(s.starts, s.count + wanted.length);
-      s.units = grown(s.units, s.count + wanted.length);
-      for (const u of wanted) {
-        const text = normalizeText(texts.get(u) ?? '') + SEPARATOR;
-        s.starts[s.count] = at;
-        s.units[s.count++] = u;
-        parts.push(text);
-        at += text.length;
+      if (wanted.length > 0) {
+        // One string for all of them (normalizing keeps every offset and the separators); unit starts follow the separators.
+        const text = normalizeText(await this.source.joinedUnitTexts(wanted)) + SEPARATOR;
+        s.starts = grown(s.starts, s.count + wanted.length);
+        s.units = grown(s.units, s.count + wanted.length);
+        let at = 0;
+        let placed = 0;
+        for (const u of wanted) {
+          if (at >= text.length) break;
+          s.starts[s.count + placed] = s.text.length + at;
+          s.units[s.count + placed++] = u;
+          at = text.indexOf(SEPARATOR, at) + 1;
+        }
+        if (placed !== wanted.length || at !== text.length) throw new Error(`search: the texts of ${wanted.length} units did not come back one each (${placed}); the library's texts and index disagree`);
+        s.count += placed;
+        s.text += text;
       }
-      s.text = parts.join('');
       s.loadedTo = this.unitsLoaded;
     }
     return s;

@@ -108,6 +108,7 @@ class SqliteStore implements LibraryStore {
     unitText: SqliteStatement;
     unitRange: SqliteStatement;
     unitList: SqliteStatement;
+    unitsJoined: SqliteStatement;
   };
   /** Gram filters of the segments seen, by unit range `lo:hi` (see gramFilters). */
   private readonly filters = new Map<string, Uint8Array | null>();
@@ -141,6 +142,7 @@ class SqliteStore implements LibraryStore {
       unitText: db.prepare('SELECT text FROM units WHERE id = ?'),
       unitRange: db.prepare('SELECT id, text FROM units WHERE id >= ? AND id < ?'),
       unitList: db.prepare('SELECT id, text FROM units WHERE id IN (SELECT value FROM json_each(?))'),
+      unitsJoined: db.prepare("SELECT group_concat(text, char(10) ORDER BY id) AS joined FROM units WHERE id IN (SELECT value FROM json_each(?))"),
     };
   }
 
@@ -387,6 +389,16 @@ class SqliteStore implements LibraryStore {
       }
       return filter;
     });
+  }
+
+  async joinedUnitTexts(unitIds: readonly number[]): Promise<string> {
+    const ids = [...new Set(unitIds)].sort((a, b) => a - b);
+    const chunks: string[] = [];
+    for (let i = 0; i < ids.length; i += UNIT_CHUNK) {
+      const row = this.read.unitsJoined.get(JSON.stringify(ids.slice(i, i + UNIT_CHUNK))) as { joined: string | null };
+      if (row.joined !== null) chunks.push(row.joined);
+    }
+    return chunks.join('\n');
   }
 
   async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {
