@@ -367,11 +367,13 @@ export class SearchEngine {
    * score (a bound never falls below the exact score, and BM25 grows with the frequency).
    */
   private topByBounds(candidates: number[], score: Float64Array, k: number, states: readonly TermState[], idfs: readonly number[], averageLength: number, allowed: Uint8Array, level: number | undefined): number[] {
-    const scored = new Uint8Array(this.docs.length);
     const exact: number[] = [];
     let left = candidates;
-    for (let round = Math.max(k, 64); left.length > 0; round *= 2) {
-      for (const d of this.top(left, score, round)) {
+    for (let round = Math.max(k, 64); ; round *= 2) {
+      // One more than the round takes: the best bound left after it, to compare with the k-th exact score.
+      const batch = this.top(left, score, round + 1);
+      const taken = batch.slice(0, round);
+      for (const d of taken) {
         let s = 0;
         for (let t = 0; t < states.length; t++) {
           const state = states[t]!;
@@ -382,17 +384,14 @@ export class SearchEngine {
           s += bm25(state.tf[d]!, this.docLength[d]!, averageLength, idfs[t]!);
         }
         score[d] = s;
-        scored[d] = 1;
         exact.push(d);
       }
-      left = left.filter((d) => scored[d] === 0);
-      if (exact.length < k || left.length === 0) continue;
-      const kth = score[this.top(exact, score, k)[k - 1]!]!;
-      let reach = -Infinity;
-      for (const d of left) if (score[d]! > reach) reach = score[d]!;
-      if (reach < kth) break;
+      const best = this.top(exact, score, k);
+      if (batch.length <= round) return best;
+      if (best.length === k && score[batch[round]!]! < score[best[k - 1]!]!) return best;
+      const done = new Set(taken);
+      left = left.filter((d) => !done.has(d));
     }
-    return this.top(exact, score, k);
   }
 
   /** Reads a term's exact occurrences in document `d` from its hit's lists and places them (see `place`). */
