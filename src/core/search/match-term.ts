@@ -1,3 +1,4 @@
+import { grown } from '../grown.js';
 import { BigramCursor, DecodeScratch, EntryReader, bigramKey, decodeBigrams, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
 
 /**
@@ -64,6 +65,16 @@ export function gramsOf(codes: Uint16Array): Array<{ gram: number; offset: numbe
   return out;
 }
 
+/** Turns the leader's first `found` positions in `into` into the phrase starts they stand for (its offset taken off, those before the text's start dropped); returns how many. */
+function leaderStarts(into: Int32Array, found: number, offset: number): number {
+  let n = 0;
+  for (let k = 0; k < found; k++) {
+    const start = into[k]! - offset;
+    if (start >= 0) into[n++] = start;
+  }
+  return n;
+}
+
 /** A 2-character term's occurrences: its entry's positions (`heads[i]`: where hit i's entry starts). */
 class BigramReader implements OccurrenceReader {
   constructor(
@@ -97,12 +108,7 @@ class PhraseReader implements OccurrenceReader {
   read(i: number, into: Int32Array): number {
     const row = i * this.lists.length;
     const lead = this.lists[0]!;
-    const found = lead.entries.positions(this.heads[row]!, into);
-    let n = 0;
-    for (let k = 0; k < found; k++) {
-      const start = into[k]! - lead.offset;
-      if (start >= 0) into[n++] = start;
-    }
+    let n = leaderStarts(into, lead.entries.positions(this.heads[row]!, into), lead.offset);
     for (let k = 1; k < this.lists.length && n > 0; k++) n = this.lists[k]!.entries.keep(this.heads[row + k]!, into, n, this.lists[k]!.offset);
     return n;
   }
@@ -200,11 +206,7 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
           outHeadings[n] = leader.headings;
           outFirst[n] = first;
           const row = n * lists.length;
-          if (row + lists.length > headScratch.length) {
-            const grown = new Int32Array(headScratch.length * 2);
-            grown.set(headScratch);
-            headScratch = grown;
-          }
+          headScratch = grown(headScratch, row + lists.length);
           for (let k = 0; k < lists.length; k++) headScratch[row + k] = lists[k]!.cursor.head;
         }
         n++;
@@ -213,12 +215,7 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
       continue;
     }
     if (candidates.length < leader.span()) candidates = new Int32Array(leader.span() * 2);
-    const found = leader.positions(candidates);
-    let nc = 0;
-    for (let i = 0; i < found; i++) {
-      const start = candidates[i]! - lead.offset;
-      if (start >= 0) candidates[nc++] = start;
-    }
+    let nc = leaderStarts(candidates, leader.positions(candidates), lead.offset);
     // Each list keeps the candidates it lines up with (one merge walk, reading up to the last candidate).
     for (let k = 0; k < others.length && nc > 0; k++) nc = others[k]!.cursor.keep(candidates, nc, others[k]!.offset);
     if (nc > 0) {

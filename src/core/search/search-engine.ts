@@ -1,9 +1,10 @@
 import { UNIT_KINDS, UNIT_SEPARATOR, type DocMeta, type IndexSource, type UnitKind } from '../index/contracts.js';
+import { grown } from '../grown.js';
 import { normalizeCodes, normalizeText } from '../normalize.js';
 import { IN_TITLE } from '../index/codec.js';
 import { detailServes, gramsOf, matchTerm, type TermDetail, type TermHits } from './match-term.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
-import { FIELD_WEIGHT, bm25, idf, kindWeight, weightedFrequency } from './rank.js';
+import { bm25, idf, kindWeight, weightedFrequency } from './rank.js';
 import { makeSnippet, type Snippet } from './snippets.js';
 import { boundaryFit } from './word-boundaries.js';
 
@@ -43,7 +44,6 @@ export interface SearchResult {
 const KIND = Object.fromEntries(UNIT_KINDS.map((k, i) => [k, i])) as Record<UnitKind, number>;
 /** Field weight by kind index, for the hot loop. */
 const KIND_WEIGHT = Float64Array.from(UNIT_KINDS, kindWeight);
-const TITLE_BONUS = FIELD_WEIGHT.title - FIELD_WEIGHT.text;
 const SENTENCE_TERMINATOR = /[。！？!?；;]/;
 /** How many of the first results of a 1–2 character query are re-ranked by word boundaries. */
 const RERANK_WINDOW = 30;
@@ -64,14 +64,6 @@ function scopeKinds(scope: SearchScope): Uint8Array {
   else if (scope === 'outline') set('heading');
   else set(scope);
   return allowed;
-}
-
-function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number, fill = 0): T {
-  if (a.length >= size) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
-  b.set(a);
-  if (fill !== 0) b.fill(fill, a.length);
-  return b;
 }
 
 /** The units of one scope as one normalized text; unit i starts at starts[i] (units joined by the separator). */
@@ -322,7 +314,7 @@ export class SearchEngine {
           continue;
         }
         here[d] = 1;
-        tf[d] = c + (inTitle ? TITLE_BONUS : 0);
+        tf[d] = weightedFrequency(c, inTitle ? 1 : 0, 0);
         if (inTitle) best[d] = this.docUnitLo[d]!;
         continue;
       }
