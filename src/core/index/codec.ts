@@ -15,26 +15,38 @@ export function isBigram(gram: number): boolean {
   return gram >= BIGRAM_BASE;
 }
 
-/** A unigram list decoded: slots ascending, occurrences per slot, title/paid flags, free-part counts. */
+/** A unigram list decoded: slots ascending, occurrences per slot, title/paid/heading flags, free-part and heading counts. */
 export interface DecodedUnigrams {
   length: number;
   slots: Int32Array;
   counts: Int32Array;
-  /** Bit 0: some occurrence is in the title; bit 1: some is in the paid part. */
+  /** IN_TITLE: some occurrence is in the title; IN_PAID: some is in the paid part; IN_HEADING: some is in a heading. */
   flags: Uint8Array;
-  /** Occurrences before the paid part (equals counts[i] unless bit 1 of flags[i] is set). */
+  /** Occurrences before the paid part (equals counts[i] unless IN_PAID is set). */
   freeCounts: Int32Array;
+  /** Occurrences in headings (0 unless IN_HEADING is set). */
+  inHeadings: Int32Array;
 }
 
 export const IN_TITLE = 1;
 export const IN_PAID = 2;
+export const IN_HEADING = 4;
+/** A unigram value's flag bits (IN_TITLE | IN_PAID | IN_HEADING); the count is the value over FLAG_SPAN. */
+const FLAG_BITS = 7;
+const FLAG_SPAN = 8;
+
+/** The unigram value of `count` occurrences with these flags (see the wire format). */
+export function unigramValue(count: number, flags: number): number {
+  return count * FLAG_SPAN + flags;
+}
 
 /*
  * Wire format. A list is its entries in slot order; every entry opens with one varint `gap · 2 + short`
  * (gap: slot minus the previous entry's slot, from -1 at the start of a blob). A short entry is the most
  * common case and says nothing more:
- *   unigram: short = one occurrence, not in the title, not in the paid part; else `count · 4 + flags`,
- *            then the free-part count when IN_PAID is set;
+ *   unigram: short = one occurrence, not in the title, the paid part or a heading; else `count · 8 + flags`,
+ *            then the free-part count when IN_PAID is set, then the occurrences in headings when
+ *            IN_HEADING is set;
  *   bigram:  short = one occurrence, and its position follows; else `bytes · 2 + zoned`, where bytes is the
  *            byte length of the positions; when zoned (some occurrence lies in the title or a heading) two
  *            varints follow: the occurrences in the title, the occurrences in headings; then the positions
@@ -45,8 +57,8 @@ export const IN_PAID = 2;
  * counts let a common two-character term be ranked by field without its positions.
  */
 
-/** The unigram value (count · 4 + flags) a short entry stands for. */
-export const SHORT_UNIGRAM = 4;
+/** The unigram value (count · 8 + flags) a short entry stands for. */
+export const SHORT_UNIGRAM = 8;
 
 /** The varint an entry opens with: its slot gap and whether it is short. */
 export function entryHead(gap: number, short: boolean): number {
@@ -79,15 +91,24 @@ export interface DecodedBigrams {
   positions: Int32Array | null;
 }
 
-/** Decodes the blobs (one per segment, in slot order) of one unigram. */
+/** Where unigram lists are decoded before being copied out at their size (see DecodeScratch on why). */
+const unigramScratch = { slots: new Int32Array(0), counts: new Int32Array(0), flags: new Uint8Array(0), freeCounts: new Int32Array(0), inHeadings: new Int32Array(0) };
+
+/** Decodes the blobs (one per segment, in slot order) of one unigram; the result has arrays of its own. */
 export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
   // A short entry may take a single byte.
   let capacity = 16;
   for (const b of blobs) capacity += b.length;
-  const slots = new Int32Array(capacity);
-  const counts = new Int32Array(capacity);
-  const flags = new Uint8Array(capacity);
-  const freeCounts = new Int32Array(capacity);
+  const into = unigramScratch;
+  if (into.slots.length < capacity) {
+    const size = Math.max(capacity, into.slots.length * 2);
+    into.slots = new Int32Array(size);
+    into.counts = new Int32Array(size);
+    into.flags = new Uint8Array(size);
+    into.freeCounts = new Int32Array(size);
+    into.inHeadings = new Int32Array(size);
+  }
+  const { slots, counts, flags, freeCounts, inHeadings } = into;
   let n = 0;
   for (const data of blobs) {
     let p = 0;
@@ -101,19 +122,24 @@ export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
         value = varintAt(data, p);
         p = varintEnd;
       }
-      const count = Math.floor(value / 4);
+      const count = Math.floor(value / FLAG_SPAN);
       slots[n] = slot;
       counts[n] = count;
-      flags[n] = value & 3;
+      flags[n] = value & FLAG_BITS;
       freeCounts[n] = count;
+      inHeadings[n] = 0;
       if (value & IN_PAID) {
         freeCounts[n] = varintAt(data, p);
+        p = varintEnd;
+      }
+      if (value & IN_HEADING) {
+        inHeadings[n] = varintAt(data, p);
         p = varintEnd;
       }
       n++;
     }
   }
-  return { length: n, slots, counts, flags, freeCounts };
+  return { length: n, slots: slots.slice(0, n), counts: counts.slice(0, n), flags: flags.slice(0, n), freeCounts: freeCounts.slice(0, n), inHeadings: inHeadings.slice(0, n) };
 }
 
 /** Positions a scratch keeps arrays for (16 MB); a longer list is decoded into arrays of its own. */
@@ -188,10 +214,10 @@ function readBigramEntry(data: Uint8Array, at: number): void {
 
 /**
  * Decodes the blobs (one per segment, in slot order) of one bigram to the `detail` asked for (positions
- * are stepped over by their length unless asked for). The result's arrays are views into `scratch`
- * (fresh arrays without one).
+ * are stepped over by their length unless asked for); with `keep`, only the entries of slots it marks 1.
+ * The result's arrays are views into `scratch` (fresh arrays without one).
  */
-export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail, scratch?: DecodeScratch): DecodedBigrams {
+export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail, scratch?: DecodeScratch, keep: Uint8Array | null = null): DecodedBigrams {
   // Every entry takes two bytes or more (head and a position) and every position one or more.
   let bytes = 16;
   for (const b of blobs) bytes += b.length;
@@ -211,6 +237,10 @@ export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail
       if (withZones) heads[n] = base + p;
       readBigramEntry(data, p);
       slot += entryGap;
+      if (keep !== null && keep[slot] !== 1) {
+        p = entryTo;
+        continue;
+      }
       slots[n] = slot;
       p = entryFrom;
       const stop = entryTo;

@@ -95,12 +95,13 @@ export interface IndexSource {
  * Gram keys: a unigram is its UTF-16 code unit (0..65535); a bigram is 65536 + c1 * 65536 + c2.
  * Every entry opens with one varint `slotGap * 2 + short` (see `entryHead` and the wire-format comment
  * in codec.ts); a short entry stops there (bigram: one occurrence; unigram: one, outside title and paid
- * part), else:
- *   unigram: count * 4 + inPaid * 2 + inTitle, then freeCount when inPaid
+ * part or a heading), else:
+ *   unigram: count * 8 + inHeading * 4 + inPaid * 2 + inTitle, then freeCount when inPaid, then
+ *            headingCount when inHeading
  *   bigram:  bytes * 2 + zoned (bytes: the positions' byte length), then inTitle and inHeadings counts
  *            when zoned; then, short or not, pos0, posGap1, ..., posGap(count-1)
  * inTitle: some occurrence is in the title; inPaid: some occurrence is in the paid part, and freeCount
- * counts those before it. slotGap is slot - previous slot, with previous = -1 at the start of a blob, so
+ * counts those before it; inHeading: some occurrence is in a heading, and headingCount counts them. slotGap is slot - previous slot, with previous = -1 at the start of a blob, so
  * blobs of consecutive segments concatenate by re-encoding only the first head of each later blob.
  */
 export const BIGRAM_BASE = 65536;

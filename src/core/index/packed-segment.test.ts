@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { BigramCursor, DecodeScratch, decodeBigrams, decodeUnigrams, isBigram, ownBigrams } from './codec.js';
+import { BigramCursor, DecodeScratch, IN_HEADING, IN_TITLE, decodeBigrams, decodeUnigrams, isBigram, ownBigrams } from './codec.js';
 import type { IndexUnit } from './contracts.js';
 import { placeSegment } from './packed-segment.js';
 import { buildPackedSegment, buildSegment } from './segment-builder.js';
@@ -16,7 +16,7 @@ function bigramEntries(blobs: Uint8Array[]): Array<[number, number[]]> {
 
 function unigramEntries(blobs: Uint8Array[]): number[][] {
   const d = decodeUnigrams(blobs);
-  return Array.from({ length: d.length }, (_, i) => [d.slots[i]!, d.counts[i]!, d.flags[i]!, d.freeCounts[i]!]);
+  return Array.from({ length: d.length }, (_, i) => [d.slots[i]!, d.counts[i]!, d.flags[i]!, d.freeCounts[i]!, d.inHeadings[i]!]);
 }
 
 describe('packed segments', () => {
@@ -97,8 +97,15 @@ describe('packed segments', () => {
     const present = decodeBigrams([list(jiayi)], 'presence');
     assert.deepEqual([...present.slots], [0, 1, 2]);
     assert.deepEqual([...present.counts], [1, 1, 1]);
-    // 乙 once in the title of slot 0 is flagged (not short); twice in slot 2's body is not short either.
-    assert.deepEqual(unigramEntries([list('乙'.charCodeAt(0))]), [[0, 1, 1, 1], [1, 2, 1, 2], [2, 2, 0, 2]]);
+    // 乙 once in the title of slot 0 is flagged (not short); in slot 1's title and heading, flagged both
+    // ways, with its one occurrence in a heading; twice in slot 2's body is not short either.
+    const yi = list('乙'.charCodeAt(0));
+    assert.deepEqual(unigramEntries([yi]), [[0, 1, IN_TITLE, 1, 0], [1, 2, IN_TITLE | IN_HEADING, 2, 1], [2, 2, 0, 2, 0]]);
+    // Slot 0: head (gap 1 · 2), 1 · 8 + IN_TITLE. Slot 1: head, 2 · 8 + IN_TITLE + IN_HEADING, 1 in headings. Slot 2: head, 2 · 8.
+    assert.deepEqual([...yi], [2, 9, 2, 21, 1, 2, 16]);
+    // 丁 once in slot 2's title; 丙 in its body only, 200 times.
+    assert.deepEqual(unigramEntries([list('丁'.charCodeAt(0))]), [[2, 1, IN_TITLE, 1, 0]]);
+    assert.deepEqual(unigramEntries([list('丙'.charCodeAt(0))]), [[2, 200, 0, 200, 0]]);
   });
 
   it('decodes into a reused scratch exactly as into fresh arrays; an owned copy outlives the next decode', () => {

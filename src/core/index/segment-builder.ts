@@ -1,5 +1,5 @@
 import { normalizationTable } from '../normalize.js';
-import { IN_PAID, IN_TITLE, SHORT_UNIGRAM, bigramLength, entryHead } from './codec.js';
+import { IN_HEADING, IN_PAID, IN_TITLE, SHORT_UNIGRAM, bigramLength, entryHead, unigramValue } from './codec.js';
 import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type SegmentData } from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter, varintSize } from './varint.js';
@@ -92,11 +92,12 @@ interface Lists {
  */
 class Builder {
   private readonly table = normalizationTable();
-  // Unigram entries: code, slot, count·4 + flags, free count.
+  // Unigram entries: code, slot, count·8 + flags, free count, occurrences in headings.
   private readonly uniCode = new Column(1 << 16);
   private readonly uniSlot = new Column(1 << 16);
   private readonly uniValue = new Column(1 << 16);
   private readonly uniFree = new Column(1 << 16);
+  private readonly uniHeadings = new Column(1 << 16);
   // Bigram occurrences: bigram id, slot, position in the document's index text · 4 + zone.
   private readonly occId = new Column(1 << 18);
   private readonly occSlot = new Column(1 << 18);
@@ -105,6 +106,7 @@ class Builder {
   private readonly count = new Uint32Array(65536);
   private readonly free = new Uint32Array(65536);
   private readonly inTitle = new Uint8Array(65536);
+  private readonly inHeadings = new Uint32Array(65536);
   private readonly touched = new Uint16Array(65536);
   private codes = new Uint16Array(4096);
   /** Per position of the document being added: IN_TEXT, IN_TITLE_ZONE or IN_HEADING_ZONE. */
@@ -119,7 +121,7 @@ class Builder {
       this.codes = new Uint16Array(Math.max(len, this.codes.length * 2));
       this.zones = new Uint8Array(this.codes.length);
     }
-    const { codes, zones, table, count, free, inTitle, touched, ids, occId, occSlot, occPos } = this;
+    const { codes, zones, table, count, free, inTitle, inHeadings, touched, ids, occId, occSlot, occPos } = this;
     // The index text: units joined by the separator; the paid part starts at `paidAt`.
     let at = 0;
     let paidAt = Infinity;
@@ -140,14 +142,17 @@ class Builder {
       count[c] = count[c]! + 1;
       if (p < paidAt) free[c] = free[c]! + 1;
       if (p < titleEnd) inTitle[c] = 1;
+      if (zones[p] === IN_HEADING_ZONE) inHeadings[c] = inHeadings[c]! + 1;
     }
     for (let k = 0; k < distinct; k++) {
       const c = touched[k]!;
       const n = count[c]!;
       this.uniCode.push(c);
       this.uniSlot.push(slot);
-      this.uniValue.push(n * 4 + (free[c]! < n ? IN_PAID : 0) + (inTitle[c]! ? IN_TITLE : 0));
+      this.uniValue.push(unigramValue(n, (free[c]! < n ? IN_PAID : 0) + (inTitle[c]! ? IN_TITLE : 0) + (inHeadings[c]! > 0 ? IN_HEADING : 0)));
       this.uniFree.push(free[c]!);
+      this.uniHeadings.push(inHeadings[c]!);
+      inHeadings[c] = 0;
       count[c] = 0;
       free[c] = 0;
       inTitle[c] = 0;
@@ -228,6 +233,7 @@ class Builder {
         if (short) continue;
         writer.write(value);
         if (value & IN_PAID) writer.write(this.uniFree.data[entry]!);
+        if (value & IN_HEADING) writer.write(this.uniHeadings.data[entry]!);
       }
       grams[i] = l;
       units[i] = to - from;

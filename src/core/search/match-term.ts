@@ -38,11 +38,14 @@ export interface TermHits {
   slots: Int32Array;
   /** Occurrences per slot; 1 for presence only; see above for 'zones'. */
   counts: Int32Array;
-  /** 1-character terms: IN_TITLE / IN_PAID bits per slot (see codec.ts); null for longer terms. */
+  /** 1-character terms: IN_TITLE / IN_PAID / IN_HEADING bits per slot (see codec.ts); null for longer terms. */
   flags: Uint8Array | null;
   /** 1-character terms: occurrences before the paid part. */
   freeCounts: Int32Array | null;
-  /** Detail 'zones': see above and DecodedBigrams (0 for an entry with one occurrence: `first` says where it is). */
+  /**
+   * Detail 'zones': see above and DecodedBigrams (0 for an entry with one occurrence: `first` says where it
+   * is). `inHeadings` also holds a 1-character term's occurrences in headings.
+   */
   inTitle: Int32Array | null;
   inHeadings: Int32Array | null;
   first: Int32Array | null;
@@ -134,16 +137,19 @@ let headScratch = new Int32Array(1024);
  * soon as none remain; otherwise the first start that lines up everywhere settles the document (the rest
  * of its positions are never read), and with 'zones' the leader's counts and where every list's entry
  * lies are kept, so the exact occurrences of the documents that turn out to matter can be read later.
+ *
+ * With `keep` (1 per slot that may match, from a search's filters), the other slots of a 2-character or
+ * longer term are left out: a longer term never seeks the other lists nor reads positions for them.
  */
-export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail): TermHits {
+export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail, keep: Uint8Array | null = null): TermHits {
   const grams = gramsOf(codes);
   if (codes.length === 1) {
     const u = decodeUnigrams(blobs.get(grams[0]!.gram) ?? []);
-    return { detail: 'positions', length: u.length, slots: u.slots, counts: u.counts, flags: u.flags, freeCounts: u.freeCounts, ...NO_ZONES, posStart: null, positions: null };
+    return { detail: 'positions', length: u.length, slots: u.slots, counts: u.counts, flags: u.flags, freeCounts: u.freeCounts, ...NO_ZONES, inHeadings: u.inHeadings, posStart: null, positions: null };
   }
   if (codes.length === 2) {
     const list = blobs.get(grams[0]!.gram) ?? [];
-    const { heads, ...b } = ownBigrams(decodeBigrams(list, detail, scratch));
+    const { heads, ...b } = ownBigrams(decodeBigrams(list, detail, scratch, keep));
     const reader = heads ? new BigramReader(new EntryReader(list), heads) : null;
     return { detail, flags: null, freeCounts: null, ...b, exact: true, reader };
   }
@@ -166,6 +172,10 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
   let more = leader.next() && others.every((o) => o.cursor.next());
   while (more) {
     const slot = leader.slot;
+    if (keep !== null && keep[slot] !== 1) {
+      more = leader.next();
+      continue;
+    }
     // Bring every list to the leader's document; one that lies beyond it moves the leader on.
     let beyond = -1;
     for (let k = 0; k < others.length; k++) {

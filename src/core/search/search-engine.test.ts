@@ -105,6 +105,13 @@ describe('SearchEngine against a brute-force scan', () => {
         assert.deepEqual(title.hits.map((h) => h.id).sort((a, b) => a - b), scan(corpus, [q], [], (u) => u.kind === 'title'));
         const outline = await engine.search(q, { scope: 'outline', level, limit: 1000, snippets: false });
         assert.deepEqual(outline.hits.map((h) => h.id).sort((a, b) => a - b), scan(corpus, [q], [], (u) => u.kind === 'heading' && u.level === level));
+        // Every level: a 2-character term is answered by its counts by zone.
+        const headings = scan(corpus, [q], [], (u) => u.kind === 'heading');
+        engine.dropTermCache();
+        assert.equal(await engine.count(q, { scope: 'outline' }), headings.length, q);
+        const anyLevel = await engine.search(q, { scope: 'outline', limit: 1000 });
+        assert.deepEqual(anyLevel.hits.map((h) => h.id).sort((a, b) => a - b), headings, q);
+        for (const hit of anyLevel.hits) assert.ok(hit.snippets.some((s) => s.kind === 'heading'), `${q}: document ${hit.id} shows no heading`);
         const sentence = await engine.count(q, { scope: 'sentence' });
         assert.equal(sentence, /[。！]/.test(q) ? 0 : scan(corpus, [q], [], () => true).length);
       }),
@@ -152,23 +159,34 @@ describe('SearchEngine against a brute-force scan', () => {
     });
     const query = fc.oneof(phrase, fc.tuple(phrase, phrase).map(([a, b]) => `${a} ${b}`));
     await fc.assert(
-      fc.asyncProperty(query, fc.constantFrom(1, 5, 40, 1000), fc.constantFrom(0, 3), async (q, limit, offset) => {
+      fc.asyncProperty(query, fc.constantFrom(1, 5, 40, 1000), fc.constantFrom(0, 3), fc.constantFrom('all', 'outline' as const), async (q, limit, offset, scope) => {
         free.dropTermCache();
-        const byZones = await free.search(q, { limit, offset });
+        const byZones = await free.search(q, { limit, offset, scope });
         free.dropTermCache();
-        const byPositions = await free.search(q, { limit, offset, access: 'free' });
-        assert.deepEqual(byZones, byPositions, q);
+        const byPositions = await free.search(q, { limit, offset, scope, access: 'free' });
+        assert.deepEqual(byZones, byPositions, `${q} (${scope})`);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('filters by genre and year', async () => {
+  it('filters by genre and year, whether the term was read for the filter or is cached', async () => {
     await engine.refresh();
-    const q = '党';
-    const both = await engine.search(q, { genre: '总结', year: 2021, limit: 1000, snippets: false });
-    const expected = scan(corpus, [q], [], () => true).filter((id) => corpus[id - 1]!.meta.genre === '总结' && corpus[id - 1]!.meta.year === 2021);
-    assert.deepEqual(both.hits.map((h) => h.id).sort((a, b) => a - b), expected);
+    await fc.assert(
+      fc.asyncProperty(term, fc.constantFrom('总结', '汇报', undefined), fc.constantFrom(2021, 2022, undefined), fc.boolean(), async (q, genre, year, cached) => {
+        const meta = (id: number): DocMeta => corpus[id - 1]!.meta;
+        const expected = scan(corpus, [q], [], () => true).filter((id) => (genre === undefined || meta(id).genre === genre) && (year === undefined || meta(id).year === year));
+        engine.dropTermCache();
+        // Cached: the term's hits for every document serve the filtered search.
+        if (cached) await engine.search(q, { limit: 1 });
+        assert.equal(await engine.count(q, { genre, year }), expected.length, q);
+        const result = await engine.search(q, { genre, year, limit: 1000, snippets: false });
+        assert.deepEqual(result.hits.map((h) => h.id).sort((a, b) => a - b), expected, q);
+        // Hits read for a filter are not kept for searches without it.
+        assert.equal(await engine.count(q), scan(corpus, [q], [], () => true).length, q);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

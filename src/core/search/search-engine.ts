@@ -44,16 +44,31 @@ export interface SearchResult {
 const KIND = Object.fromEntries(UNIT_KINDS.map((k, i) => [k, i])) as Record<UnitKind, number>;
 /** Field weight by kind index, for the hot loop. */
 const KIND_WEIGHT = Float64Array.from(UNIT_KINDS, kindWeight);
+const HEADING_WEIGHT = kindWeight('heading');
 const SENTENCE_TERMINATOR = /[。！？!?；;]/;
 /** How many of the first results of a 1–2 character query are re-ranked by word boundaries. */
 const RERANK_WINDOW = 30;
 const CACHE_SIZE = 128;
+/** Filter masks kept (one byte per document each). */
+const MASKS_KEPT = 16;
 /** Units fetched per document and round when looking for a 1-character term's snippet. */
 const PROBE_UNITS = 6;
 /** No paid part. */
 const NEVER = 0x7fffffff;
 const SEPARATOR = String.fromCharCode(UNIT_SEPARATOR);
 const NO_ENTRIES = new Int32Array(0);
+
+/**
+ * How much of a term's hits a search needs. The index's counts by zone (title, headings, the rest) rank
+ * over the whole document (a 2-character term's weighted frequency; bounds for a longer one) and answer
+ * a 2-character term in the outline at every level; a longer term in the outline is found as fast by its
+ * positions. A reader who may not see paid text always gets positions, compared with the paid boundary.
+ */
+function termDetail(scope: SearchScope, level: number | undefined, limit: number, freeOnly: boolean): (term: string) => TermDetail {
+  if (freeOnly || level !== undefined || (scope !== 'all' && scope !== 'outline')) return () => 'positions';
+  if (scope === 'outline') return (term) => (term.length === 2 ? 'zones' : 'positions');
+  return () => (limit > 0 ? 'zones' : 'presence');
+}
 
 function scopeKinds(scope: SearchScope): Uint8Array {
   const allowed = new Uint8Array(UNIT_KINDS.length);
@@ -114,6 +129,8 @@ export class SearchEngine {
   private placedBest = -1;
   /** One document's occurrences of one term, read from its lists (see readAndPlace). */
   private occurrences = new Int32Array(256);
+  /** Filter masks by filter (see filterMask); dropped on refresh. */
+  private readonly masks = new Map<string, Uint8Array>();
   /** Texts of the units of a scope (by allowed kinds), loaded on demand for 1-character scoped searches. */
   private readonly structure = new Map<string, StructureText>();
 
@@ -169,6 +186,7 @@ export class SearchEngine {
       }
       this.unitsLoaded = Math.max(this.unitsLoaded, s.unitHi);
     }
+    this.masks.clear();
     this.dropTermCache();
   }
 
@@ -192,21 +210,22 @@ export class SearchEngine {
     const allowed = scopeKinds(scope);
     const level = scope === 'outline' ? options.level : undefined;
     const restricted = allowed.includes(0) || level !== undefined;
-    // Occurrences are placed in units when ranking, when the scope restricts kinds, or to check paid parts;
-    // ranking over the whole document needs only a 2-character term's counts by zone.
+    // Occurrences are placed in units when ranking, when the scope restricts kinds, or to check paid parts.
     const placeUnits = limit > 0 || restricted;
-    const detail: TermDetail = restricted || freeOnly ? 'positions' : limit > 0 ? 'zones' : 'presence';
-    const hits = await this.termHits([...parsed.include, ...parsed.exclude], detail);
     const nDocs = this.docs.length;
+    // Filters first: documents they rule out are never looked at again, nor (include terms) decoded.
+    const filtered = this.filterMask(options);
+    const detail = termDetail(scope, level, limit, freeOnly);
+    const hits = await this.termHits(parsed.include, detail, filtered);
+    for (const [term, h] of await this.termHits(parsed.exclude, detail, null)) hits.set(term, h);
 
     const excluded = new Uint8Array(nDocs);
     for (const term of parsed.exclude) this.markExcluded(hits.get(term)!, term.length, freeOnly, excluded);
 
-    // Filters first: documents they rule out are never looked at again.
-    let previous = this.filterMask(options);
+    let previous = filtered;
     const states: TermState[] = [];
     for (const term of parsed.include) {
-      const state = await this.collect(term, hits.get(term)!, { allowed, level, restricted, placeUnits, freeOnly, excluded, previous });
+      const state = await this.collect(term, hits.get(term)!, { allowed, level, restricted, placeUnits, ranked: limit > 0, byHeadingCounts: scope === 'outline' && level === undefined && !freeOnly, freeOnly, excluded, previous });
       states.push(state);
       previous = state.here;
     }
@@ -286,14 +305,25 @@ export class SearchEngine {
   private async collect(
     term: string,
     h: TermHits,
-    ctx: { allowed: Uint8Array; level: number | undefined; restricted: boolean; placeUnits: boolean; freeOnly: boolean; excluded: Uint8Array; previous: Uint8Array | null },
+    ctx: {
+      allowed: Uint8Array;
+      level: number | undefined;
+      restricted: boolean;
+      placeUnits: boolean;
+      ranked: boolean;
+      /** The scope is every heading and the reader sees everything: a 1-character term's heading counts answer it. */
+      byHeadingCounts: boolean;
+      freeOnly: boolean;
+      excluded: Uint8Array;
+      previous: Uint8Array | null;
+    },
   ): Promise<TermState> {
     const nDocs = this.docs.length;
     const tf = new Float64Array(nDocs);
     const here = new Uint8Array(nDocs);
     const best = new Int32Array(nDocs).fill(-1);
     const entry = h.reader ? new Int32Array(nDocs) : NO_ENTRIES;
-    const { allowed, level, restricted, placeUnits, freeOnly, excluded, previous } = ctx;
+    const { allowed, level, restricted, placeUnits, ranked, byHeadingCounts, freeOnly, excluded, previous } = ctx;
     const { slotDoc, unitKind, docPaidAt } = this;
     const { slots, counts, positions, posStart } = h;
     const len = term.length;
@@ -309,6 +339,14 @@ export class SearchEngine {
         if (c === 0) continue;
         const inTitle = (h.flags[i]! & IN_TITLE) !== 0;
         if (titleOnly && !inTitle) continue;
+        if (byHeadingCounts) {
+          // Its unit to show is found when shown (findMissingUnits).
+          const inHeadings = h.inHeadings![i]!;
+          if (inHeadings === 0) continue;
+          here[d] = 1;
+          tf[d] = inHeadings * HEADING_WEIGHT;
+          continue;
+        }
         if (restricted && !titleOnly) {
           scopedSingle.push(d);
           continue;
@@ -324,22 +362,29 @@ export class SearchEngine {
         continue;
       }
       if (h.inTitle !== null) {
-        // Ranked over the whole document from counts by zone: a 2-character term's weighted frequency,
-        // whose unit to show is known here unless the best occurrence is in a heading (read if shown); a
-        // longer term's upper bound, made exact for the documents that may rank (see topByBounds).
+        // From counts by zone, over the whole document or (2 characters) its headings: a 2-character term's
+        // weighted frequency, whose unit to show is known here unless the best occurrence is in a heading
+        // (read if shown); a longer term's upper bound (its leader's), made exact for the documents that may
+        // rank (see topByBounds).
         const first = h.first![i]!;
-        here[d] = 1;
-        entry[d] = i;
+        let weight: number;
+        let unit = -1;
         if (counts[i] === 1) {
-          const u = this.unitAt(d, first);
-          tf[d] = KIND_WEIGHT[unitKind[u]!]!;
-          if (h.exact) best[d] = u;
+          unit = this.unitAt(d, first);
+          weight = allowed[unitKind[unit]!] === 1 ? KIND_WEIGHT[unitKind[unit]!]! : 0;
+        } else if (restricted) {
+          weight = h.inHeadings![i]! * HEADING_WEIGHT;
         } else {
           const inTitle = h.inTitle[i]!;
           const inHeadings = h.inHeadings![i]!;
-          tf[d] = weightedFrequency(counts[i]!, inTitle, inHeadings);
-          if (h.exact) best[d] = inTitle > 0 ? this.docUnitLo[d]! : inHeadings === 0 ? this.unitAt(d, first) : -1;
+          weight = weightedFrequency(counts[i]!, inTitle, inHeadings);
+          unit = inTitle > 0 ? this.docUnitLo[d]! : inHeadings === 0 ? this.unitAt(d, first) : -1;
         }
+        if (weight === 0) continue;
+        here[d] = 1;
+        tf[d] = weight;
+        entry[d] = i;
+        if (h.exact) best[d] = unit;
         continue;
       }
       const weight = this.place(d, positions!, posStart![i]!, posStart![i + 1]!, len, freeOnly ? docPaidAt[d]! : NEVER, placeUnits, allowed, level);
@@ -348,7 +393,7 @@ export class SearchEngine {
       tf[d] = weight;
       if (placeUnits) best[d] = this.placedBest;
     }
-    if (scopedSingle.length > 0) await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly);
+    if (scopedSingle.length > 0) await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly, ranked);
     return { term, hits: h, tf, here, entry, best };
   }
 
@@ -370,7 +415,7 @@ export class SearchEngine {
         for (let t = 0; t < states.length; t++) {
           const state = states[t]!;
           if (!state.hits.exact) {
-            state.tf[d] = this.readAndPlace(d, state, allowed, level);
+            state.tf[d] = this.readAndPlace(d, state.hits, state.entry[d]!, state.term.length, allowed, level);
             state.best[d] = this.placedBest;
           }
           s += bm25(state.tf[d]!, this.docLength[d]!, averageLength, idfs[t]!);
@@ -386,13 +431,12 @@ export class SearchEngine {
     }
   }
 
-  /** Reads a term's exact occurrences in document `d` from its hit's lists and places them (see `place`). */
-  private readAndPlace(d: number, state: TermState, allowed: Uint8Array, level: number | undefined): number {
-    const reader = state.hits.reader!;
-    const i = state.entry[d]!;
+  /** Reads a term's exact occurrences in document `d` (hit i) from its lists and places them (see `place`). */
+  private readAndPlace(d: number, hits: TermHits, i: number, len: number, allowed: Uint8Array, level: number | undefined): number {
+    const reader = hits.reader!;
     if (this.occurrences.length < reader.span(i)) this.occurrences = new Int32Array(reader.span(i) * 2);
     const n = reader.read(i, this.occurrences);
-    return this.place(d, this.occurrences, 0, n, state.term.length, NEVER, true, allowed, level);
+    return this.place(d, this.occurrences, 0, n, len, NEVER, true, allowed, level);
   }
 
   /**
@@ -435,7 +479,7 @@ export class SearchEngine {
       if (state.hits.reader === null) continue;
       for (const d of window) {
         if (state.best[d]! >= 0) continue;
-        this.readAndPlace(d, state, allowed, level);
+        this.readAndPlace(d, state.hits, state.entry[d]!, state.term.length, allowed, level);
         state.best[d] = this.placedBest;
       }
     }
@@ -475,17 +519,29 @@ export class SearchEngine {
     return s;
   }
 
-  /** A 1-character term in a scope narrower than the whole document: one pass over the scope's texts. */
-  private async verifyScoped(term: string, docs: readonly number[], state: Pick<TermState, 'tf' | 'here' | 'best'>, allowed: Uint8Array, level: number | undefined, freeOnly: boolean): Promise<void> {
+  /**
+   * A 1-character term in a scope narrower than the whole document: one pass over the scope's texts. When
+   * not ranking, a document's first occurrence settles it, and the pass goes on from the next document's
+   * units (as it does past a document that is not a candidate).
+   */
+  private async verifyScoped(term: string, docs: readonly number[], state: Pick<TermState, 'tf' | 'here' | 'best'>, allowed: Uint8Array, level: number | undefined, freeOnly: boolean, ranked: boolean): Promise<void> {
     const candidate = new Uint8Array(this.docs.length);
     for (const d of docs) candidate[d] = 1;
     const { text, starts, units, count } = await this.structureScan(allowed);
+    const { unitDoc } = this;
     let e = 0;
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
       while (e + 1 < count && starts[e + 1]! <= at) e++;
       const u = units[e]!;
-      const d = this.unitDoc[u]!;
-      if (candidate[d] === 0 || (level !== undefined && this.unitLevel[u] !== level)) continue;
+      const d = unitDoc[u]!;
+      if (candidate[d] === 0 || (!ranked && state.here[d] === 1)) {
+        // Nothing more to learn from this document: on to the next one's first unit.
+        while (e + 1 < count && unitDoc[units[e + 1]!] === d) e++;
+        if (e + 1 === count) break;
+        at = starts[e + 1]! - 1;
+        continue;
+      }
+      if (level !== undefined && this.unitLevel[u] !== level) continue;
       const paidFrom = this.unitPaidFrom[u]!;
       if (freeOnly && paidFrom >= 0 && at - starts[e]! + 1 > paidFrom) continue;
       const w = KIND_WEIGHT[this.unitKind[u]!]!;
@@ -526,10 +582,24 @@ export class SearchEngine {
     }
   }
 
-  /** Per document, 1 when it passes the genre/year/tag/paid filters; null when none is set. */
+  /** Per slot, 1 when its document is marked in `docMask`. */
+  private slotMask(docMask: Uint8Array): Uint8Array {
+    const { slotDoc } = this;
+    const keep = new Uint8Array(slotDoc.length);
+    for (let s = 0; s < slotDoc.length; s++) {
+      const d = slotDoc[s]!;
+      if (d >= 0) keep[s] = docMask[d]!;
+    }
+    return keep;
+  }
+
+  /** Per document, 1 when it passes the genre/year/tag/paid filters; null when none is set. Kept per filter until the next refresh. */
   private filterMask(options: SearchOptions): Uint8Array | null {
     const { genre, year, tag, paid } = options;
     if (genre === undefined && year === undefined && tag === undefined && paid === undefined) return null;
+    const key = JSON.stringify([genre, year, tag, paid]);
+    const kept = this.masks.get(key);
+    if (kept) return kept;
     const mask = new Uint8Array(this.docs.length);
     this.docs.forEach((doc, d) => {
       if (genre !== undefined && doc.genre !== genre) return;
@@ -538,6 +608,8 @@ export class SearchEngine {
       if (paid !== undefined && doc.paid !== (paid === 'paid')) return;
       mask[d] = 1;
     });
+    this.masks.set(key, mask);
+    if (this.masks.size > MASKS_KEPT) this.masks.delete(this.masks.keys().next().value as string);
     return mask;
   }
 
@@ -651,12 +723,17 @@ export class SearchEngine {
     return out;
   }
 
-  private async termHits(terms: readonly string[], detail: TermDetail): Promise<Map<string, TermHits>> {
+  /**
+   * The hits of each term, from the cache or the index. With `filtered` (the documents a search's filters
+   * let through), hits not cached are read for those documents only, and not cached (a term's cached hits
+   * serve every filter: the search drops the documents filtered out).
+   */
+  private async termHits(terms: readonly string[], detail: (term: string) => TermDetail, filtered: Uint8Array | null): Promise<Map<string, TermHits>> {
     const out = new Map<string, TermHits>();
     const missing = terms.filter((t) => {
       const cached = this.cache.get(t);
       // A term cached with less detail does not serve a search that needs more.
-      if (cached && detailServes(cached.detail, detail)) {
+      if (cached && detailServes(cached.detail, detail(t))) {
         this.cache.delete(t);
         this.cache.set(t, cached);
         out.set(t, cached);
@@ -668,9 +745,11 @@ export class SearchEngine {
     const codes = new Map(missing.map((t) => [t, normalizeCodes(t)]));
     const grams = [...new Set([...codes.values()].flatMap((c) => gramsOf(c).map((g) => g.gram)))];
     const blobs = await this.source.postings(grams);
+    const keep = filtered === null ? null : this.slotMask(filtered);
     for (const [term, c] of codes) {
-      const h = matchTerm(c, blobs, detail);
+      const h = matchTerm(c, blobs, detail(term), keep);
       out.set(term, h);
+      if (keep !== null) continue;
       this.cache.set(term, h);
       if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     }

@@ -171,4 +171,12 @@ ${RENUMBER_UNITS}    `,
       DELETE FROM segments;
     `,
   },
+  {
+    version: 6,
+    description: 'unigram entries flag and count their occurrences in headings (a 1-character outline search without the headings\' texts); rebuilt from the stored texts on open',
+    sql: `
+      DELETE FROM postings;
+      DELETE FROM segments;
+    `,
+  },
 ];

@@ -115,7 +115,7 @@ it('finds near-duplicates of documents stored before their text length was kept 
   await reopened.close();
 });
 
-for (const [version, format] of [[3, 'bigram entries without byte lengths'], [4, 'long bigram entries without zone counts']] as const) {
+for (const [version, format] of [[3, 'bigram entries without byte lengths'], [4, 'long bigram entries without zone counts'], [5, 'unigram entries without heading counts']] as const) {
   it(`rebuilds a schema ${version} index (${format}) on open, with the same answers`, async () => {
     const path = join(dir, `v${version}.db`);
     const library = await Library.open(path);
