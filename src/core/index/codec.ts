@@ -1,5 +1,5 @@
 import { BIGRAM_BASE, type EncodedPostings } from './contracts.js';
-import { VarintWriter, varintAt, varintEnd } from './varint.js';
+import { VarintWriter, varintAt, varintEnd, varintSkip } from './varint.js';
 
 /** Gram key of one code unit. */
 export function unigramKey(c: number): number {
@@ -330,34 +330,73 @@ export class BigramCursor {
 
   /** Moves to the next entry; false past the last. */
   next(): boolean {
+    return this.seek(this.slot + 1);
+  }
+
+  /**
+   * Moves to the first entry at or after `slot`; false when there is none. Hot loop: the entries before it
+   * are stepped over with locals only (the head's gap, then the body by its length), and the fields are set
+   * once, for the entry it stops at.
+   */
+  seek(slot: number): boolean {
+    if (this.slot >= slot) return this.slot !== PAST_END;
+    let data = this.data;
+    let end = data.length;
     let p = this.p;
-    while (p >= this.data.length) {
-      if (++this.blob >= this.blobs.length) {
-        this.slot = PAST_END;
-        return false;
+    let at = this.slot;
+    for (;;) {
+      if (p >= end) {
+        if (++this.blob >= this.blobs.length) {
+          this.slot = PAST_END;
+          return false;
+        }
+        this.base += end;
+        data = this.data = this.blobs[this.blob]!;
+        end = data.length;
+        at = -1;
+        p = 0;
+        continue;
       }
-      this.base += this.data.length;
-      this.data = this.blobs[this.blob]!;
-      this.slot = -1;
-      p = 0;
+      const start = p;
+      let head = data[p]!;
+      if (head < 0x80) p++;
+      else {
+        head = varintAt(data, p);
+        p = varintEnd;
+      }
+      at += head >>> 1;
+      if (at >= slot) {
+        this.enter(start, at);
+        return true;
+      }
+      if (head & 1) {
+        // Short: one position.
+        p = varintSkip(data, p);
+        continue;
+      }
+      let length = data[p]!;
+      if (length < 0x80) p++;
+      else {
+        length = varintAt(data, p);
+        p = varintEnd;
+      }
+      if (length & 1) p = varintSkip(data, varintSkip(data, p));
+      p += length >>> 1;
     }
-    this.head = this.base + p;
-    readBigramEntry(this.data, p);
-    this.slot += entryGap;
+  }
+
+  /** Makes the entry starting at data[start], of slot `slot`, the current one. */
+  private enter(start: number, slot: number): void {
+    this.head = this.base + start;
+    readBigramEntry(this.data, start);
+    this.slot = slot;
     this.titles = entryTitles;
     this.headings = entryHeadings;
     this.from = entryFrom;
     this.to = entryTo;
     this.p = entryTo;
-    this.readAt = this.from;
+    this.readAt = entryFrom;
     this.last = -1;
-    return true;
-  }
-
-  /** Moves to the first entry at or after `slot`; false when there is none. */
-  seek(slot: number): boolean {
-    while (this.slot < slot) if (!this.next()) return false;
-    return this.slot !== PAST_END;
   }
 
   /** An upper bound on the current entry's positions (each takes a byte or more). */

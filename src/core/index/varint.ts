@@ -67,3 +67,10 @@ export function varintAt(data: Uint8Array, at: number): number {
   varintEnd = p;
   return value;
 }
+
+/** The offset after the varint starting at `at` (its value unread). */
+export function varintSkip(data: Uint8Array, at: number): number {
+  let p = at;
+  while (data[p++]! >= 0x80);
+  return p;
+}
