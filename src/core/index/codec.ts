@@ -297,7 +297,11 @@ export function ownBigrams(d: DecodedBigrams): DecodedBigrams {
 }
 
 const NO_BYTES = new Uint8Array(0);
-const PAST_END = Number.MAX_SAFE_INTEGER;
+/**
+ * A slot past every real one. A small integer (V8's Smi range), as every slot: a cursor's fields keep one
+ * representation, so compiled code for the cursor is never thrown away when a walk reaches its end.
+ */
+const PAST_END = 0x3fffffff;
 
 /**
  * Walks one bigram's entries across its blobs (one per segment, in slot order), reading heads only: a

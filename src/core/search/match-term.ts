@@ -56,6 +56,29 @@ export interface TermHits {
   positions: Int32Array | null;
 }
 
+/**
+ * Every TermHits is made here, its fields always in this order: the search engine's loops over hits then
+ * meet one object shape, whichever path made them (V8 compiles them for one shape and never throws the
+ * code away for another).
+ */
+function termHits(h: TermHits): TermHits {
+  return {
+    detail: h.detail,
+    length: h.length,
+    slots: h.slots,
+    counts: h.counts,
+    flags: h.flags,
+    freeCounts: h.freeCounts,
+    inTitle: h.inTitle,
+    inHeadings: h.inHeadings,
+    first: h.first,
+    exact: h.exact,
+    reader: h.reader,
+    posStart: h.posStart,
+    positions: h.positions,
+  };
+}
+
 const NO_ZONES = { inTitle: null, inHeadings: null, first: null, exact: true, reader: null } as const;
 
 /** The grams a term needs: its one character, its one bigram, or a covering set of bigrams at offsets 0, 2, 4, …, len-2. */
@@ -143,16 +166,25 @@ let headScratch = new Int32Array(1024);
  */
 export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail, keep: Uint8Array | null = null): TermHits {
   const grams = gramsOf(codes);
-  if (codes.length === 1) {
-    const u = decodeUnigrams(blobs.get(grams[0]!.gram) ?? []);
-    return { detail: 'positions', length: u.length, slots: u.slots, counts: u.counts, flags: u.flags, freeCounts: u.freeCounts, ...NO_ZONES, inHeadings: u.inHeadings, posStart: null, positions: null };
-  }
-  if (codes.length === 2) {
-    const list = blobs.get(grams[0]!.gram) ?? [];
-    const { heads, ...b } = ownBigrams(decodeBigrams(list, detail, scratch, keep));
-    const reader = heads ? new BigramReader(new EntryReader(list), heads) : null;
-    return { detail, flags: null, freeCounts: null, ...b, exact: true, reader };
-  }
+  // One function per path, so each keeps compiled code of its own whatever the queries before it were.
+  if (codes.length === 1) return termHits(matchUnigram(blobs.get(grams[0]!.gram) ?? []));
+  if (codes.length === 2) return termHits(matchBigram(blobs.get(grams[0]!.gram) ?? [], detail, keep));
+  return termHits(matchPhrase(grams, blobs, detail, keep));
+}
+
+function matchUnigram(list: readonly Uint8Array[]): TermHits {
+  const u = decodeUnigrams(list);
+  return { detail: 'positions', length: u.length, slots: u.slots, counts: u.counts, flags: u.flags, freeCounts: u.freeCounts, ...NO_ZONES, inHeadings: u.inHeadings, posStart: null, positions: null };
+}
+
+function matchBigram(list: readonly Uint8Array[], detail: TermDetail, keep: Uint8Array | null): TermHits {
+  const { heads, ...b } = ownBigrams(decodeBigrams(list, detail, scratch, keep));
+  const reader = heads ? new BigramReader(new EntryReader(list), heads) : null;
+  return { detail, flags: null, freeCounts: null, ...b, exact: true, reader };
+}
+
+/** A longer term: see matchTerm. */
+function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail, keep: Uint8Array | null): TermHits {
   const withPositions = detail === 'positions';
   const withZones = detail === 'zones';
   const lists = grams.map((g) => {

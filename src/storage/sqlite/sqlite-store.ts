@@ -368,7 +368,8 @@ class SqliteStore implements LibraryStore {
     // A list of a page of its own (every long list) is the whole data; else its slice (substr counts from 1).
     const whole = page!.grams.byteLength === 8;
     const row = (whole ? this.read.pageData.get(page!.id) : this.read.pageSlice.get(range[0] + 1, range[1] - range[0], page!.id)) as { list: Buffer };
-    return row.list;
+    // A plain Uint8Array view (no copy): the decoders then only ever see one kind of array.
+    return new Uint8Array(row.list.buffer, row.list.byteOffset, row.list.byteLength);
   }
 
   /**
