@@ -34,6 +34,17 @@ interface EngineFigures {
   peakRssBytes: number;
   coldStartMs?: number;
   classes: Record<string, ClassFigures>;
+  /** Every timed run of every query (ms), so one slow query behind a class figure can be found. */
+  queries?: QueryFigures[];
+}
+
+interface QueryFigures {
+  text: string;
+  class: string;
+  scope: string;
+  genre?: string;
+  countMs: number[];
+  topMs: number[];
 }
 
 const log = (s: string): boolean => process.stderr.write(`${s}\n`);
@@ -64,8 +75,9 @@ async function measureQueries(
   count: (q: BenchQuery) => Promise<number>,
   top: ((q: BenchQuery, n: number) => Promise<number>) | null,
   counts: Map<string, Record<string, number>>,
-): Promise<Record<string, ClassFigures>> {
+): Promise<Pick<EngineFigures, 'classes' | 'queries'>> {
   const byClass = new Map<string, { count: number[]; top: number[] }>();
+  const perQuery: QueryFigures[] = [];
   // One untimed pass first, as a serving process has run before its next query: compiled code and the
   // system's file cache warm for every engine alike (cold start is measured on its own).
   for (const q of queries) {
@@ -84,6 +96,7 @@ async function measureQueries(
       if (top) topTimes.push((await time(() => top(q, 20)))[1]);
     }
     counts.set(key, { ...(counts.get(key) ?? {}), [name]: n });
+    perQuery.push({ text: q.text, class: q.class, scope: q.scope, ...(q.genre !== undefined ? { genre: q.genre } : {}), countMs: countTimes, topMs: topTimes });
     const entry = byClass.get(q.class) ?? { count: [], top: [] };
     entry.count.push(median(countTimes));
     if (top) entry.top.push(median(topTimes));
@@ -101,7 +114,7 @@ async function measureQueries(
       topMaxMs: e.top.length ? Math.max(...e.top) : 0,
     };
   }
-  return out;
+  return { classes: out, queries: perQuery };
 }
 
 const f1 = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
@@ -178,7 +191,7 @@ async function main(): Promise<number> {
       peakRssBytes: 0,
       coldStartMs: coldMs,
       // Timed before the peers' copy of the texts exists: a serving process holds no such heap.
-      classes: await measureQueries('sucai', queries, sq.count, sq.top, counts),
+      ...(await measureQueries('sucai', queries, sq.count, sq.top, counts)),
     };
     engines['sucai'].peakRssBytes = process.resourceUsage().maxRSS * 1024;
     let docs: BenchDoc[] = await cleanDocuments(library);
@@ -206,7 +219,7 @@ async function main(): Promise<number> {
         indexBytes: await engine.sizeBytes(),
         textBytes,
         peakRssBytes: process.resourceUsage().maxRSS * 1024,
-        classes: await measureQueries(peer.name, queries, (q) => engine.count(q), (q, n) => engine.top(q, n), counts),
+        ...(await measureQueries(peer.name, queries, (q) => engine.count(q), (q, n) => engine.top(q, n), counts)),
       };
       await engine.close();
     }
