@@ -101,8 +101,9 @@ export interface IndexSource {
  *   bigram:  bytes * 2 + zoned (bytes: the positions' byte length), then inTitle and inHeadings counts
  *            when zoned; then, short or not, pos0, posGap1, ..., posGap(count-1)
  * inTitle: some occurrence is in the title; inPaid: some occurrence is in the paid part, and freeCount
- * counts those before it; inHeading: some occurrence is in a heading, and headingCount counts them. slotGap is slot - previous slot, with previous = -1 at the start of a blob, so
- * blobs of consecutive segments concatenate by re-encoding only the first head of each later blob.
+ * counts those before it; inHeading: some occurrence is in a heading, and headingCount counts them.
+ * slotGap is slot - previous slot, with previous = -1 at the start of a blob, so blobs of consecutive
+ * segments concatenate by re-encoding only the first head of each later blob.
  */
 export const BIGRAM_BASE = 65536;
 

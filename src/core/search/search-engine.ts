@@ -60,14 +60,15 @@ const NO_ENTRIES = new Int32Array(0);
 
 /**
  * How much of a term's hits a search needs. The index's counts by zone (title, headings, the rest) rank
- * over the whole document (a 2-character term's weighted frequency; bounds for a longer one) and answer
- * a 2-character term in the outline at every level; a longer term in the outline is found as fast by its
- * positions. A reader who may not see paid text always gets positions, compared with the paid boundary.
+ * over the whole document (a 2-character term's weighted frequency; bounds for a longer one) and, with
+ * `byHeadingCounts` (the outline at every level, for a reader with access), answer a 2-character term in
+ * the outline; a longer term in the outline is found as fast by its positions. A reader who may not see
+ * paid text always gets positions, compared with the paid boundary.
  */
-function termDetail(scope: SearchScope, level: number | undefined, limit: number, freeOnly: boolean): (term: string) => TermDetail {
-  if (freeOnly || level !== undefined || (scope !== 'all' && scope !== 'outline')) return () => 'positions';
-  if (scope === 'outline') return (term) => (term.length === 2 ? 'zones' : 'positions');
-  return () => (limit > 0 ? 'zones' : 'presence');
+function termDetail(scope: SearchScope, byHeadingCounts: boolean, limit: number, freeOnly: boolean): (term: string) => TermDetail {
+  if (byHeadingCounts) return (term) => (term.length === 2 ? 'zones' : 'positions');
+  if (scope === 'all' && !freeOnly) return () => (limit > 0 ? 'zones' : 'presence');
+  return () => 'positions';
 }
 
 function scopeKinds(scope: SearchScope): Uint8Array {
@@ -215,7 +216,9 @@ export class SearchEngine {
     const nDocs = this.docs.length;
     // Filters first: documents they rule out are never looked at again, nor (include terms) decoded.
     const filtered = this.filterMask(options);
-    const detail = termDetail(scope, level, limit, freeOnly);
+    // The outline at every level, for a reader with access: the index's counts in headings answer 1 and 2 characters.
+    const byHeadingCounts = scope === 'outline' && level === undefined && !freeOnly;
+    const detail = termDetail(scope, byHeadingCounts, limit, freeOnly);
     const hits = await this.termHits(parsed.include, detail, filtered);
     for (const [term, h] of await this.termHits(parsed.exclude, detail, null)) hits.set(term, h);
 
@@ -225,7 +228,7 @@ export class SearchEngine {
     let previous = filtered;
     const states: TermState[] = [];
     for (const term of parsed.include) {
-      const state = await this.collect(term, hits.get(term)!, { allowed, level, restricted, placeUnits, ranked: limit > 0, byHeadingCounts: scope === 'outline' && level === undefined && !freeOnly, freeOnly, excluded, previous });
+      const state = await this.collect(term, hits.get(term)!, { allowed, level, restricted, placeUnits, ranked: limit > 0, byHeadingCounts, freeOnly, excluded, previous });
       states.push(state);
       previous = state.here;
     }

@@ -343,16 +343,15 @@ class SqliteStore implements LibraryStore {
 
   async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {
     const rows = this.read.segmentIds.all() as Array<{ id: number; unit_lo: number; unit_hi: number }>;
-    const segments = rows.map((r) => r.id);
     const filters = this.gramFilters(rows);
     const out = new Map<number, Uint8Array[]>();
     for (const gram of grams) {
       const blobs: Uint8Array[] = [];
-      for (let s = 0; s < segments.length; s++) {
+      for (let s = 0; s < rows.length; s++) {
         if (filters[s] && !mayHold(filters[s]!, gram)) continue;
         const key = `${rows[s]!.unit_lo}:${rows[s]!.unit_hi}:${gram}`;
         let list = this.lists.get(key);
-        if (list === undefined) this.lists.set(key, (list = this.readList(segments[s]!, gram)));
+        if (list === undefined) this.lists.set(key, (list = this.readList(rows[s]!.id, gram)));
         if (list !== NO_LIST) blobs.push(list);
       }
       out.set(gram, blobs);
