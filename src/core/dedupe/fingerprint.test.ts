@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { prng, randomDocument } from '../../testing/random-documents.js';
-import { NEAR_DISTANCE, comparableText, fingerprintDocument, isNearDuplicate, paragraphKeys, simhashBands, simhashDistance, type DocFingerprint } from './fingerprint.js';
+import { NEAR_DISTANCE, comparableText, fingerprintDocument, isNearDuplicate, minhashSketch, paragraphKeys, simhashBands, simhashDistance, sketchesMayBeNear, type DocFingerprint } from './fingerprint.js';
 
 const asDoc = (text: string, title = '标题') => ({ title, paragraphs: text.split('\n').map((t) => ({ text: t, role: 'body' as const, level: null })) });
 
@@ -117,6 +117,36 @@ describe('duplicate fingerprints', () => {
       const b = skeleton(texts[i + 1]!.split('\n'));
       assert.ok(!isNearDuplicate(comparableText(a), comparableText(b)), `documents ${i} and ${i + 1} linked by their template`);
     }
+  });
+
+  it('never lets MinHash sketches rule out a near-duplicate, and rules out most different documents', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: texts.length - 1 }), fc.integer({ min: 0, max: 4 }), fc.option(fc.constantFrom(...FOOTERS)), (i, edits, footer) => {
+        const original = comparableText(texts[i]!);
+        let changed = original;
+        for (let e = 0; e < edits; e++) {
+          const at = Math.floor((original.length * (e + 1)) / (edits + 2));
+          changed = changed.slice(0, at) + '改动' + changed.slice(at + 2);
+        }
+        if (footer !== null) changed += comparableText(footer);
+        if (!isNearDuplicate(original, changed)) return;
+        assert.ok(sketchesMayBeNear(minhashSketch(original), minhashSketch(changed)), `near-duplicate of text ${i} ruled out by its sketch`);
+      }),
+      { numRuns: 200 },
+    );
+    // Documents written from one vocabulary share many shingles; the sketch still tells most of them apart.
+    let pairs = 0;
+    let ruledOut = 0;
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        const a = comparableText(texts[i]!);
+        const b = comparableText(texts[j]!);
+        if (isNearDuplicate(a, b)) continue;
+        pairs++;
+        if (!sketchesMayBeNear(minhashSketch(a), minhashSketch(b))) ruledOut++;
+      }
+    }
+    assert.ok(pairs > 100 && ruledOut / pairs > 0.95, `${ruledOut} of ${pairs} different pairs ruled out`);
   });
 
   it('does not call two bodiless documents duplicates unless their titles match', () => {

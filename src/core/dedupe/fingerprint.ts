@@ -14,6 +14,8 @@ export interface DocFingerprint {
   /** Hashes of the longest paragraphs: a near-duplicate with a few words changed keeps most of them. */
   paragraphKeys: number[];
   length: number;
+  /** MinHash sketch of the body's shingles (see minhashSketch): rules most candidates out without their text. */
+  minhash: Uint32Array;
 }
 
 const SHINGLE = 3;
@@ -94,7 +96,51 @@ export function paragraphKeys(doc: Pick<ParsedDocument, 'paragraphs'>): number[]
 export function fingerprintDocument(doc: Pick<ParsedDocument, 'paragraphs' | 'title'>): DocFingerprint {
   const text = comparableText(documentText(doc));
   const hashed = text.length > 0 ? text : `\u0000title\u0000${comparableText(doc.title)}`;
-  return { exact: createHash('sha1').update(hashed).digest('hex'), bands: simhashBands(text), paragraphKeys: paragraphKeys(doc), length: text.length };
+  return { exact: createHash('sha1').update(hashed).digest('hex'), bands: simhashBands(text), paragraphKeys: paragraphKeys(doc), length: text.length, minhash: minhashSketch(text) };
+}
+
+/** Bins of a MinHash sketch. */
+export const MINHASH_BINS = 64;
+const EMPTY_BIN = 0xffffffff;
+/** Fewer bins filled (in either sketch) and the estimate is too coarse to rule a pair out: compare the texts. */
+const MIN_FILLED_BINS = 48;
+/**
+ * Estimated similarity under which a pair is not compared: near-duplicates share ≥ 85% of their shingles, and
+ * at 48–64 bins an estimate this far below that is 5 standard deviations or more away.
+ */
+const SKETCH_FLOOR = 0.6;
+
+/**
+ * A MinHash sketch of a comparable text's distinct 3-shingles by one-permutation hashing: each shingle is hashed
+ * once, its hash's top 6 bits choose a bin and the bin keeps the least of the other 26. Two texts' sketches
+ * agree in a bin filled in either with probability about their Jaccard similarity.
+ */
+export function minhashSketch(text: string): Uint32Array {
+  const sketch = new Uint32Array(MINHASH_BINS).fill(EMPTY_BIN);
+  for (let i = 0; i + SHINGLE <= text.length; i++) {
+    const h = shingleHash(text, i);
+    const bin = h >>> 26;
+    const value = h & 0x3ffffff;
+    if (value < sketch[bin]!) sketch[bin] = value;
+  }
+  return sketch;
+}
+
+/**
+ * Whether the texts behind two sketches may be near-duplicates (see isNearDuplicate): false only when enough
+ * bins are filled and too few agree. A candidate the sketches rule out is never read nor shingled.
+ */
+export function sketchesMayBeNear(a: Uint32Array, b: Uint32Array): boolean {
+  let filled = 0;
+  let agreeing = 0;
+  for (let k = 0; k < MINHASH_BINS; k++) {
+    const x = a[k]!;
+    const y = b[k]!;
+    if (x === EMPTY_BIN && y === EMPTY_BIN) continue;
+    filled++;
+    if (x === y) agreeing++;
+  }
+  return filled < MIN_FILLED_BINS || agreeing >= SKETCH_FLOOR * filled;
 }
 
 /** The distinct 3-code-unit shingles of a text, ascending, each as one exact number (c0·2³² + c1·2¹⁶ + c2). */

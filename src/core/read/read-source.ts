@@ -1,7 +1,5 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { extractDocx } from './extract-docx.js';
-import { extractHtml } from './extract-html.js';
 
 export const READ_ERROR_CODES = ['empty', 'binary', 'truncated', 'unsupported-type', 'undecodable', 'corrupt'] as const;
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
@@ -155,11 +153,15 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<R
   if (HTML_TYPES.includes(ext)) {
     const decoded = decodeHtmlBytes(fileName, bytes);
     if (!decoded.ok) return decoded;
+    // The HTML and .docx readers (linkedom, mammoth: ~0.3 s to load) are loaded by the first file that needs them,
+    // so a worker or a command that only meets text files starts without them.
+    const { extractHtml } = await import('./extract-html.js');
     const text = extractHtml(decoded.text);
     if (text.trim().length === 0) return fail(fileName, 'empty', 'HTML page holds no main text');
     return { ok: true, text, encoding: `html/${decoded.encoding}`, format: 'html' };
   }
   if (DOCX_TYPES.includes(ext)) {
+    const { extractDocx } = await import('./extract-docx.js');
     const lines = await extractDocx(bytes);
     if (!lines.ok) return fail(fileName, 'corrupt', `not a valid .docx (${lines.problem})`);
     if (lines.text.trim().length === 0) return fail(fileName, 'empty', '.docx holds no text');

@@ -179,4 +179,32 @@ ${RENUMBER_UNITS}    `,
       DELETE FROM segments;
     `,
   },
+  {
+    version: 7,
+    description: 'what near-duplicate detection reads of a document (SimHash bands, text length, a MinHash sketch) in a narrow table of its own',
+    sql: `
+      -- Looking up candidates in documents read each one's wide row (its meta is kilobytes and text_length sits
+      -- after it, on overflow pages). A sketch rules most candidates out without reading their text.
+      CREATE TABLE near_keys (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id),
+        band0 INTEGER NOT NULL,
+        band1 INTEGER NOT NULL,
+        band2 INTEGER NOT NULL,
+        band3 INTEGER NOT NULL,
+        -- NULL for documents stored before schema 3, minhash NULL before schema 7: compared on their text.
+        text_length INTEGER,
+        minhash BLOB
+      );
+      INSERT INTO near_keys (doc_id, band0, band1, band2, band3, text_length, minhash)
+        SELECT id, band0, band1, band2, band3, text_length, NULL FROM documents;
+      CREATE INDEX near_keys_band0 ON near_keys(band0);
+      CREATE INDEX near_keys_band1 ON near_keys(band1);
+      CREATE INDEX near_keys_band2 ON near_keys(band2);
+      CREATE INDEX near_keys_band3 ON near_keys(band3);
+      DROP INDEX IF EXISTS documents_band0;
+      DROP INDEX IF EXISTS documents_band1;
+      DROP INDEX IF EXISTS documents_band2;
+      DROP INDEX IF EXISTS documents_band3;
+    `,
+  },
 ];

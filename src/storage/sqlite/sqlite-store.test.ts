@@ -94,7 +94,7 @@ it('closes the unit gaps duplicates left in a schema 2 library, so later writes 
   await library.close();
 });
 
-it('finds near-duplicates of documents stored before their text length was kept (read from their text)', async () => {
+it('finds near-duplicates of documents stored before their text length and sketch were kept (read from their text)', async () => {
   const seedsDir = join(dir, 'near-seeds');
   mkdirSync(join(seedsDir, 'a'), { recursive: true });
   mkdirSync(join(seedsDir, 'b'), { recursive: true });
@@ -105,13 +105,20 @@ it('finds near-duplicates of documents stored before their text length was kept 
   const library = await Library.open(path);
   assert.equal((await library.ingest([join(seedsDir, 'a')])).documents, 1);
   await library.close();
-  // As a library migrated to schema 3 holds them: no length for documents stored before.
+  // As a schema 6 library migrated from before schema 3 holds them: no length for documents stored before,
+  // and the near-duplicate keys in documents; migration 7 moves them to near_keys, without sketches.
   const db = new Database(path);
   db.prepare('UPDATE documents SET text_length = NULL').run();
+  db.exec('DROP TABLE near_keys; CREATE INDEX documents_band0 ON documents(band0); CREATE INDEX documents_band1 ON documents(band1); CREATE INDEX documents_band2 ON documents(band2); CREATE INDEX documents_band3 ON documents(band3)');
+  db.pragma('user_version = 6');
   db.close();
   const reopened = await Library.open(path);
   const summary = await reopened.ingest([join(seedsDir, 'b')]);
   assert.deepEqual([summary.documents, summary.nearDuplicates], [0, 1]);
+  const migrated = new Database(path);
+  // The stored document got its sketch when it was first a candidate.
+  assert.equal((migrated.prepare('SELECT COUNT(*) AS n FROM near_keys WHERE minhash IS NOT NULL').get() as { n: number }).n, 1);
+  migrated.close();
   await reopened.close();
 });
 
@@ -130,6 +137,8 @@ for (const [version, format] of [[3, 'bigram entries without byte lengths'], [4,
     const db = new Database(path);
     db.pragma(`user_version = ${version}`);
     if (version < 4) db.prepare('ALTER TABLE segments DROP COLUMN gram_filter').run();
+    // Near-duplicate keys lived in documents (indexed there) before schema 7.
+    db.exec('DROP TABLE near_keys; CREATE INDEX documents_band0 ON documents(band0); CREATE INDEX documents_band1 ON documents(band1); CREATE INDEX documents_band2 ON documents(band2); CREATE INDEX documents_band3 ON documents(band3)');
     db.prepare('UPDATE postings SET data = zeroblob(length(data))').run();
     db.close();
     const reopened = await Library.open(path);

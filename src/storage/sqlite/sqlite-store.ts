@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
-import { ComparableText, NEAR_DISTANCE, comparableText, fingerprintDocument, lengthsCanBeNear, nearDuplicateTest, simhashDistance } from '../../core/dedupe/fingerprint.js';
+import { ComparableText, NEAR_DISTANCE, comparableText, fingerprintDocument, lengthsCanBeNear, minhashSketch, nearDuplicateTest, simhashDistance, sketchesMayBeNear } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { documentUnits } from '../../core/index/document-units.js';
 import { buildSegment } from '../../core/index/segment-builder.js';
@@ -158,9 +158,12 @@ class SqliteStore implements LibraryStore {
     const insertFile = db.prepare('INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)');
     const insertCompilation = db.prepare('INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)');
     const byExact = db.prepare('SELECT id FROM documents WHERE exact = ? LIMIT 1');
-    const byBand = db.prepare('SELECT id, unit_lo, unit_count, text_length, band0, band1, band2, band3 FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 200');
-    const byParagraph = db.prepare('SELECT DISTINCT d.id, d.unit_lo, d.unit_count, d.text_length FROM paragraph_keys k JOIN documents d ON d.id = k.doc_id WHERE k.key = ? LIMIT 20');
+    const byBand = db.prepare('SELECT doc_id AS id, text_length, minhash, band0, band1, band2, band3 FROM near_keys WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 200');
+    const byParagraph = db.prepare('SELECT DISTINCT n.doc_id AS id, n.text_length, n.minhash FROM paragraph_keys k JOIN near_keys n ON n.doc_id = k.doc_id WHERE k.key = ? LIMIT 20');
     const insertKey = db.prepare('INSERT INTO paragraph_keys (key, doc_id) VALUES (?, ?)');
+    const insertNearKeys = db.prepare('INSERT INTO near_keys (doc_id, band0, band1, band2, band3, text_length, minhash) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const unitsOf = db.prepare('SELECT unit_lo, unit_count FROM documents WHERE id = ?');
+    const keepSketch = db.prepare('UPDATE near_keys SET minhash = ? WHERE doc_id = ?');
     const unitTextsOf = db.prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id');
     const insertDoc = db.prepare(
       `INSERT INTO documents (file_id, compilation_id, title, raw_title, genre, year, published_at, tags, free_chars, exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at, text_length)
@@ -206,7 +209,7 @@ class SqliteStore implements LibraryStore {
         }
         let isNear: ReturnType<typeof nearDuplicateTest> | null = null;
         let near: number | null = null;
-        type Candidate = { id: number; unit_lo: number; unit_count: number; text_length: number | null };
+        type Candidate = { id: number; text_length: number | null; minhash: Buffer | null };
         const candidates = new Map<number, Candidate>();
         // Band neighbours count only when the whole SimHash is close: similar vocabulary alone shares bands.
         for (const c of byBand.all(...fp.bands) as Array<Candidate & { band0: number; band1: number; band2: number; band3: number }>) {
@@ -214,12 +217,17 @@ class SqliteStore implements LibraryStore {
         }
         for (const key of fp.paragraphKeys) for (const c of byParagraph.all(key) as Candidate[]) candidates.set(c.id, c);
         for (const c of candidates.values()) {
-          // Lengths alone rule most candidates out (isNearDuplicate's first test), without reading their text.
+          // Lengths, then sketches rule most candidates out (isNearDuplicate's first test, then an estimate of
+          // its second) without reading their text.
           if (c.text_length !== null && !lengthsCanBeNear(fp.length, c.text_length)) continue;
+          if (c.minhash !== null && !sketchesMayBeNear(fp.minhash, typed(c.minhash, Uint32Array))) continue;
           let other = this.candidates.get(c.id);
           if (other === undefined) {
-            const text = (unitTextsOf.all(c.unit_lo, c.unit_lo + c.unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
+            const { unit_lo, unit_count } = unitsOf.get(c.id) as { unit_lo: number; unit_count: number };
+            const text = (unitTextsOf.all(unit_lo, unit_lo + unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
             this.candidates.set(c.id, (other = new ComparableText(comparableText(text))));
+            // A document stored before sketches were kept gets one now, the first time it is a candidate.
+            if (c.minhash === null) keepSketch.run(bytesOf(minhashSketch(other.text)), c.id);
           }
           isNear ??= nearDuplicateTest(comparableText(documentText(doc)));
           if (isNear(other)) {
@@ -247,6 +255,7 @@ class SqliteStore implements LibraryStore {
           ).lastInsertRowid,
         );
         insertSource.run(id, fileId, 0);
+        insertNearKeys.run(id, ...fp.bands, fp.length, bytesOf(fp.minhash));
         for (const key of new Set(fp.paragraphKeys)) insertKey.run(key, id);
         insertUnit.run(docUnitLo, id, 0, doc.title);
         doc.paragraphs.forEach((p, i) => insertUnit.run(docUnitLo + i + 1, id, i + 1, p.text));
