@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { BigramCursor, DecodeScratch, IN_HEADING, IN_TITLE, decodeBigrams, decodeUnigrams, isBigram, ownBigrams } from './codec.js';
-import type { IndexUnit } from './contracts.js';
+import { BIGRAM_BASE, UNIT_SEPARATOR, type IndexUnit } from './contracts.js';
+import { normalizeText } from '../normalize.js';
 import { placeSegment } from './packed-segment.js';
 import { buildPackedSegment, buildSegment } from './segment-builder.js';
 
@@ -41,6 +42,43 @@ describe('packed segments', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('holds every bigram list in gram order with the documents and positions a plain count finds, for any alphabet', () => {
+    /** The lists as a direct walk over each document's index text finds them: gram → [slot, positions]. */
+    const naive = (docs: string[][]): Map<number, Array<[number, number[]]>> => {
+      const lists = new Map<number, Array<[number, number[]]>>();
+      docs.forEach((units, slot) => {
+        const text = units.map(normalizeText).join(String.fromCharCode(UNIT_SEPARATOR));
+        for (let p = 0; p + 1 < text.length; p++) {
+          const a = text.charCodeAt(p);
+          const b = text.charCodeAt(p + 1);
+          if (a === UNIT_SEPARATOR || b === UNIT_SEPARATOR) continue;
+          const gram = BIGRAM_BASE + a * 65536 + b;
+          const list = lists.get(gram) ?? [];
+          if (list.at(-1)?.[0] !== slot) list.push([slot, []]);
+          list.at(-1)![1].push(p);
+          lists.set(gram, list);
+        }
+      });
+      return lists;
+    };
+    const check = (docs: string[][]): void => {
+      const units: IndexUnit[] = docs.flatMap((texts, docId) => texts.map((text, ord) => ({ docId, ord, kind: ord === 0 ? 'title' : 'body', level: 0, text, paidFrom: -1 })));
+      const bigrams = buildSegment(units, 0, 0).postings.filter((p) => isBigram(p.gram));
+      const expected = naive(docs);
+      assert.deepEqual(bigrams.map((p) => p.gram), [...expected.keys()].sort((a, b) => a - b));
+      for (const p of bigrams) assert.deepEqual(bigramEntries([p.data]), expected.get(p.gram));
+    };
+    // Few characters (one radix pass), CJK with code units above 0x8000 (two), a wide range (three).
+    const alphabets = ['党建学习教育', '中国特色社会主义鑫鎏龘齉', Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + i * 7)).join('')];
+    fc.assert(
+      fc.property(fc.constantFrom(...alphabets).chain((alphabet) => fc.array(fc.array(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 })), (docs) => check(docs)),
+      { numRuns: 60 },
+    );
+    // More distinct characters than fit a 31-bit dense key (rank · count + rank): every code unit but surrogates.
+    const all = Array.from({ length: 0xd800 - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('') + Array.from({ length: 0xffff - 0xe000 }, (_, i) => String.fromCharCode(0xe000 + i)).join('');
+    check([[all.slice(0, 100), all.slice(100, 30000)], [all.slice(30000, 30100), all.slice(30100)], [all.slice(500, 600), all.slice(20000, 40000)]]);
   });
 
   it('marks documents that turned out to be duplicates as dead slots', () => {

@@ -4,8 +4,6 @@ import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type SegmentDa
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter, varintSize } from './varint.js';
 
-/** Bigram ids fit 21 bits in the packed (bigram · 2²¹ + id) keys that order them. */
-const ID_BITS = 2097152;
 /** Where an occurrence lies, kept in the low two bits of its logged position (position · 4 + zone). */
 const IN_TEXT = 0;
 const IN_TITLE_ZONE = 1;
@@ -27,52 +25,6 @@ class Column {
       this.data = next;
     }
     this.data[this.length++] = v;
-  }
-}
-
-/**
- * Assigns dense ids to bigram keys (c1 · 65536 + c2, below 2³²) with open addressing over typed arrays:
- * one probe sequence per distinct bigram of a document instead of a Map lookup.
- */
-class BigramIds {
-  private keys = new Float64Array(1 << 16).fill(-1);
-  private ids = new Int32Array(1 << 16);
-  private mask = (1 << 16) - 1;
-  readonly byId: number[] = [];
-
-  id(key: number): number {
-    let h = Math.imul(key | 0, 0x9e3779b1) >>> 0;
-    for (;;) {
-      h &= this.mask;
-      const k = this.keys[h]!;
-      if (k === key) return this.ids[h]!;
-      if (k === -1) break;
-      h++;
-    }
-    const id = this.byId.length;
-    if (id === ID_BITS) throw new Error(`segment-builder: more than ${ID_BITS} distinct bigrams in one segment; build smaller segments`);
-    this.byId.push(key);
-    this.keys[h] = key;
-    this.ids[h] = id;
-    if (this.byId.length * 2 > this.mask) this.grow();
-    return id;
-  }
-
-  private grow(): void {
-    const size = (this.mask + 1) * 2;
-    this.keys = new Float64Array(size).fill(-1);
-    this.ids = new Int32Array(size);
-    this.mask = size - 1;
-    this.byId.forEach((key, id) => {
-      let h = Math.imul(key | 0, 0x9e3779b1) >>> 0;
-      for (;;) {
-        h &= this.mask;
-        if (this.keys[h] === -1) break;
-        h++;
-      }
-      this.keys[h] = key;
-      this.ids[h] = id;
-    });
   }
 }
 
@@ -98,11 +50,11 @@ class Builder {
   private readonly uniValue = new Column(1 << 16);
   private readonly uniFree = new Column(1 << 16);
   private readonly uniHeadings = new Column(1 << 16);
-  // Bigram occurrences: bigram id, slot, position in the document's index text · 4 + zone.
-  private readonly occId = new Column(1 << 18);
+  // Bigram occurrences: key (first code · 2¹⁶ + second, as an Int32), slot, position in the document's index
+  // text · 4 + zone.
+  private readonly occKey = new Column(1 << 18);
   private readonly occSlot = new Column(1 << 18);
   private readonly occPos = new Column(1 << 18);
-  private readonly ids = new BigramIds();
   private readonly count = new Uint32Array(65536);
   private readonly free = new Uint32Array(65536);
   private readonly inTitle = new Uint8Array(65536);
@@ -121,7 +73,7 @@ class Builder {
       this.codes = new Uint16Array(Math.max(len, this.codes.length * 2));
       this.zones = new Uint8Array(this.codes.length);
     }
-    const { codes, zones, table, count, free, inTitle, inHeadings, touched, ids, occId, occSlot, occPos } = this;
+    const { codes, zones, table, count, free, inTitle, inHeadings, touched, occKey, occSlot, occPos } = this;
     // The index text: units joined by the separator; the paid part starts at `paidAt`.
     let at = 0;
     let paidAt = Infinity;
@@ -161,7 +113,7 @@ class Builder {
       const a = codes[p]!;
       const b = codes[p + 1]!;
       if (a === UNIT_SEPARATOR || b === UNIT_SEPARATOR) continue;
-      occId.push(ids.id(a * 65536 + b));
+      occKey.push((a << 16) | b);
       occSlot.push(slot);
       occPos.push(p * 4 + zones[p]!);
     }
@@ -169,14 +121,7 @@ class Builder {
 
   /** Every list, unigrams then bigrams, each in gram order. */
   lists(pad: boolean): Lists {
-    const nBigrams = this.ids.byId.length;
-    // Bigram ids in key order.
-    const order = new Float64Array(nBigrams);
-    this.ids.byId.forEach((key, id) => (order[id] = key * ID_BITS + id));
-    order.sort();
-    const rank = new Int32Array(nBigrams);
-    order.forEach((v, r) => (rank[v % ID_BITS] = r));
-    // Counting sorts by list (unigram code; bigram rank): stable, so slots and positions stay ascending.
+    // Counting sort of the unigram entries by code: stable, so slots stay ascending.
     const uniN = this.uniCode.length;
     const uniStart = new Int32Array(65536 + 1);
     for (let i = 0; i < uniN; i++) uniStart[this.uniCode.data[i]! + 1]!++;
@@ -185,23 +130,30 @@ class Builder {
     const uniEntries = new Int32Array(uniN);
     for (let i = 0; i < uniN; i++) uniEntries[uniFill[this.uniCode.data[i]!]!++] = i;
 
-    const occN = this.occId.length;
-    const occRank = new Int32Array(occN);
-    const biStart = new Int32Array(nBigrams + 1);
-    for (let i = 0; i < occN; i++) {
-      const r = rank[this.occId.data[i]!]!;
-      occRank[i] = r;
-      biStart[r + 1]!++;
-    }
-    for (let r = 0; r < nBigrams; r++) biStart[r + 1]! += biStart[r]!;
-    const biFill = biStart.slice(0, nBigrams);
+    const occN = this.occKey.length;
+    const { sortedKey, order, chars } = sortBigramOccurrences(this.occKey.data, occN);
     const sortedSlot = new Int32Array(occN);
     const sortedPos = new Int32Array(occN);
-    for (let i = 0; i < occN; i++) {
-      const at = biFill[occRank[i]!]!++;
-      sortedSlot[at] = this.occSlot.data[i]!;
-      sortedPos[at] = this.occPos.data[i]!;
+    const slots = this.occSlot.data;
+    const positions = this.occPos.data;
+    for (let j = 0; j < occN; j++) {
+      const i = order[j]!;
+      sortedSlot[j] = slots[i]!;
+      sortedPos[j] = positions[i]!;
     }
+    // One list per run of equal keys.
+    let nBigrams = 0;
+    for (let j = 0; j < occN; j++) if (j === 0 || sortedKey[j] !== sortedKey[j - 1]) nBigrams++;
+    const biStart = new Int32Array(nBigrams + 1);
+    const biGram = new Float64Array(nBigrams);
+    const nChars = chars.length;
+    for (let j = 0, r = -1; j < occN; j++) {
+      if (j > 0 && sortedKey[j] === sortedKey[j - 1]) continue;
+      biStart[++r] = j;
+      const key = sortedKey[j]!;
+      biGram[r] = BIGRAM_BASE + chars[Math.floor(key / nChars)]! * 65536 + chars[key % nChars]!;
+    }
+    biStart[nBigrams] = occN;
 
     const writer = new VarintWriter(occN * 3 + uniN * 4 + 1024);
     let uniLists = 0;
@@ -283,7 +235,7 @@ class Builder {
         entries++;
         e = end;
       }
-      grams[i] = BIGRAM_BASE + Math.floor(order[r]! / ID_BITS);
+      grams[i] = biGram[r]!;
       units[i] = entries;
       lastUnits[i] = last;
       i++;
@@ -291,6 +243,70 @@ class Builder {
     offsets[nLists] = writer.length;
     return { grams, units, lastUnits, offsets, data: writer.bytes() };
   }
+}
+
+/** Widest radix digit: its counters (8 KB) stay in the first-level cache, its output runs are few. */
+const MAX_DIGIT_BITS = 11;
+
+/**
+ * Orders a batch's bigram occurrences by bigram, keeping log order (slot, then position) within each: the
+ * characters seen are ranked in code order, each key becomes rank(first) · nChars + rank(second) (a few
+ * thousand characters make it ~24 bits, at most 32), and an LSD radix sort in digits of at most 11 bits orders the
+ * keys. Far fewer cache misses than one hash probe per occurrence or a 2¹⁶-bucket pass: every pass walks
+ * its input in order and writes a few thousand runs. Returns the dense keys in order, the occurrence
+ * index each came from, and the ranked characters (to turn a dense key back into its bigram).
+ */
+function sortBigramOccurrences(keys: Int32Array, n: number): { sortedKey: Uint32Array; order: Int32Array; chars: Int32Array } {
+  const seen = new Uint8Array(65536);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    seen[k >>> 16] = 1;
+    seen[k & 0xffff] = 1;
+  }
+  const rankOf = new Int32Array(65536);
+  let nChars = 0;
+  for (let c = 0; c < 65536; c++) if (seen[c] === 1) rankOf[c] = nChars++;
+  const chars = new Int32Array(nChars);
+  for (let c = 0; c < 65536; c++) if (seen[c] === 1) chars[rankOf[c]!] = c;
+  const bits = Math.max(1, Math.ceil(Math.log2(Math.max(2, nChars * nChars))));
+  const passes = Math.ceil(bits / MAX_DIGIT_BITS);
+  const width = Math.ceil(bits / passes);
+  const mask = (1 << width) - 1;
+  const buckets = 1 << width;
+  // Dense keys, and every pass's digit counts in one read of them.
+  let key = new Uint32Array(n);
+  const starts = new Int32Array(buckets * passes);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    const d = rankOf[k >>> 16]! * nChars + rankOf[k & 0xffff]!;
+    key[i] = d;
+    for (let p = 0; p < passes; p++) starts[p * buckets + ((d >>> (p * width)) & mask)]!++;
+  }
+  for (let p = 0; p < passes; p++) {
+    let sum = 0;
+    for (let b = p * buckets; b < (p + 1) * buckets; b++) {
+      const count = starts[b]!;
+      starts[b] = sum;
+      sum += count;
+    }
+  }
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let nextKey = new Uint32Array(n);
+  let nextOrder = new Int32Array(n);
+  for (let p = 0; p < passes; p++) {
+    const base = p * buckets;
+    const shift = p * width;
+    for (let j = 0; j < n; j++) {
+      const d = key[j]!;
+      const at = starts[base + ((d >>> shift) & mask)]!++;
+      nextKey[at] = d;
+      nextOrder[at] = order[j]!;
+    }
+    [key, nextKey] = [nextKey, key];
+    [order, nextOrder] = [nextOrder, order];
+  }
+  return { sortedKey: key, order, chars };
 }
 
 /** Unit tables and slots of consecutive whole documents (each starting with its title, ord 0). */
