@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { documentText, type ParsedDocument } from '../document.js';
+import type { ParsedDocument } from '../document.js';
 import { normalizeText } from '../normalize.js';
 
 /** What identifies a document's text: an exact hash and a SimHash for near-duplicates. */
@@ -46,21 +46,61 @@ function shingleHash(s: string, i: number): number {
 /** One in SAMPLE shingles (chosen by hash, so the same ones in every text) feeds the SimHash: 4× cheaper, same verdicts. */
 const SAMPLE = 4;
 
+/** Per bit of a 32-bit word, the number of words with it set: nibble lanes add up to 15 words before they are flushed. */
+class BitCounts {
+  readonly ones = new Int32Array(32);
+  private lanes = [0, 0, 0, 0];
+  private pending = 0;
+
+  add(word: number): void {
+    const lanes = this.lanes;
+    lanes[0] = lanes[0]! + (word & 0x11111111);
+    lanes[1] = lanes[1]! + ((word >>> 1) & 0x11111111);
+    lanes[2] = lanes[2]! + ((word >>> 2) & 0x11111111);
+    lanes[3] = lanes[3]! + ((word >>> 3) & 0x11111111);
+    if (++this.pending === 15) this.flush();
+  }
+
+  flush(): void {
+    for (let k = 0; k < 4; k++) {
+      const lane = this.lanes[k]!;
+      for (let j = 0; j < 8; j++) this.ones[4 * j + k] = this.ones[4 * j + k]! + ((lane >>> (4 * j)) & 0xf);
+      this.lanes[k] = 0;
+    }
+    this.pending = 0;
+  }
+}
+
+/** SimHash (of the sampled shingles) and MinHash sketch of a comparable text, from one hash per shingle. */
+function textSketches(text: string): { bands: [number, number, number, number]; minhash: Uint32Array } {
+  const lo = new BitCounts();
+  const hi = new BitCounts();
+  let sampled = 0;
+  const minhash = new Uint32Array(MINHASH_BINS).fill(EMPTY_BIN);
+  for (let i = 0; i + SHINGLE <= text.length; i++) {
+    const h = shingleHash(text, i);
+    const bin = h >>> 26;
+    const value = h & 0x3ffffff;
+    if (value < minhash[bin]!) minhash[bin] = value;
+    if (h % SAMPLE !== 0) continue;
+    lo.add(h);
+    hi.add(Math.imul(h ^ (h >>> 16), 0x7feb352d));
+    sampled++;
+  }
+  lo.flush();
+  hi.flush();
+  // A bit of the SimHash is set when more sampled shingles have it set than not.
+  const bands: [number, number, number, number] = [0, 0, 0, 0];
+  for (let b = 0; b < 64; b++) {
+    const ones = b < 32 ? lo.ones[b]! : hi.ones[b - 32]!;
+    if (2 * ones > sampled) bands[b >> 4] = bands[b >> 4]! | (1 << (b & 15));
+  }
+  return { bands, minhash };
+}
+
 /** 64-bit SimHash over sampled character shingles, as four 16-bit bands. */
 export function simhashBands(text: string): [number, number, number, number] {
-  const weights = new Int32Array(64);
-  for (let i = 0; i + SHINGLE <= text.length; i++) {
-    const lo = shingleHash(text, i);
-    if (lo % SAMPLE !== 0) continue;
-    const hi = Math.imul(lo ^ (lo >>> 16), 0x7feb352d) >>> 0;
-    for (let b = 0; b < 32; b++) {
-      weights[b] = weights[b]! + (((lo >>> b) & 1) << 1) - 1;
-      weights[32 + b] = weights[32 + b]! + (((hi >>> b) & 1) << 1) - 1;
-    }
-  }
-  const bands: [number, number, number, number] = [0, 0, 0, 0];
-  for (let b = 0; b < 64; b++) if (weights[b]! > 0) bands[b >> 4] = bands[b >> 4]! | (1 << (b & 15));
-  return bands;
+  return textSketches(text).bands;
 }
 
 /** Bits in which two SimHashes differ (bands as produced by simhashBands). */
@@ -84,8 +124,11 @@ const MIN_KEYED_LENGTH = 30;
 
 /** 48-bit keys of the longest paragraphs (at least 30 characters). */
 export function paragraphKeys(doc: Pick<ParsedDocument, 'paragraphs'>): number[] {
-  return doc.paragraphs
-    .map((p) => comparableText(p.text))
+  return keysOf(doc.paragraphs.map((p) => comparableText(p.text)));
+}
+
+function keysOf(comparableParagraphs: readonly string[]): number[] {
+  return comparableParagraphs
     .filter((t) => t.length >= MIN_KEYED_LENGTH)
     .sort((a, b) => b.length - a.length)
     .slice(0, KEYED_PARAGRAPHS)
@@ -94,9 +137,13 @@ export function paragraphKeys(doc: Pick<ParsedDocument, 'paragraphs'>): number[]
 
 /** The duplicate fingerprint of a document's body (title only when the body is empty). Pure and fast. */
 export function fingerprintDocument(doc: Pick<ParsedDocument, 'paragraphs' | 'title'>): DocFingerprint {
-  const text = comparableText(documentText(doc));
+  // White space goes and normalization is one code unit for one, so the body's comparable text is its
+  // paragraphs' joined.
+  const paragraphs = doc.paragraphs.map((p) => comparableText(p.text));
+  const text = paragraphs.join('');
   const hashed = text.length > 0 ? text : `\u0000title\u0000${comparableText(doc.title)}`;
-  return { exact: createHash('sha1').update(hashed).digest('hex'), bands: simhashBands(text), paragraphKeys: paragraphKeys(doc), length: text.length, minhash: minhashSketch(text) };
+  const { bands, minhash } = textSketches(text);
+  return { exact: createHash('sha1').update(hashed).digest('hex'), bands, paragraphKeys: keysOf(paragraphs), length: text.length, minhash };
 }
 
 /** Bins of a MinHash sketch. */
@@ -116,14 +163,7 @@ const SKETCH_FLOOR = 0.6;
  * agree in a bin filled in either with probability about their Jaccard similarity.
  */
 export function minhashSketch(text: string): Uint32Array {
-  const sketch = new Uint32Array(MINHASH_BINS).fill(EMPTY_BIN);
-  for (let i = 0; i + SHINGLE <= text.length; i++) {
-    const h = shingleHash(text, i);
-    const bin = h >>> 26;
-    const value = h & 0x3ffffff;
-    if (value < sketch[bin]!) sketch[bin] = value;
-  }
-  return sketch;
+  return textSketches(text).minhash;
 }
 
 /**
