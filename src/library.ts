@@ -1,6 +1,6 @@
 import { SearchEngine, type SearchOptions, type SearchResult } from './core/search/search-engine.js';
 import { ingestPaths, type IngestOptions, type IngestSummary } from './ingest/ingest.js';
-import { ingestInThread } from './ingest/ingest-thread.js';
+import { IngestThread } from './ingest/ingest-thread.js';
 import { openSqliteStore, type SqliteOpenOptions } from './storage/sqlite/index.js';
 import type { DocumentSummary, LibraryStore, StoredDocument } from './storage/store.js';
 
@@ -12,12 +12,17 @@ export const DEFAULT_DB_PATH = './data/sucai.db';
  * over it. The engine is refreshed after every write so new documents are searchable at once.
  */
 export class Library {
+  /** Where ingests run when the library is a file (see IngestThread): started by the first, kept until close. */
+  private readonly ingestThread: IngestThread | null;
+
   private constructor(
     readonly store: LibraryStore,
     readonly engine: SearchEngine,
-    /** The library file, when ingests can open a connection of their own to it (see ingestInThread). */
-    private readonly file: string | null,
-  ) {}
+    /** The library file, when ingests can open a connection of their own to it. */
+    file: string | null,
+  ) {
+    this.ingestThread = file === null ? null : new IngestThread(file);
+  }
 
   /** Opens (creating if needed) the SQLite library at `path`; see SqliteOpenOptions. */
   static async open(path: string = DEFAULT_DB_PATH, options?: SqliteOpenOptions): Promise<Library> {
@@ -35,7 +40,7 @@ export class Library {
   async ingest(paths: readonly string[], options?: IngestOptions): Promise<IngestSummary> {
     try {
       // Off this thread when possible: searches here go on while files are read, parsed and written.
-      return this.file !== null && options?.thread !== false ? await ingestInThread(this.file, paths, options) : await ingestPaths(this.store, paths, options);
+      return this.ingestThread !== null && options?.thread !== false ? await this.ingestThread.ingest(paths, options) : await ingestPaths(this.store, paths, options);
     } finally {
       await this.engine.refresh();
     }
@@ -57,7 +62,22 @@ export class Library {
     return this.store.getDocument(id);
   }
 
-  close(): Promise<void> {
-    return this.store.close();
+  /** Threads the library's ingests have started (0 or 1 unless one died); see IngestThread. */
+  get ingestThreadsStarted(): number {
+    return this.ingestThread?.started ?? 0;
+  }
+
+  /**
+   * Resolves when the ingests asked for so far are done and their segments merged: an ingest answers as soon
+   * as its documents are searchable and merges after (see IngestThread).
+   */
+  settle(): Promise<void> {
+    return this.ingestThread?.settle() ?? Promise.resolve();
+  }
+
+  /** Ends the ingest thread (after its merges) and closes the store. */
+  async close(): Promise<void> {
+    await this.ingestThread?.close();
+    await this.store.close();
   }
 }

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { it } from 'node:test';
 import { Library } from '../library.js';
 import { seedsDir } from '../testing/shared-seeds.js';
 import { tempDir } from '../testing/temp-dir.js';
-import { ingestInThread } from './ingest-thread.js';
+import { IngestThread } from './ingest-thread.js';
 
 const dir = tempDir();
 
@@ -27,6 +29,32 @@ it('ingests in a thread of its own: progress relayed, documents searchable from 
   await library.close();
 });
 
-it('reports a library the thread cannot open, naming it', async () => {
-  await assert.rejects(ingestInThread(dir, [seedsDir()]), (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message));
+it('reports a library the thread cannot open, naming it, and tries afresh on the next ingest', async () => {
+  const thread = new IngestThread(dir);
+  for (let k = 0; k < 2; k++) await assert.rejects(thread.ingest([seedsDir()]), (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message));
+  assert.equal(thread.started, 1);
+  await thread.close();
+});
+
+it('keeps one thread for every ingest of a library, answers before merging, and merges before the next ingest', async () => {
+  const path = join(dir, 'kept.db');
+  const library = await Library.open(path);
+  const words = ['春耕备耕', '夏粮收购', '秋冬种植', '冬季防火', '元旦慰问'];
+  for (const [k, word] of words.entries()) {
+    const one = join(dir, `kept-${k}`);
+    mkdirSync(one);
+    writeFileSync(join(one, `${k}.txt`), `${word}工作总结\n\n今年我们扎实推进${word}工作，取得明显成效。\n`);
+    const summary = await library.ingest([one]);
+    assert.equal(summary.documents, 1);
+    // Searchable as soon as the ingest answers, whether or not its segments are merged yet.
+    for (const w of words.slice(0, k + 1)) assert.equal(await library.count(w), 1, w);
+  }
+  assert.equal(library.ingestThreadsStarted, 1);
+  await library.settle();
+  // Four single-batch ingests of one size were merged into one segment; the fifth stands beside it.
+  const db = new Database(path, { readonly: true });
+  assert.deepEqual((db.prepare('SELECT unit_hi - unit_lo AS units FROM segments ORDER BY unit_lo').all() as Array<{ units: number }>).map((r) => r.units), [8, 2]);
+  db.close();
+  for (const word of words) assert.equal(await library.count(word), 1, word);
+  await library.close();
 });

@@ -1,43 +1,107 @@
 import { Worker } from 'node:worker_threads';
-import type { IngestOptions, IngestSummary } from './ingest.js';
+import type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
 
-/** What the ingest thread is told: the library file, the paths, and the options that cross threads. */
-export interface IngestRequest {
-  dbPath: string;
-  paths: readonly string[];
-  batchBytes?: number;
-  workers?: boolean;
+/** What the ingest thread is asked: an ingest of these paths (options that cross threads), or to finish. */
+export type IngestRequest =
+  | { type: 'ingest'; id: number; paths: readonly string[]; batchBytes?: number; workers?: boolean }
+  | { type: 'settle'; id: number }
+  | { type: 'close' };
+
+/** What the ingest thread answers, each for the request of its id. */
+export type IngestMessage =
+  | { type: 'progress'; id: number; progress: IngestProgress }
+  | { type: 'done'; id: number; summary: IngestSummary }
+  | { type: 'settled'; id: number }
+  | { type: 'error'; id: number; message: string };
+
+interface Waiting {
+  /** Called with the summary of an ingest; with none for a settle. */
+  resolve: (summary?: IngestSummary) => void;
+  reject: (error: Error) => void;
+  onProgress: IngestOptions['onProgress'];
 }
 
-export type IngestMessage =
-  | { type: 'progress'; progress: Parameters<NonNullable<IngestOptions['onProgress']>>[0] }
-  | { type: 'done'; summary: IngestSummary }
-  | { type: 'error'; message: string };
-
 /**
- * Runs an ingest in a thread of its own with its own connection to the library file: reading, writing and
- * merging never hold up searches served by the calling thread (SQLite's WAL lets it read meanwhile).
- * Progress is relayed; an error is rethrown here with the thread's message.
+ * A thread that takes in files for one library file, with its own connection to it and its own parse
+ * workers: reading, parsing, writing and merging never hold up searches served by the calling thread
+ * (SQLite's WAL lets it read meanwhile). It starts with the first ingest and stays until `close`, so a
+ * process that ingests again (a server taking its daily documents) finds its code compiled and its
+ * workers started. Ingests run one at a time, in the order asked. Segments are merged after an ingest
+ * has answered (its documents are searchable by then), before the next one begins.
  */
-export function ingestInThread(dbPath: string, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const request: IngestRequest = { dbPath, paths, ...(options.batchBytes !== undefined ? { batchBytes: options.batchBytes } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}) };
-  const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: request });
-  return new Promise((resolve, reject) => {
-    let settled = false;
+export class IngestThread {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly waiting = new Map<number, Waiting>();
+  /** Threads started so far (one unless a thread died). */
+  started = 0;
+
+  constructor(private readonly dbPath: string) {}
+
+  ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+    const worker = this.worker ?? this.start();
+    const id = this.nextId++;
+    const request: IngestRequest = {
+      type: 'ingest',
+      id,
+      paths,
+      ...(options.batchBytes !== undefined ? { batchBytes: options.batchBytes } : {}),
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    };
+    return new Promise<IngestSummary>((resolve, reject) => {
+      this.waiting.set(id, { resolve: (summary) => resolve(summary!), reject, onProgress: options.onProgress });
+      // Holds the process open only while an ingest is asked for.
+      worker.ref();
+      worker.postMessage(request);
+    });
+  }
+
+  /** Resolves when every ingest asked for so far has answered and its merges are done. */
+  settle(): Promise<void> {
+    const worker = this.worker;
+    if (worker === null) return Promise.resolve();
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.set(id, { resolve: () => resolve(), reject, onProgress: undefined });
+      worker.ref();
+      worker.postMessage({ type: 'settle', id } satisfies IngestRequest);
+    });
+  }
+
+  /** Lets the thread finish its merges, then ends it (and its workers). */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (worker === null) return;
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.ref();
+    worker.postMessage({ type: 'close' } satisfies IngestRequest);
+    await exited;
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { dbPath: this.dbPath } });
+    this.worker = worker;
+    this.started++;
+    const settle = (id: number): Waiting | undefined => {
+      const w = this.waiting.get(id);
+      this.waiting.delete(id);
+      if (this.waiting.size === 0) worker.unref();
+      return w;
+    };
     worker.on('message', (m: IngestMessage) => {
-      if (m.type === 'progress') options.onProgress?.(m.progress);
-      else {
-        settled = true;
-        if (m.type === 'done') resolve(m.summary);
-        else reject(new Error(m.message));
-      }
+      if (m.type === 'progress') this.waiting.get(m.id)?.onProgress?.(m.progress);
+      else if (m.type === 'done') settle(m.id)?.resolve(m.summary);
+      else if (m.type === 'settled') settle(m.id)?.resolve();
+      else settle(m.id)?.reject(new Error(m.message));
     });
-    worker.on('error', (e) => {
-      settled = true;
-      reject(e);
-    });
+    const fail = (error: Error): void => {
+      for (const id of [...this.waiting.keys()]) settle(id)?.reject(error);
+    };
+    worker.on('error', fail);
     worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`ingest thread exited (code ${code}) before finishing`));
+      if (this.worker === worker) this.worker = null;
+      fail(new Error(`ingest thread exited (code ${code}) before finishing`));
     });
-  });
+    return worker;
+  }
 }

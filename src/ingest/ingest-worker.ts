@@ -1,21 +1,60 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqliteStore } from '../storage/sqlite/index.js';
+import type { LibraryStore } from '../storage/store.js';
 import { ingestPaths } from './ingest.js';
 import type { IngestMessage, IngestRequest } from './ingest-thread.js';
+import { createParsePool, type ParsePool } from './parse-pool.js';
 
-/** Ingest thread body (see ingest-thread.ts): its own store connection, the same ingest as in-process. */
-const request = workerData as IngestRequest;
+/**
+ * Ingest thread body (see ingest-thread.ts): one store connection and one parse pool for every ingest it
+ * is asked for, requests taken one at a time; merges after each ingest has answered.
+ */
+const { dbPath } = workerData as { dbPath: string };
 const post = (m: IngestMessage): void => parentPort!.postMessage(m);
-const store = await openSqliteStore(request.dbPath);
-try {
-  const summary = await ingestPaths(store, request.paths, {
-    onProgress: (progress) => post({ type: 'progress', progress }),
-    ...(request.batchBytes !== undefined ? { batchBytes: request.batchBytes } : {}),
-    ...(request.workers !== undefined ? { workers: request.workers } : {}),
-  });
-  post({ type: 'done', summary });
-} catch (error) {
-  post({ type: 'error', message: (error as Error).message });
-} finally {
-  await store.close();
+let store: LibraryStore | null = null;
+let pool: ParsePool | null = null;
+let queue: Promise<void> = Promise.resolve();
+
+async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Promise<void> {
+  try {
+    store ??= await openSqliteStore(dbPath);
+  } catch (error) {
+    // Nothing can be done without the library: say why; the next ingest tries to open it afresh.
+    post({ type: 'error', id: request.id, message: (error as Error).message });
+    return;
+  }
+  try {
+    const workers = request.workers ?? true;
+    if (workers && pool === null) pool = createParsePool();
+    const summary = await ingestPaths(store, request.paths, {
+      onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
+      deferCompaction: true,
+      ...(request.batchBytes !== undefined ? { batchBytes: request.batchBytes } : {}),
+      ...(request.workers !== undefined ? { workers: request.workers } : {}),
+      ...(pool !== null && request.workers !== false ? { pool } : {}),
+    });
+    post({ type: 'done', id: request.id, summary });
+  } catch (error) {
+    post({ type: 'error', id: request.id, message: (error as Error).message });
+    // A parse worker that died leaves the pool short: the next ingest starts a new one.
+    if (pool?.broken) {
+      await pool.close();
+      pool = null;
+    }
+    return;
+  }
+  await store.compact();
 }
+
+async function close(): Promise<void> {
+  await pool?.close();
+  await store?.close();
+  process.exit(0);
+}
+
+parentPort!.on('message', (request: IngestRequest) => {
+  queue = queue
+    .then(() => (request.type === 'ingest' ? ingest(request) : request.type === 'settle' ? post({ type: 'settled', id: request.id }) : close()))
+    // Only merging can fail here (an ingest answers its own errors): nothing is lost, the next ingest merges.
+    .catch((error: unknown) => console.error(`sucai: merging segments after an ingest failed: ${(error as Error).message}`));
+});

@@ -42,6 +42,16 @@ export interface IngestOptions {
   workers?: boolean;
   /** Library.ingest only: run the whole ingest in a thread of its own (default, for a library file). */
   thread?: boolean;
+  /**
+   * Parse workers to use instead of starting (and closing) a pool of its own: a process that ingests again
+   * and again keeps one, its code compiled and warm.
+   */
+  pool?: ParsePool;
+  /**
+   * Leave the merging of segments to the caller, after the ingest (its documents are searchable before
+   * it). A bulk ingest still merges as it goes, while its later batches are parsed.
+   */
+  deferCompaction?: boolean;
 }
 
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
@@ -50,6 +60,8 @@ const MIN_BATCH_BYTES = 256 * 1024;
 const READ_GROUP = 64;
 /** Batches per pool slot a small ingest is cut into, so parsing and writing overlap from the start. */
 const BATCHES_PER_SLOT = 3;
+/** Past this much input an ingest merges segments as it goes (the merges overlap with parsing); below, at its end. */
+const MERGE_AS_IT_GOES_BYTES = 64 * 1024 * 1024;
 
 /**
  * Takes files and folders into the library: reads each file, has it decoded, cleaned and understood (in
@@ -72,8 +84,10 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
     rejected: missing.map((path) => ({ path, reason: `${path}: no such file or folder` })),
     ms: 0,
   };
-  const pool: ParsePool = (options.workers ?? files.length > 50) ? createParsePool() : inlinePool;
+  const ownPool = options.pool === undefined && (options.workers ?? files.length > 50);
+  const pool: ParsePool = options.workers === false ? inlinePool : (options.pool ?? (ownPool ? createParsePool() : inlinePool));
   const batchBytes = options.batchBytes ?? Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, Math.ceil(totalBytes / (pool.width * BATCHES_PER_SLOT))));
+  const mergeAsItGoes = totalBytes > MERGE_AS_IT_GOES_BYTES;
   const seen = new Set<string>();
   let done = 0;
   let reported = -1;
@@ -91,7 +105,7 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
     if (prepared.length > 0) {
       const outcomes = await store.writeBatch(prepared, segment ?? undefined);
       outcomes.forEach((outcome, i) => tally(summary, outcome, prepared[i]!));
-      await store.compact();
+      if (mergeAsItGoes) await store.compact();
     }
     done += oldest.size;
     report();
@@ -134,9 +148,9 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
     await submit();
     while (inFlight.length > 0) await writeOldest();
   } finally {
-    await pool.close();
+    if (ownPool) await pool.close();
   }
-  await store.compact();
+  if (!options.deferCompaction) await store.compact();
   summary.ms = performance.now() - started;
   report();
   return summary;

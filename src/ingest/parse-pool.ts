@@ -6,6 +6,8 @@ import type { PreparedBatch, RawFile } from './prepare-batch.js';
 export interface ParsePool {
   /** How many batches may usefully be in flight at once. */
   readonly width: number;
+  /** A worker died: the pool cannot be used further. */
+  readonly broken: boolean;
   prepare(files: RawFile[]): Promise<PreparedBatch>;
   close(): Promise<void>;
 }
@@ -16,6 +18,7 @@ export interface ParsePool {
  */
 export const inlinePool: ParsePool = {
   width: 1,
+  broken: false,
   prepare: async (files) => (await import('./prepare-batch.js')).prepareBatch(files),
   close: async () => {},
 };
@@ -36,12 +39,17 @@ export function createParsePool(size = Math.max(1, availableParallelism())): Par
       else w?.resolve(m.result!);
     });
     worker.on('error', (e) => {
+      broken = true;
       for (const w of waiting.values()) w.reject(e);
       waiting.clear();
     });
   }
+  let broken = false;
   return {
     width: size + 1,
+    get broken() {
+      return broken;
+    },
     prepare(files) {
       const id = next++;
       const worker = workers[id % workers.length]!;

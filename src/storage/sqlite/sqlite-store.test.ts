@@ -190,6 +190,8 @@ it('keeps finding what a merge brought into a segment whose filter and lists it 
     // lists (or their absence) of every word in them.
     for (const [j, w] of words.entries()) assert.equal(await library.count(w), j <= k ? 1 : 0, w);
   }
+  // An ingest answers before it merges.
+  await library.settle();
   const db = new Database(path);
   assert.equal((db.prepare('SELECT COUNT(*) AS n FROM segments').get() as { n: number }).n, 1);
   db.close();

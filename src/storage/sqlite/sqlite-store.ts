@@ -351,6 +351,13 @@ class SqliteStore implements LibraryStore {
   }
 
   async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {
+    // One read transaction: the segment list and the pages read for it are of one snapshot, though another
+    // connection (the ingest thread) merges segments meanwhile. Outside one, a merge committed between the
+    // two would have its result read under the first merged segment's filter and range.
+    return this.db.transaction(() => this.postingsNow(grams))();
+  }
+
+  private postingsNow(grams: readonly number[]): Map<number, Uint8Array[]> {
     const rows = this.read.segmentIds.all() as Array<{ id: number; unit_lo: number; unit_hi: number }>;
     const filters = this.gramFilters(rows);
     const out = new Map<number, Uint8Array[]>();
