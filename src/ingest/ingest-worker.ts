@@ -24,14 +24,12 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
     return;
   }
   try {
-    const workers = request.workers ?? true;
-    if (workers && pool === null) pool = createParsePool();
     const summary = await ingestPaths(store, request.paths, {
       onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
       deferCompaction: true,
       ...(request.batchBytes !== undefined ? { batchBytes: request.batchBytes } : {}),
       ...(request.workers !== undefined ? { workers: request.workers } : {}),
-      ...(pool !== null && request.workers !== false ? { pool } : {}),
+      keptPool: () => (pool ??= createParsePool()),
     });
     post({ type: 'done', id: request.id, summary });
   } catch (error) {

@@ -43,10 +43,10 @@ export interface IngestOptions {
   /** Library.ingest only: run the whole ingest in a thread of its own (default, for a library file). */
   thread?: boolean;
   /**
-   * Parse workers to use instead of starting (and closing) a pool of its own: a process that ingests again
-   * and again keeps one, its code compiled and warm.
+   * Parse workers kept by the caller, asked for when the ingest wants workers, instead of a pool of its
+   * own started and closed with it: a process that ingests again and again keeps one, its code compiled.
    */
-  pool?: ParsePool;
+  keptPool?: () => ParsePool;
   /**
    * Leave the merging of segments to the caller, after the ingest (its documents are searchable before
    * it). A bulk ingest still merges as it goes, while its later batches are parsed.
@@ -84,8 +84,9 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
     rejected: missing.map((path) => ({ path, reason: `${path}: no such file or folder` })),
     ms: 0,
   };
-  const ownPool = options.pool === undefined && (options.workers ?? files.length > 50);
-  const pool: ParsePool = options.workers === false ? inlinePool : (options.pool ?? (ownPool ? createParsePool() : inlinePool));
+  const wantsWorkers = options.workers ?? files.length > 50;
+  const ownPool = wantsWorkers && options.keptPool === undefined;
+  const pool: ParsePool = !wantsWorkers ? inlinePool : ownPool ? createParsePool() : options.keptPool!();
   const batchBytes = options.batchBytes ?? Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, Math.ceil(totalBytes / (pool.width * BATCHES_PER_SLOT))));
   const mergeAsItGoes = totalBytes > MERGE_AS_IT_GOES_BYTES;
   const seen = new Set<string>();

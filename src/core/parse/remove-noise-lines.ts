@@ -35,7 +35,9 @@ export function removeNoiseLines(lines: SourceLine[], titleIndex: number, stats:
   lines.forEach((line, i) => {
     const text = line.text;
     if (i === titleIndex || text.length === 0) return;
-    if (title !== null && cleanTitle(text) === title) return removeLine(lines, i, 'title-repeat');
+    // cleanTitle gives a part of its text, so only a line holding the title can repeat it (and the
+    // suffix pattern is not tried on every line).
+    if (title !== null && text.includes(title) && cleanTitle(text) === title) return removeLine(lines, i, 'title-repeat');
     const repeatedAcrossBatch = isRepeatedAcrossBatch(stats, text);
     if (isAdLine(text, { repeatedInFile: (counts.get(text) ?? 0) > 1, repeatedAcrossBatch })) {
       return removeLine(lines, i, 'ad-block');
