@@ -10,6 +10,7 @@ import { createParsePool, type ParsePool } from './parse-pool.js';
  * is asked for, requests taken one at a time; merges after each ingest has answered.
  */
 const { dbPath } = workerData as { dbPath: string };
+const INGEST_PAGE_CACHE_BYTES = 16 << 20;
 const post = (m: IngestMessage): void => parentPort!.postMessage(m);
 let store: LibraryStore | null = null;
 let pool: ParsePool | null = null;
@@ -17,7 +18,8 @@ let queue: Promise<void> = Promise.resolve();
 
 async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Promise<void> {
   try {
-    store ??= await openSqliteStore(dbPath);
+    // Writes need few cached pages (the indexes they look up are small); each batch is new pages.
+    store ??= await openSqliteStore(dbPath, { pageCacheBytes: INGEST_PAGE_CACHE_BYTES });
   } catch (error) {
     // Nothing can be done without the library: say why; the next ingest tries to open it afresh.
     post({ type: 'error', id: request.id, message: (error as Error).message });

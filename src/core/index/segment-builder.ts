@@ -131,16 +131,7 @@ class Builder {
     for (let i = 0; i < uniN; i++) uniEntries[uniFill[this.uniCode.data[i]!]!++] = i;
 
     const occN = this.occKey.length;
-    const { sortedKey, order, chars } = sortBigramOccurrences(this.occKey.data, occN);
-    const sortedSlot = new Int32Array(occN);
-    const sortedPos = new Int32Array(occN);
-    const slots = this.occSlot.data;
-    const positions = this.occPos.data;
-    for (let j = 0; j < occN; j++) {
-      const i = order[j]!;
-      sortedSlot[j] = slots[i]!;
-      sortedPos[j] = positions[i]!;
-    }
+    const { key: sortedKey, slot: sortedSlot, pos: sortedPos, chars } = sortBigramOccurrences(this.occKey.data, this.occSlot.data, this.occPos.data, occN);
     // One list per run of equal keys.
     let nBigrams = 0;
     for (let j = 0; j < occN; j++) if (j === 0 || sortedKey[j] !== sortedKey[j - 1]) nBigrams++;
@@ -251,12 +242,14 @@ const MAX_DIGIT_BITS = 11;
 /**
  * Orders a batch's bigram occurrences by bigram, keeping log order (slot, then position) within each: the
  * characters seen are ranked in code order, each key becomes rank(first) · nChars + rank(second) (a few
- * thousand characters make it ~24 bits, at most 32), and an LSD radix sort in digits of at most 11 bits orders the
- * keys. Far fewer cache misses than one hash probe per occurrence or a 2¹⁶-bucket pass: every pass walks
- * its input in order and writes a few thousand runs. Returns the dense keys in order, the occurrence
- * index each came from, and the ranked characters (to turn a dense key back into its bigram).
+ * thousand characters make it ~24 bits, at most 32), and an LSD radix sort in digits of at most 11 bits
+ * orders the keys, their slots and positions with them. Far fewer cache misses than one hash probe per
+ * occurrence or a 2¹⁶-bucket pass: every pass walks its input in order and writes a few thousand runs.
+ * The logs are reused as the sort's buffers (their contents are lost); one more buffer per column is made.
+ * Returns the dense keys, slots and positions in order, and the ranked characters (to turn a dense key
+ * back into its bigram).
  */
-function sortBigramOccurrences(keys: Int32Array, n: number): { sortedKey: Uint32Array; order: Int32Array; chars: Int32Array } {
+function sortBigramOccurrences(keys: Int32Array, slots: Int32Array, positions: Int32Array, n: number): { key: Uint32Array; slot: Int32Array; pos: Int32Array; chars: Int32Array } {
   const seen = new Uint8Array(65536);
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
@@ -273,8 +266,9 @@ function sortBigramOccurrences(keys: Int32Array, n: number): { sortedKey: Uint32
   const width = Math.ceil(bits / passes);
   const mask = (1 << width) - 1;
   const buckets = 1 << width;
-  // Dense keys, and every pass's digit counts in one read of them.
-  let key = new Uint32Array(n);
+  // Dense keys in place of the logged ones (the same bytes read as unsigned), and every pass's digit
+  // counts in one read of them.
+  let key: Uint32Array = new Uint32Array(keys.buffer, keys.byteOffset, n);
   const starts = new Int32Array(buckets * passes);
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
@@ -290,10 +284,11 @@ function sortBigramOccurrences(keys: Int32Array, n: number): { sortedKey: Uint32
       sum += count;
     }
   }
-  let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let nextKey = new Uint32Array(n);
-  let nextOrder = new Int32Array(n);
+  let slot: Int32Array = slots.subarray(0, n);
+  let pos: Int32Array = positions.subarray(0, n);
+  let nextKey: Uint32Array = new Uint32Array(n);
+  let nextSlot: Int32Array = new Int32Array(n);
+  let nextPos: Int32Array = new Int32Array(n);
   for (let p = 0; p < passes; p++) {
     const base = p * buckets;
     const shift = p * width;
@@ -301,12 +296,14 @@ function sortBigramOccurrences(keys: Int32Array, n: number): { sortedKey: Uint32
       const d = key[j]!;
       const at = starts[base + ((d >>> shift) & mask)]!++;
       nextKey[at] = d;
-      nextOrder[at] = order[j]!;
+      nextSlot[at] = slot[j]!;
+      nextPos[at] = pos[j]!;
     }
     [key, nextKey] = [nextKey, key];
-    [order, nextOrder] = [nextOrder, order];
+    [slot, nextSlot] = [nextSlot, slot];
+    [pos, nextPos] = [nextPos, pos];
   }
-  return { sortedKey: key, order, chars };
+  return { key, slot, pos, chars };
 }
 
 /** Unit tables and slots of consecutive whole documents (each starting with its title, ord 0). */

@@ -556,7 +556,14 @@ export interface SqliteOpenOptions {
    * by most searches, and keeping them spares the copy out of SQLite and the fresh memory it lands in.
    */
   postingCacheBytes?: number;
+  /**
+   * SQLite's page cache for this connection (default 64 MB): a serving connection keeps the pages it
+   * searches; a connection that only writes (the ingest thread's) needs few.
+   */
+  pageCacheBytes?: number;
 }
+
+const PAGE_CACHE_BYTES = 64 << 20;
 
 /** Opens (creating if needed) a SQLite library file: WAL mode, migrations applied. */
 export async function openSqliteStore(path: string, options: SqliteOpenOptions = {}): Promise<LibraryStore> {
@@ -570,7 +577,7 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('cache_size = -65536');
+  db.pragma(`cache_size = -${Math.max(1, Math.round((options.pageCacheBytes ?? PAGE_CACHE_BYTES) / 1024))}`);
   try {
     migrate(db, path);
   } catch (error) {
