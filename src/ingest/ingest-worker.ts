@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqliteStore } from '../storage/sqlite/index.js';
 import type { LibraryStore } from '../storage/store.js';
@@ -11,6 +12,20 @@ import { createParsePool, type ParsePool } from './parse-pool.js';
  */
 const { dbPath } = workerData as { dbPath: string };
 const INGEST_PAGE_CACHE_BYTES = 16 << 20;
+/**
+ * Searches come first: the ingest thread (and the parse workers it starts, which inherit it) runs at a
+ * lower priority than the thread serving searches, so a busy server answers as fast during an ingest and
+ * the ingest takes what the searches leave. On Linux a thread's nice value is its own; elsewhere it would
+ * be the whole process's, so it is left alone there.
+ */
+const INGEST_NICENESS = 5;
+if (process.platform === 'linux') {
+  try {
+    setPriority(INGEST_NICENESS);
+  } catch {
+    // Not permitted here: the ingest runs at the same priority as the searches.
+  }
+}
 const post = (m: IngestMessage): void => parentPort!.postMessage(m);
 let store: LibraryStore | null = null;
 let pool: ParsePool | null = null;

@@ -31,6 +31,7 @@ export function createParsePool(size = Math.max(1, availableParallelism())): Par
   const workers = Array.from({ length: size }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
   const waiting = new Map<number, { resolve: (r: PreparedBatch) => void; reject: (e: Error) => void }>();
   let next = 0;
+  let broken = false;
   for (const worker of workers) {
     worker.on('message', (m: { id: number; result?: PreparedBatch; error?: string }) => {
       const w = waiting.get(m.id);
@@ -44,7 +45,6 @@ export function createParsePool(size = Math.max(1, availableParallelism())): Par
       waiting.clear();
     });
   }
-  let broken = false;
   return {
     width: size + 1,
     get broken() {
