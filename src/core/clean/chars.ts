@@ -22,9 +22,21 @@ export const SENTENCE_TERMINATORS = '。！？!?';
 /** Leading indentation as scraped text carries it: ASCII spaces, U+3000, tabs, NBSP. */
 export const INDENT = /^[\s\u3000\u00a0]+/;
 
-/** Strips indentation and trailing white space. */
+/** Whether a code unit is white space as `\s` matches it (U+3000 and NBSP among them). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Strips indentation and trailing white space (as INDENT and `\s` match them), walking in from both ends. */
 export function trimLine(line: string): string {
-  return line.replace(INDENT, '').replace(/[\s\u3000\u00a0]+$/, '');
+  let from = 0;
+  let to = line.length;
+  while (from < to && isSpace(line.charCodeAt(from))) from++;
+  while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  return from === 0 && to === line.length ? line : line.slice(from, to);
 }
 
 /** Private-use character standing for the paid boundary while lines are cleaned and joined. */

@@ -21,8 +21,12 @@ const RULES: readonly RestoreRule[] = [
   { pattern: /(?<![A-WYZa-wyz])AAA(?=公众号)/g, restored: '微信' }, // "XXAAA公众号": a placeholder may precede it
 ];
 
+const MAY_HOLD_OBFUSCATION = /[DdA]/;
+
 /** Restores one string; offsets of the restorations are relative to the returned text, plus `base`. */
 export function restoreWords(text: string, base = 0): { text: string; restorations: Restoration[] } {
+  // Every rule's match holds a D, a d or an A: most Chinese paragraphs hold none and need no rule tried.
+  if (!MAY_HOLD_OBFUSCATION.test(text)) return { text, restorations: [] };
   const hits: Array<{ index: number; original: string; restored: string }> = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;

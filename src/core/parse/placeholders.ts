@@ -13,8 +13,12 @@ const PLACEHOLDER = new RegExp(
   'g',
 );
 
+const MAY_HOLD_SLOT = /[Xx×]/;
+
 /** Finds the placeholders in a text; offsets are relative to it plus `base`. */
 export function findPlaceholders(text: string, base = 0): Placeholder[] {
+  // Every placeholder holds a slot character; most paragraphs hold none.
+  if (!MAY_HOLD_SLOT.test(text)) return [];
   const out: Placeholder[] = [];
   for (const m of text.matchAll(PLACEHOLDER)) out.push({ text: m[0], offset: base + m.index });
   return out;
