@@ -33,26 +33,26 @@ export class IngestThread {
   private worker: Worker | null = null;
   private nextId = 0;
   private readonly waiting = new Map<number, Waiting>();
-  /** Threads started so far (one unless a thread died). */
-  started = 0;
+  private threadsStarted = 0;
 
   constructor(private readonly dbPath: string) {}
 
+  /** Threads started so far (one unless a thread died). */
+  get started(): number {
+    return this.threadsStarted;
+  }
+
   ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
     const worker = this.worker ?? this.start();
-    const id = this.nextId++;
-    const request: IngestRequest = {
-      type: 'ingest',
-      id,
-      paths,
-      ...(options.batchBytes !== undefined ? { batchBytes: options.batchBytes } : {}),
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-    };
     return new Promise<IngestSummary>((resolve, reject) => {
-      this.waiting.set(id, { resolve: (summary) => resolve(summary!), reject, onProgress: options.onProgress });
-      // Holds the process open only while an ingest is asked for.
-      worker.ref();
-      worker.postMessage(request);
+      const id = this.ask(worker, { resolve: (summary) => resolve(summary!), reject, onProgress: options.onProgress });
+      worker.postMessage({
+        type: 'ingest',
+        id,
+        paths,
+        ...(options.batchBytes !== undefined ? { batchBytes: options.batchBytes } : {}),
+        ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      } satisfies IngestRequest);
     });
   }
 
@@ -60,12 +60,17 @@ export class IngestThread {
   settle(): Promise<void> {
     const worker = this.worker;
     if (worker === null) return Promise.resolve();
-    const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
-      this.waiting.set(id, { resolve: () => resolve(), reject, onProgress: undefined });
-      worker.ref();
-      worker.postMessage({ type: 'settle', id } satisfies IngestRequest);
+      worker.postMessage({ type: 'settle', id: this.ask(worker, { resolve: () => resolve(), reject, onProgress: undefined }) } satisfies IngestRequest);
     });
+  }
+
+  /** Registers what waits for the answer to a new request, and its id; holds the process open until then. */
+  private ask(worker: Worker, waiting: Waiting): number {
+    const id = this.nextId++;
+    this.waiting.set(id, waiting);
+    worker.ref();
+    return id;
   }
 
   /** Lets the thread finish its merges, then ends it (and its workers). */
@@ -81,8 +86,8 @@ export class IngestThread {
   private start(): Worker {
     const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { dbPath: this.dbPath } });
     this.worker = worker;
-    this.started++;
-    const settle = (id: number): Waiting | undefined => {
+    this.threadsStarted++;
+    const answered = (id: number): Waiting | undefined => {
       const w = this.waiting.get(id);
       this.waiting.delete(id);
       if (this.waiting.size === 0) worker.unref();
@@ -90,12 +95,12 @@ export class IngestThread {
     };
     worker.on('message', (m: IngestMessage) => {
       if (m.type === 'progress') this.waiting.get(m.id)?.onProgress?.(m.progress);
-      else if (m.type === 'done') settle(m.id)?.resolve(m.summary);
-      else if (m.type === 'settled') settle(m.id)?.resolve();
-      else settle(m.id)?.reject(new Error(m.message));
+      else if (m.type === 'done') answered(m.id)?.resolve(m.summary);
+      else if (m.type === 'settled') answered(m.id)?.resolve();
+      else answered(m.id)?.reject(new Error(m.message));
     });
     const fail = (error: Error): void => {
-      for (const id of [...this.waiting.keys()]) settle(id)?.reject(error);
+      for (const id of [...this.waiting.keys()]) answered(id)?.reject(error);
     };
     worker.on('error', fail);
     worker.on('exit', (code) => {
