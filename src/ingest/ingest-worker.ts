@@ -58,7 +58,12 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
     }
     return;
   }
-  await store.compact();
+  try {
+    await store.compact();
+  } catch (error) {
+    // The ingest has answered; nothing is lost (each merge is one transaction), and the next ingest merges.
+    console.error(`sucai: merging segments after an ingest failed: ${(error as Error).message}`);
+  }
 }
 
 async function close(): Promise<void> {
@@ -70,6 +75,6 @@ async function close(): Promise<void> {
 parentPort!.on('message', (request: IngestRequest) => {
   queue = queue
     .then(() => (request.type === 'ingest' ? ingest(request) : request.type === 'settle' ? post({ type: 'settled', id: request.id }) : close()))
-    // Only merging can fail here (an ingest answers its own errors): nothing is lost, the next ingest merges.
-    .catch((error: unknown) => console.error(`sucai: merging segments after an ingest failed: ${(error as Error).message}`));
+    // Ingests answer their own errors and merges report theirs: what reaches here is closing's.
+    .catch((error: unknown) => console.error(`sucai: ingest thread: ${(error as Error).message}`));
 });

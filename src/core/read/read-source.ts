@@ -93,7 +93,9 @@ const DETECTION_SAMPLE = 16 * 1024;
 function detectionSample(bytes: Uint8Array): Uint8Array {
   let from = 0;
   while (from < bytes.length && bytes[from]! < 0x80) from++;
-  return bytes.length - from <= DETECTION_SAMPLE ? bytes.subarray(Math.max(0, bytes.length - DETECTION_SAMPLE)) : bytes.subarray(from, from + DETECTION_SAMPLE);
+  // Near the end, the window reaches back before that byte rather than coming up short.
+  const start = Math.min(from, Math.max(0, bytes.length - DETECTION_SAMPLE));
+  return bytes.subarray(start, start + DETECTION_SAMPLE);
 }
 
 /** Decodes text bytes by their content, not their name: BOM, UTF-16 shape, strict UTF-8, then detection. */
