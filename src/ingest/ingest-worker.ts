@@ -60,9 +60,10 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
   }
   try {
     await store.compact();
+    await store.checkpoint();
   } catch (error) {
     // The ingest has answered; nothing is lost (each merge is one transaction), and the next ingest merges.
-    console.error(`sucai: merging segments after an ingest failed: ${(error as Error).message}`);
+    console.error(`sucai: merging segments or checkpointing after an ingest failed: ${(error as Error).message}`);
   }
 }
 

@@ -48,7 +48,7 @@ export interface IngestOptions {
    */
   keptPool?: () => ParsePool;
   /**
-   * Leave the merging of segments to the caller, after the ingest (its documents are searchable before
+   * Leave the merging of segments and the checkpoint to the caller, after the ingest (its documents are searchable before
    * it). A bulk ingest still merges as it goes, while its later batches are parsed.
    */
   deferCompaction?: boolean;
@@ -151,7 +151,10 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
   } finally {
     if (ownPool) await pool.close();
   }
-  if (!options.deferCompaction) await store.compact();
+  if (!options.deferCompaction) {
+    await store.compact();
+    await store.checkpoint();
+  }
   summary.ms = performance.now() - started;
   report();
   return summary;

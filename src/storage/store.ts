@@ -74,6 +74,12 @@ export interface LibraryStore extends IndexSource {
   getDocument(id: number): Promise<StoredDocument | null>;
   /** Merges small index segments; safe to run at any time (one transaction). */
   compact(): Promise<void>;
+  /**
+   * The writer goes idle: folds what was written into the library's main file (SQLite: a checkpoint of
+   * the write-ahead log, which commits leave to this unless the log grows large), so the next writes
+   * start on a short log. Safe to run at any time; readers are not blocked.
+   */
+  checkpoint(): Promise<void>;
   /** Size of the library on disk, in bytes (database file(s), after folding the write-ahead log in). */
   sizeBytes(): Promise<number>;
   /** Bytes of the search index alone (posting lists and unit tables), without texts and original files. */

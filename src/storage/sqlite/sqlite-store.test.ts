@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import Database from 'better-sqlite3';
 import { Library } from '../../library.js';
-import { readSeed } from '../../testing/shared-seeds.js';
+import { ingestPaths } from '../../ingest/ingest.js';
+import { readSeed, seedFiles } from '../../testing/shared-seeds.js';
 import { tempDir } from '../../testing/temp-dir.js';
 import { SearchEngine } from '../../core/search/search-engine.js';
 import { runStoreContract } from '../store-contract.js';
@@ -197,4 +198,24 @@ it('keeps finding what a merge brought into a segment whose filter and lists it 
   db.close();
   for (const word of words) assert.equal(await library.count(word), 1, word);
   await library.close();
+});
+
+it("leaves the write-ahead log to the writer's checkpoint: a batch's commit does not fold it in, checkpoint() does", async () => {
+  const path = join(dir, 'checkpoint.db');
+  const store = await openSqliteStore(path);
+  // Pages of the library as a reader sees it, against the pages its main file holds.
+  const pages = (): { seen: number; inFile: number } => {
+    const db = new Database(path, { readonly: true });
+    const seen = db.pragma('page_count', { simple: true }) as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    return { seen, inFile: statSync(path).size / pageSize };
+  };
+  await ingestPaths(store, seedFiles(), { workers: false, deferCompaction: true });
+  const written = pages();
+  assert.ok(written.inFile < written.seen, `the batches' pages wait in the log (${written.inFile} of ${written.seen} in the file)`);
+  await store.checkpoint();
+  const folded = pages();
+  assert.equal(folded.inFile, folded.seen);
+  await store.close();
 });
