@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 /**
  * Search normalization, one UTF-16 code unit in and one out (so offsets in normalized text are offsets in

@@ -207,4 +207,16 @@ ${RENUMBER_UNITS}    `,
       DROP INDEX IF EXISTS documents_band3;
     `,
   },
+  {
+    version: 8,
+    description: 'near-duplicate candidates by band are found in memory (BandIndex), not by the band indexes',
+    sql: `
+      -- The writer keeps every document's bands in memory and reads near_keys rows only by doc_id: the four
+      -- band indexes only cost every new document four index inserts.
+      DROP INDEX IF EXISTS near_keys_band0;
+      DROP INDEX IF EXISTS near_keys_band1;
+      DROP INDEX IF EXISTS near_keys_band2;
+      DROP INDEX IF EXISTS near_keys_band3;
+    `,
+  },
 ];

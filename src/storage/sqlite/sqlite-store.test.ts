@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import Database from 'better-sqlite3';
 import { Library } from '../../library.js';
 import { ingestPaths } from '../../ingest/ingest.js';
+import { prepareBatch } from '../../ingest/prepare-batch.js';
 import { readSeed, seedFiles } from '../../testing/shared-seeds.js';
 import { tempDir } from '../../testing/temp-dir.js';
 import { SearchEngine } from '../../core/search/search-engine.js';
@@ -218,4 +220,33 @@ it("leaves the write-ahead log to the writer's checkpoint: a batch's commit does
   const folded = pages();
   assert.equal(folded.inFile, folded.seen);
   await store.close();
+});
+
+it('finds near-duplicates of documents another connection stored after its band index was read, and none of a batch rolled back', async () => {
+  const path = join(dir, 'bands.db');
+  const text = readSeed('004_61eaccc42b378d20.txt');
+  const raw = (name: string, body: string) => ({ path: name, bytes: Buffer.from(body), sha256: createHash('sha256').update(body).digest('hex') });
+  const writer = await openSqliteStore(path);
+  const other = await openSqliteStore(path);
+  // The writer reads its band index with its first batch.
+  const first = await prepareBatch([raw('first.txt', readSeed('001_c0d31f7370abdfb5.txt'))]);
+  assert.equal((await writer.writeBatch(first.prepared, first.segment!))[0]!.documents[0]!.kind, 'new');
+  // Another connection stores the original; the writer's next batch holds a near-duplicate of it.
+  const original = await prepareBatch([raw('original.txt', text)]);
+  await other.writeBatch(original.prepared, original.segment!);
+  // Every paragraph that could be keyed ends in other punctuation, so no paragraph key leads to the original:
+  // only its SimHash bands do.
+  const edited = text.split('\n').map((line) => (line.length >= 30 ? line.slice(0, -1) + (line.endsWith('。') ? '；' : '。') : line));
+  const near = await prepareBatch([raw('near.txt', edited.join('\n'))]);
+  const [outcome] = await writer.writeBatch(near.prepared, near.segment!);
+  assert.deepEqual(outcome!.documents.map((d) => [d.kind, d.kind === 'duplicate' && d.near]), [['duplicate', true]]);
+  // A batch that fails after its documents were inserted is rolled back, bands and all: a near-duplicate
+  // of its document is then a new document, not a source of one that does not exist.
+  const lost = readSeed('002_9b796a64e49f5dc7.txt');
+  const failing = await prepareBatch([raw('lost.txt', lost)]);
+  await assert.rejects(writer.writeBatch(failing.prepared, first.segment!), /segment holds/);
+  const again = await prepareBatch([raw('lost-near.txt', lost.replace('精心谋划', '周密谋划'))]);
+  assert.equal((await writer.writeBatch(again.prepared, again.segment!))[0]!.documents[0]!.kind, 'new');
+  await other.close();
+  await writer.close();
 });

@@ -2,7 +2,8 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
-import { ComparableText, NEAR_DISTANCE, comparableText, fingerprintDocument, lengthsCanBeNear, minhashSketch, nearDuplicateTest, simhashDistance, sketchesMayBeNear } from '../../core/dedupe/fingerprint.js';
+import { BandIndex } from '../../core/dedupe/band-index.js';
+import { ComparableText, comparableText, fingerprintDocument, lengthsCanBeNear, minhashSketch, nearDuplicateTest, sketchesMayBeNear } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { documentUnits } from '../../core/index/document-units.js';
 import { buildSegment } from '../../core/index/segment-builder.js';
@@ -124,6 +125,8 @@ class SqliteStore implements LibraryStore {
    * never change, so entries never go stale.
    */
   private readonly candidates = new LRUCache<number, ComparableText>({ max: CANDIDATE_CACHE });
+  /** Stored documents' SimHash bands (see bandIndex), and the last document id read into them. */
+  private bands: { index: BandIndex; after: number } | null = null;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -147,8 +150,27 @@ class SqliteStore implements LibraryStore {
   }
 
   async writeBatch(files: readonly PreparedFile[], segment?: PackedSegment): Promise<FileOutcome[]> {
-    // One IMMEDIATE transaction: the write lock up front, and nothing of the batch stored if anything throws.
-    return this.db.transaction(() => this.writeBatchNow(files, segment ?? batchSegment(files))).immediate();
+    try {
+      // One IMMEDIATE transaction: the write lock up front, and nothing of the batch stored if anything throws.
+      return this.db.transaction(() => this.writeBatchNow(files, segment ?? batchSegment(files))).immediate();
+    } catch (error) {
+      // The band index may hold documents of the batch rolled back: read it afresh next time.
+      this.bands = null;
+      throw error;
+    }
+  }
+
+  /**
+   * The band index, brought up to date with near_keys inside the batch's transaction (which holds the write
+   * lock, so no other connection adds documents meanwhile): read whole the first time, then only the
+   * documents added since (by this connection or another).
+   */
+  private bandIndex(): BandIndex {
+    const bands = (this.bands ??= { index: new BandIndex(), after: 0 });
+    const rows = this.db.prepare('SELECT doc_id, band0, band1, band2, band3 FROM near_keys WHERE doc_id > ? ORDER BY doc_id').all(bands.after) as Array<{ doc_id: number; band0: number; band1: number; band2: number; band3: number }>;
+    for (const r of rows) bands.index.add(r.doc_id, [r.band0, r.band1, r.band2, r.band3]);
+    if (rows.length > 0) bands.after = rows[rows.length - 1]!.doc_id;
+    return bands.index;
   }
 
   private writeBatchNow(files: readonly PreparedFile[], segment: PackedSegment): FileOutcome[] {
@@ -158,7 +180,8 @@ class SqliteStore implements LibraryStore {
     const insertFile = db.prepare('INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)');
     const insertCompilation = db.prepare('INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)');
     const byExact = db.prepare('SELECT id FROM documents WHERE exact = ? LIMIT 1');
-    const byBand = db.prepare('SELECT doc_id AS id, text_length, minhash, band0, band1, band2, band3 FROM near_keys WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 200');
+    const nearKeysOf = db.prepare('SELECT doc_id AS id, text_length, minhash FROM near_keys WHERE doc_id = ?');
+    const bandIndex = this.bandIndex();
     const byParagraph = db.prepare('SELECT DISTINCT n.doc_id AS id, n.text_length, n.minhash FROM paragraph_keys k JOIN near_keys n ON n.doc_id = k.doc_id WHERE k.key = ? LIMIT 20');
     const insertKey = db.prepare('INSERT INTO paragraph_keys (key, doc_id) VALUES (?, ?)');
     const insertNearKeys = db.prepare('INSERT INTO near_keys (doc_id, band0, band1, band2, band3, text_length, minhash) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -212,9 +235,7 @@ class SqliteStore implements LibraryStore {
         type Candidate = { id: number; text_length: number | null; minhash: Buffer | null };
         const candidates = new Map<number, Candidate>();
         // Band neighbours count only when the whole SimHash is close: similar vocabulary alone shares bands.
-        for (const c of byBand.all(...fp.bands) as Array<Candidate & { band0: number; band1: number; band2: number; band3: number }>) {
-          if (simhashDistance(fp.bands, [c.band0, c.band1, c.band2, c.band3]) <= NEAR_DISTANCE) candidates.set(c.id, c);
-        }
+        for (const id of bandIndex.near(fp.bands)) candidates.set(id, nearKeysOf.get(id) as Candidate);
         for (const key of fp.paragraphKeys) for (const c of byParagraph.all(key) as Candidate[]) candidates.set(c.id, c);
         for (const c of candidates.values()) {
           // Lengths, then sketches rule most candidates out (isNearDuplicate's first test, then an estimate of
@@ -256,6 +277,8 @@ class SqliteStore implements LibraryStore {
         );
         insertSource.run(id, fileId, 0);
         insertNearKeys.run(id, ...fp.bands, fp.length, bytesOf(fp.minhash));
+        bandIndex.add(id, fp.bands);
+        this.bands!.after = id;
         for (const key of new Set(fp.paragraphKeys)) insertKey.run(key, id);
         insertUnit.run(docUnitLo, id, 0, doc.title);
         doc.paragraphs.forEach((p, i) => insertUnit.run(docUnitLo + i + 1, id, i + 1, p.text));

@@ -1,0 +1,46 @@
+import { NEAR_DISTANCE, simhashDistance } from './fingerprint.js';
+
+/** A document's SimHash in four 16-bit bands (see Fingerprint.bands). */
+export type Bands = readonly [number, number, number, number];
+
+/**
+ * The SimHash bands of stored documents, in memory, for near-duplicate lookups: which documents share a band
+ * with a new one and lie within NEAR_DISTANCE bits of it. Two SimHashes within 3 bits share a band, so a
+ * near-duplicate is always found by its bands; most documents sharing a band with a new one share only
+ * vocabulary and are dropped by their distance, without a row read for them.
+ */
+export class BandIndex {
+  /** Documents by band value, one map per band, each list in the order added. */
+  private readonly byBand: Array<Map<number, number[]>> = [new Map(), new Map(), new Map(), new Map()];
+  private readonly bandsOf = new Map<number, Bands>();
+
+  get size(): number {
+    return this.bandsOf.size;
+  }
+
+  add(id: number, bands: Bands): void {
+    this.bandsOf.set(id, bands);
+    for (let b = 0; b < 4; b++) {
+      const list = this.byBand[b]!.get(bands[b]!);
+      if (list) list.push(id);
+      else this.byBand[b]!.set(bands[b]!, [id]);
+    }
+  }
+
+  /**
+   * Documents sharing a band with `bands` within NEAR_DISTANCE bits, each once: those sharing band 0 first,
+   * then band 1's, and so on, each band's in the order added.
+   */
+  near(bands: Bands): number[] {
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (let b = 0; b < 4; b++) {
+      for (const id of this.byBand[b]!.get(bands[b]!) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (simhashDistance(bands, this.bandsOf.get(id)!) <= NEAR_DISTANCE) out.push(id);
+      }
+    }
+    return out;
+  }
+}
