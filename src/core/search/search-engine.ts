@@ -103,6 +103,32 @@ interface TermState {
   best: Int32Array;
 }
 
+/** How many of mask[0 .. n) are 1. (Hot loops live in small functions of their own: see scoreMatches.) */
+function countOnes(mask: Uint8Array, n: number): number {
+  let total = 0;
+  for (let d = 0; d < n; d++) total += mask[d]!;
+  return total;
+}
+
+/**
+ * BM25 scores of the matching documents (`last[d]` 1), and those documents ascending. Outside search(): an
+ * async function's hot loop is compiled on the stack (OSR) with the code after it, and that code threw its
+ * compiled form away again and again (a trace showed 83 deopts in 240 searches, each leaving the rest of the
+ * search, loops over every document included, to the interpreter).
+ */
+function scoreMatches(states: readonly TermState[], last: Uint8Array, docLength: Float64Array, nDocs: number, averageLength: number, idfs: readonly number[]): { score: Float64Array; candidates: number[] } {
+  const score = new Float64Array(nDocs);
+  const candidates: number[] = [];
+  for (let d = 0; d < nDocs; d++) {
+    if (last[d] === 0) continue;
+    let s = 0;
+    for (let t = 0; t < states.length; t++) s += bm25(states[t]!.tf[d]!, docLength[d]!, averageLength, idfs[t]!);
+    score[d] = s;
+    candidates.push(d);
+  }
+  return { score, candidates };
+}
+
 /**
  * Exact, ranked Chinese search over an IndexSource. Posting lists are per document (slot); the engine keeps
  * the unit table (unit → document, kind, level, paid offset, offset in the document's index text) and the
@@ -234,26 +260,10 @@ export class SearchEngine {
     }
     // A document matches when every term is present (each term's mask already holds the ones before it).
     const last = states[states.length - 1]!.here;
-    if (limit === 0) {
-      let total = 0;
-      for (let d = 0; d < nDocs; d++) total += last[d]!;
-      return { total, hits: [] };
-    }
-    const score = new Float64Array(nDocs);
-    const candidates: number[] = [];
+    if (limit === 0) return { total: countOnes(last, nDocs), hits: [] };
     const averageLength = nDocs ? this.totalLength / nDocs : 1;
-    const idfs = states.map((s) => {
-      let df = 0;
-      for (let d = 0; d < nDocs; d++) df += s.here[d]!;
-      return idf(df, nDocs);
-    });
-    for (let d = 0; d < nDocs; d++) {
-      if (last[d] === 0) continue;
-      let s = 0;
-      for (let t = 0; t < states.length; t++) s += bm25(states[t]!.tf[d]!, this.docLength[d]!, averageLength, idfs[t]!);
-      score[d] = s;
-      candidates.push(d);
-    }
+    const idfs = states.map((s) => idf(countOnes(s.here, nDocs), nDocs));
+    const { score, candidates } = scoreMatches(states, last, this.docLength, nDocs, averageLength, idfs);
     const total = candidates.length;
     const k = Math.max(offset + limit, RERANK_WINDOW);
     const window = states.every((s) => s.hits.exact) ? this.top(candidates, score, k) : this.topByBounds(candidates, score, k, states, idfs, averageLength, allowed, level);
