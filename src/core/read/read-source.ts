@@ -98,6 +98,37 @@ function detectionSample(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(start, start + DETECTION_SAMPLE);
 }
 
+/**
+ * The most frequent characters of modern written Chinese, most frequent first (together about half of
+ * running text): GB18030 bytes read as GB18030 are mostly these, any other encoding read as GB18030 is not.
+ */
+const FREQUENT_HANZI =
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
+const frequentHanzi = new Uint8Array(65536);
+for (let i = 0; i < FREQUENT_HANZI.length; i++) frequentHanzi[FREQUENT_HANZI.charCodeAt(i)] = 1;
+/** Chinese characters a sample needs before their frequencies tell, and the share of frequent ones that settles it. */
+const MIN_HANZI = 100;
+const MIN_FREQUENT_SHARE = 0.3;
+
+/**
+ * Whether the sample reads as ordinary simplified Chinese in GB18030: enough Chinese characters, and a
+ * third or more of them among the frequent ones (in GB18030 text about half are; Big5 or another encoding
+ * read as GB18030 gives characters at random, a few percent of them frequent). The common case settled
+ * in well under a millisecond; anything else is left to chardet (several milliseconds a file).
+ */
+function readsAsChinese(sample: Uint8Array): boolean {
+  const text = iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), 'gb18030');
+  let hanzi = 0;
+  let frequent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    hanzi++;
+    frequent += frequentHanzi[c]!;
+  }
+  return hanzi >= MIN_HANZI && frequent >= MIN_FREQUENT_SHARE * hanzi;
+}
+
 /** Decodes text bytes by their content, not their name: BOM, UTF-16 shape, strict UTF-8, then detection. */
 export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
   if (bytes.length === 0) return fail(fileName, 'empty', 'file is empty');
@@ -137,7 +168,8 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
         encoding = 'utf-8';
       } else {
         if (utf8CutShort(bytes)) return fail(fileName, 'truncated', 'UTF-8 text cut short in the middle of a character');
-        const detected = (chardet.detect(detectionSample(bytes)) ?? '').toLowerCase();
+        const sample = detectionSample(bytes);
+        const detected = readsAsChinese(sample) ? 'gb18030' : (chardet.detect(sample) ?? '').toLowerCase();
         encoding = /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
         if (!iconv.encodingExists(encoding)) encoding = 'gb18030';
         text = iconv.decode(Buffer.from(bytes), encoding);
