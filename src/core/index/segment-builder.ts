@@ -19,12 +19,16 @@ class Column {
     this.data = new Int32Array(capacity);
   }
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
+    if (this.length === this.data.length) this.reserve(1);
     this.data[this.length++] = v;
+  }
+
+  /** Room for `more` values past the length (so a loop can store into `data` without a check each). */
+  reserve(more: number): void {
+    if (this.length + more <= this.data.length) return;
+    const next = new Int32Array(Math.max(this.length + more, this.data.length * 2));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
   }
 }
 
@@ -109,14 +113,23 @@ class Builder {
       free[c] = 0;
       inTitle[c] = 0;
     }
+    // At most len - 1 bigrams: room made once, then stored with locals.
+    occKey.reserve(len);
+    occSlot.reserve(len);
+    occPos.reserve(len);
+    const keys = occKey.data;
+    const slots = occSlot.data;
+    const positions = occPos.data;
+    let n = occKey.length;
     for (let p = 0; p + 1 < len; p++) {
       const a = codes[p]!;
       const b = codes[p + 1]!;
       if (a === UNIT_SEPARATOR || b === UNIT_SEPARATOR) continue;
-      occKey.push((a << 16) | b);
-      occSlot.push(slot);
-      occPos.push(p * 4 + zones[p]!);
+      keys[n] = (a << 16) | b;
+      slots[n] = slot;
+      positions[n++] = p * 4 + zones[p]!;
     }
+    occKey.length = occSlot.length = occPos.length = n;
   }
 
   /** Every list, unigrams then bigrams, each in gram order. */
