@@ -212,7 +212,7 @@ class SqliteStore implements LibraryStore {
         outcomes.push({ path: source.path, alreadyStored: true, compilationId: null, documents: [], removedSpans: 0 });
         continue;
       }
-      const fileId = Number(insertFile.run(source.sha256, source.path, source.encoding, source.format, Buffer.from(source.bytes), now).lastInsertRowid);
+      const fileId = Number(insertFile.run(source.sha256, source.path, source.encoding, source.format, bytesOf(source.bytes), now).lastInsertRowid);
       const compilationId = parsed.compilation
         ? Number(insertCompilation.run(fileId, parsed.compilation.title, parsed.compilation.rawTitle, parsed.compilation.declaredCount).lastInsertRowid)
         : null;
