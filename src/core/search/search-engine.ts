@@ -391,7 +391,9 @@ export class SearchEngine {
           const inTitle = h.inTitle[i]!;
           const inHeadings = h.inHeadings![i]!;
           weight = weightedFrequency(counts[i]!, inTitle, inHeadings);
-          unit = inTitle > 0 ? this.docUnitLo[d]! : inHeadings === 0 ? this.unitAt(d, first) : -1;
+          // The unit to show, known from the zones for a 2-character term (a longer term's is found when its
+          // occurrences are read, for the documents that may rank).
+          if (h.exact) unit = inTitle > 0 ? this.docUnitLo[d]! : inHeadings === 0 ? this.unitAt(d, first) : -1;
         }
         if (weight === 0) continue;
         here[d] = 1;
