@@ -201,6 +201,11 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
   let n = 0;
   let np = 0;
   const leader = lead.cursor;
+  // With zones, where every list's entry of each hit starts: room for as many hits as the leader can give.
+  const cursors = lists.map((l) => l.cursor);
+  const width = lists.length;
+  if (withZones) headScratch = grown(headScratch, maxHits * width);
+  const heads = headScratch;
   let more = leader.next() && others.every((o) => o.cursor.next());
   while (more) {
     const slot = leader.slot;
@@ -247,9 +252,8 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
           outTitle[n] = leader.titles;
           outHeadings[n] = leader.headings;
           outFirst[n] = first;
-          const row = n * lists.length;
-          headScratch = grown(headScratch, row + lists.length);
-          for (let k = 0; k < lists.length; k++) headScratch[row + k] = lists[k]!.cursor.head;
+          const row = n * width;
+          for (let k = 0; k < width; k++) heads[row + k] = cursors[k]!.head;
         }
         n++;
       }
@@ -272,7 +276,7 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
   if (withZones) {
     const reader = new PhraseReader(
       lists.map((l) => ({ entries: new EntryReader(l.blobs), offset: l.offset })),
-      headScratch.slice(0, n * lists.length),
+      heads.slice(0, n * width),
     );
     const zones = { inTitle: outTitle.slice(0, n), inHeadings: outHeadings.slice(0, n), first: outFirst.slice(0, n) };
     return { detail: 'zones', ...found, ...zones, exact: false, reader, posStart: null, positions: null };
