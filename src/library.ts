@@ -32,9 +32,17 @@ export class Library {
 
   /** Wraps any store (SQLite, PostgreSQL); with `file`, ingests run in a thread of their own. */
   static async over(store: LibraryStore, file: string | null = null): Promise<Library> {
-    const engine = new SearchEngine(store);
-    await engine.refresh();
-    return new Library(store, engine, file);
+    return new Library(store, new SearchEngine(store), file);
+  }
+
+  /**
+   * The engine's tables (every document and segment header) are loaded by the first search, not on open:
+   * a process that only ingests (the CLI's `ingest`) never reads them, 0.2–0.9 s from 90M to 300M characters.
+   */
+  private loaded: Promise<void> | null = null;
+
+  private ready(): Promise<void> {
+    return (this.loaded ??= this.engine.refresh());
   }
 
   async ingest(paths: readonly string[], options?: IngestOptions): Promise<IngestSummary> {
@@ -42,15 +50,21 @@ export class Library {
       // Off this thread when possible: searches here go on while files are read, parsed and written.
       return this.ingestThread !== null && options?.thread !== false ? await this.ingestThread.ingest(paths, options) : await ingestPaths(this.store, paths, options);
     } finally {
-      await this.engine.refresh();
+      // New documents are searchable at once (an engine not loaded yet loads them with the rest).
+      if (this.loaded !== null) {
+        await this.loaded;
+        await this.engine.refresh();
+      }
     }
   }
 
-  search(query: string, options?: SearchOptions): Promise<SearchResult> {
+  async search(query: string, options?: SearchOptions): Promise<SearchResult> {
+    await this.ready();
     return this.engine.search(query, options);
   }
 
-  count(query: string, options?: SearchOptions): Promise<number> {
+  async count(query: string, options?: SearchOptions): Promise<number> {
+    await this.ready();
     return this.engine.count(query, options);
   }
 
