@@ -29,16 +29,19 @@ export class BandIndex {
 
   /**
    * Documents sharing a band with `bands` within NEAR_DISTANCE bits, each once: those sharing band 0 first,
-   * then band 1's, and so on, each band's in the order added.
+   * then band 1's, and so on, each band's in the order added; at most `limit` of them (a library of one
+   * template's documents must not make every new one a comparison with thousands).
    */
-  near(bands: Bands): number[] {
+  near(bands: Bands, limit = Infinity): number[] {
     const out: number[] = [];
     const seen = new Set<number>();
     for (let b = 0; b < 4; b++) {
       for (const id of this.byBand[b]!.get(bands[b]!) ?? []) {
         if (seen.has(id)) continue;
         seen.add(id);
-        if (simhashDistance(bands, this.bandsOf.get(id)!) <= NEAR_DISTANCE) out.push(id);
+        if (simhashDistance(bands, this.bandsOf.get(id)!) > NEAR_DISTANCE) continue;
+        out.push(id);
+        if (out.length >= limit) return out;
       }
     }
     return out;

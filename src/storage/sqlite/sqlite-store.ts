@@ -29,6 +29,8 @@ const POSTING_CACHE_BYTES = 48 << 20;
 /** Units read one statement per id or run of consecutive ids up to this many; past it, in chunks of UNIT_CHUNK ids. */
 const MANY_UNITS = 64;
 const UNIT_CHUNK = 50_000;
+/** Band neighbours (within NEAR_DISTANCE bits) a new document is compared with, at most. */
+const BAND_CANDIDATES = 200;
 /** Near-duplicate candidates kept with their shingles (each some tens of KB). */
 const CANDIDATE_CACHE = 512;
 /** Stands for "this segment has no list for the gram" in the posting cache. */
@@ -235,7 +237,7 @@ class SqliteStore implements LibraryStore {
         type Candidate = { id: number; text_length: number | null; minhash: Buffer | null };
         const candidates = new Map<number, Candidate>();
         // Band neighbours count only when the whole SimHash is close: similar vocabulary alone shares bands.
-        for (const id of bandIndex.near(fp.bands)) candidates.set(id, nearKeysOf.get(id) as Candidate);
+        for (const id of bandIndex.near(fp.bands, BAND_CANDIDATES)) candidates.set(id, nearKeysOf.get(id) as Candidate);
         for (const key of fp.paragraphKeys) for (const c of byParagraph.all(key) as Candidate[]) candidates.set(c.id, c);
         for (const c of candidates.values()) {
           // Lengths, then sketches rule most candidates out (isNearDuplicate's first test, then an estimate of
