@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { bufferView } from '../buffer-view.js';
 
 export const READ_ERROR_CODES = ['empty', 'binary', 'truncated', 'unsupported-type', 'undecodable', 'corrupt'] as const;
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
@@ -83,11 +84,6 @@ function utf8CutShort(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** The bytes as a Buffer without copying them (iconv-lite takes Buffers). */
-function view(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 /** Bytes chardet needs to tell GB18030 from Big5 and the rest with confidence: far fewer than a whole file. */
 const DETECTION_SAMPLE = 16 * 1024;
 
@@ -122,7 +118,7 @@ const MIN_FREQUENT_SHARE = 0.3;
  * in well under a millisecond; anything else is left to chardet (several milliseconds a file).
  */
 function readsAsChinese(sample: Uint8Array): boolean {
-  const text = iconv.decode(view(sample), 'gb18030');
+  const text = iconv.decode(bufferView(sample), 'gb18030');
   let hanzi = 0;
   let frequent = 0;
   for (let i = 0; i < text.length; i++) {
@@ -149,7 +145,7 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
   } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     if (bytes.length % 2 !== 0) return fail(fileName, 'truncated', `${encoding} text with an odd number of bytes (cut short)`);
-    text = iconv.decode(view(bytes.subarray(2)), encoding);
+    text = iconv.decode(bufferView(bytes.subarray(2)), encoding);
   } else {
     const what = magic(bytes);
     let utf8: string | null = null;
@@ -164,7 +160,7 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
     if (what && !sixteen) return fail(fileName, 'binary', `is ${what}, not text`);
     if (sixteen) {
       encoding = sixteen;
-      text = iconv.decode(view(bytes), sixteen);
+      text = iconv.decode(bufferView(bytes), sixteen);
     } else if (bytes.includes(0)) {
       return fail(fileName, 'binary', 'holds NUL bytes: binary data, not text');
     } else {
@@ -177,9 +173,9 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
         const detected = readsAsChinese(sample) ? 'gb18030' : (chardet.detect(sample) ?? '').toLowerCase();
         encoding = /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
         if (!iconv.encodingExists(encoding)) encoding = 'gb18030';
-        text = iconv.decode(view(bytes), encoding);
+        text = iconv.decode(bufferView(bytes), encoding);
         if (controlRatio(text) > 0.01 && encoding !== 'gb18030') {
-          const gb = iconv.decode(view(bytes), 'gb18030');
+          const gb = iconv.decode(bufferView(bytes), 'gb18030');
           if (controlRatio(gb) < controlRatio(text)) {
             text = gb;
             encoding = 'gb18030';
@@ -228,7 +224,7 @@ function decodeHtmlBytes(fileName: string, bytes: Uint8Array): ReadOutcome {
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (declared && !/utf-?8/.test(declared) && iconv.encodingExists(declared)) {
     const enc = /gb/.test(declared) ? 'gb18030' : declared;
-    return { ok: true, text: iconv.decode(view(bytes), enc).replace(/\r\n?/g, '\n'), encoding: enc, format: 'text' };
+    return { ok: true, text: iconv.decode(bufferView(bytes), enc).replace(/\r\n?/g, '\n'), encoding: enc, format: 'text' };
   }
   return decodeText(fileName, bytes);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
+import { bufferView } from '../../core/buffer-view.js';
 import { BandIndex } from '../../core/dedupe/band-index.js';
 import { ComparableText, comparableText, fingerprintDocument, lengthsCanBeNear, minhashSketch, nearDuplicateTest, sketchesMayBeNear } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
@@ -89,10 +90,6 @@ type StoredMeta = Omit<ParsedDocument, 'paragraphs' | 'title' | 'rawTitle' | 'ge
   roles: ParsedDocument['paragraphs'][number]['role'][];
   levels: Array<number | null>;
 };
-
-function bytesOf(view: ArrayBufferView): Buffer {
-  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
-}
 
 function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(blob: Buffer, Kind: { new (b: ArrayBuffer): T }): T {
   const copy = new Uint8Array(blob.byteLength);
@@ -214,7 +211,7 @@ class SqliteStore implements LibraryStore {
         outcomes.push({ path: source.path, alreadyStored: true, compilationId: null, documents: [], removedSpans: 0 });
         continue;
       }
-      const fileId = Number(insertFile.run(source.sha256, source.path, source.encoding, source.format, bytesOf(source.bytes), now).lastInsertRowid);
+      const fileId = Number(insertFile.run(source.sha256, source.path, source.encoding, source.format, bufferView(source.bytes), now).lastInsertRowid);
       const compilationId = parsed.compilation
         ? Number(insertCompilation.run(fileId, parsed.compilation.title, parsed.compilation.rawTitle, parsed.compilation.declaredCount).lastInsertRowid)
         : null;
@@ -250,7 +247,7 @@ class SqliteStore implements LibraryStore {
             const text = (unitTextsOf.all(unit_lo, unit_lo + unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
             this.candidates.set(c.id, (other = new ComparableText(comparableText(text))));
             // A document stored before sketches were kept gets one now, the first time it is a candidate.
-            if (c.minhash === null) keepSketch.run(bytesOf(minhashSketch(other.text)), c.id);
+            if (c.minhash === null) keepSketch.run(bufferView(minhashSketch(other.text)), c.id);
           }
           isNear ??= nearDuplicateTest(comparableText(documentText(doc)));
           if (isNear(other)) {
@@ -278,7 +275,7 @@ class SqliteStore implements LibraryStore {
           ).lastInsertRowid,
         );
         insertSource.run(id, fileId, 0);
-        insertNearKeys.run(id, ...fp.bands, fp.length, bytesOf(fp.minhash));
+        insertNearKeys.run(id, ...fp.bands, fp.length, bufferView(fp.minhash));
         bandIndex.add(id, fp.bands);
         this.bands!.after = id;
         for (const key of new Set(fp.paragraphKeys)) insertKey.run(key, id);
@@ -299,12 +296,12 @@ class SqliteStore implements LibraryStore {
       .prepare('INSERT INTO segments (id, unit_lo, unit_hi, slot_lo, slot_hi, unit_doc, unit_meta, unit_paid_from, unit_length, slot_unit_lo, gram_filter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(
         id ?? null, segment.unitLo, segment.unitHi, segment.slotLo, segment.slotHi,
-        bytesOf(segment.unitDoc), bytesOf(segment.unitMeta), bytesOf(segment.unitPaidFrom), bytesOf(segment.unitLength), bytesOf(segment.slotUnitLo),
-        bytesOf(buildGramFilter(segment.postings.map((p) => p.gram))),
+        bufferView(segment.unitDoc), bufferView(segment.unitMeta), bufferView(segment.unitPaidFrom), bufferView(segment.unitLength), bufferView(segment.slotUnitLo),
+        bufferView(buildGramFilter(segment.postings.map((p) => p.gram))),
       );
     const segmentId = Number(info.lastInsertRowid);
     const insert = this.db.prepare('INSERT INTO postings (segment, first_gram, grams, slots, last_slots, offsets, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (const p of paginate(segment.postings)) insert.run(segmentId, p.firstGram, bytesOf(p.grams), bytesOf(p.slots), bytesOf(p.lastSlots), bytesOf(p.offsets), bytesOf(p.data));
+    for (const p of paginate(segment.postings)) insert.run(segmentId, p.firstGram, bufferView(p.grams), bufferView(p.slots), bufferView(p.lastSlots), bufferView(p.offsets), bufferView(p.data));
   }
 
   /**
@@ -527,7 +524,7 @@ class SqliteStore implements LibraryStore {
       postings.push(concatPostings(parts));
     }
     const cat = <T extends Int32Array | Uint8Array>(pick: (h: SegmentHeader) => T, Kind: { new (b: ArrayBuffer): T }): T =>
-      typed(Buffer.concat(headers.map((h) => bytesOf(pick(h)))), Kind);
+      typed(Buffer.concat(headers.map((h) => bufferView(pick(h)))), Kind);
     this.db.prepare(`DELETE FROM postings WHERE segment IN (${placeholders})`).run(...ids);
     this.db.prepare(`DELETE FROM segments WHERE id IN (${placeholders})`).run(...ids);
     const first = headers[0]!;
