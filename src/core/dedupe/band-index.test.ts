@@ -22,6 +22,7 @@ it('finds exactly the documents sharing a band within NEAR_DISTANCE bits, band 0
       assert.deepEqual(index.near(query), expected);
       assert.deepEqual(index.near(query, 3), expected.slice(0, 3));
       assert.equal(index.size, stored.length);
+      assert.equal(index.lastId, stored.length > 0 ? 99 + stored.length : 0);
     }),
     { numRuns: 300 },
   );

@@ -13,13 +13,20 @@ export class BandIndex {
   /** Documents by band value, one map per band, each list in the order added. */
   private readonly byBand: Array<Map<number, number[]>> = [new Map(), new Map(), new Map(), new Map()];
   private readonly bandsOf = new Map<number, Bands>();
+  private highest = 0;
 
   get size(): number {
     return this.bandsOf.size;
   }
 
+  /** The highest document id added (0 when none): documents are added in id order. */
+  get lastId(): number {
+    return this.highest;
+  }
+
   add(id: number, bands: Bands): void {
     this.bandsOf.set(id, bands);
+    if (id > this.highest) this.highest = id;
     for (let b = 0; b < 4; b++) {
       const list = this.byBand[b]!.get(bands[b]!);
       if (list) list.push(id);

@@ -124,8 +124,8 @@ class SqliteStore implements LibraryStore {
    * never change, so entries never go stale.
    */
   private readonly candidates = new LRUCache<number, ComparableText>({ max: CANDIDATE_CACHE });
-  /** Stored documents' SimHash bands (see bandIndex), and the last document id read into them. */
-  private bands: { index: BandIndex; after: number } | null = null;
+  /** Stored documents' SimHash bands (see bandIndex). */
+  private bands: BandIndex | null = null;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -165,11 +165,10 @@ class SqliteStore implements LibraryStore {
    * documents added since (by this connection or another).
    */
   private bandIndex(): BandIndex {
-    const bands = (this.bands ??= { index: new BandIndex(), after: 0 });
-    const rows = this.db.prepare('SELECT doc_id, band0, band1, band2, band3 FROM near_keys WHERE doc_id > ? ORDER BY doc_id').all(bands.after) as Array<{ doc_id: number; band0: number; band1: number; band2: number; band3: number }>;
-    for (const r of rows) bands.index.add(r.doc_id, [r.band0, r.band1, r.band2, r.band3]);
-    if (rows.length > 0) bands.after = rows[rows.length - 1]!.doc_id;
-    return bands.index;
+    const bands = (this.bands ??= new BandIndex());
+    const rows = this.db.prepare('SELECT doc_id, band0, band1, band2, band3 FROM near_keys WHERE doc_id > ? ORDER BY doc_id').all(bands.lastId) as Array<{ doc_id: number; band0: number; band1: number; band2: number; band3: number }>;
+    for (const r of rows) bands.add(r.doc_id, [r.band0, r.band1, r.band2, r.band3]);
+    return bands;
   }
 
   private writeBatchNow(files: readonly PreparedFile[], segment: PackedSegment): FileOutcome[] {
@@ -277,7 +276,6 @@ class SqliteStore implements LibraryStore {
         insertSource.run(id, fileId, 0);
         insertNearKeys.run(id, ...fp.bands, fp.length, bufferView(fp.minhash));
         bandIndex.add(id, fp.bands);
-        this.bands!.after = id;
         for (const key of new Set(fp.paragraphKeys)) insertKey.run(key, id);
         insertUnit.run(docUnitLo, id, 0, doc.title);
         doc.paragraphs.forEach((p, i) => insertUnit.run(docUnitLo + i + 1, id, i + 1, p.text));
