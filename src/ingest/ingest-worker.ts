@@ -2,7 +2,7 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqliteStore } from '../storage/sqlite/index.js';
 import type { LibraryStore } from '../storage/store.js';
-import { ingestPaths } from './ingest.js';
+import { ingestPaths, settleWrites } from './ingest.js';
 import type { IngestMessage, IngestRequest } from './ingest-thread.js';
 import { createParsePool, type ParsePool } from './parse-pool.js';
 
@@ -59,8 +59,7 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
     return;
   }
   try {
-    await store.compact();
-    await store.checkpoint();
+    await settleWrites(store);
   } catch (error) {
     // The ingest has answered; nothing is lost (each merge is one transaction), and the next ingest merges.
     console.error(`sucai: merging segments or checkpointing after an ingest failed: ${(error as Error).message}`);

@@ -48,8 +48,8 @@ export interface IngestOptions {
    */
   keptPool?: () => ParsePool;
   /**
-   * Leave the merging of segments and the checkpoint to the caller, after the ingest (its documents are searchable before
-   * it). A bulk ingest still merges as it goes, while its later batches are parsed.
+   * Leave the merging of segments and the checkpoint (see settleWrites) to the caller, after the ingest (its
+   * documents are searchable before). A bulk ingest still merges as it goes, while its later batches are parsed.
    */
   deferCompaction?: boolean;
 }
@@ -151,13 +151,16 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
   } finally {
     if (ownPool) await pool.close();
   }
-  if (!options.deferCompaction) {
-    await store.compact();
-    await store.checkpoint();
-  }
+  if (!options.deferCompaction) await settleWrites(store);
   summary.ms = performance.now() - started;
   report();
   return summary;
+}
+
+/** What follows an ingest's last batch: its segments merged, then the write-ahead log folded in. */
+export async function settleWrites(store: LibraryStore): Promise<void> {
+  await store.compact();
+  await store.checkpoint();
 }
 
 function tally(summary: IngestSummary, outcome: FileOutcome, file: PreparedFile): void {
