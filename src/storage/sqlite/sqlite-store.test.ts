@@ -14,6 +14,11 @@ import { runStoreContract } from '../store-contract.js';
 import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
 
+/** Near-duplicate keys as libraries before schema 7 held them: in documents, indexed there, no near_keys table. */
+function nearKeysAsBeforeSchema7(db: Database.Database): void {
+  db.exec('DROP TABLE near_keys; CREATE INDEX documents_band0 ON documents(band0); CREATE INDEX documents_band1 ON documents(band1); CREATE INDEX documents_band2 ON documents(band2); CREATE INDEX documents_band3 ON documents(band3)');
+}
+
 const dir = tempDir();
 let n = 0;
 runStoreContract('sqlite', () => openSqliteStore(join(dir, `contract-${n++}.db`)));
@@ -112,7 +117,7 @@ it('finds near-duplicates of documents stored before their text length and sketc
   // and the near-duplicate keys in documents; migration 7 moves them to near_keys, without sketches.
   const db = new Database(path);
   db.prepare('UPDATE documents SET text_length = NULL').run();
-  db.exec('DROP TABLE near_keys; CREATE INDEX documents_band0 ON documents(band0); CREATE INDEX documents_band1 ON documents(band1); CREATE INDEX documents_band2 ON documents(band2); CREATE INDEX documents_band3 ON documents(band3)');
+  nearKeysAsBeforeSchema7(db);
   db.pragma('user_version = 6');
   db.close();
   const reopened = await Library.open(path);
@@ -141,7 +146,7 @@ for (const [version, format] of [[3, 'bigram entries without byte lengths'], [4,
     db.pragma(`user_version = ${version}`);
     if (version < 4) db.prepare('ALTER TABLE segments DROP COLUMN gram_filter').run();
     // Near-duplicate keys lived in documents (indexed there) before schema 7.
-    db.exec('DROP TABLE near_keys; CREATE INDEX documents_band0 ON documents(band0); CREATE INDEX documents_band1 ON documents(band1); CREATE INDEX documents_band2 ON documents(band2); CREATE INDEX documents_band3 ON documents(band3)');
+    nearKeysAsBeforeSchema7(db);
     db.prepare('UPDATE postings SET data = zeroblob(length(data))').run();
     db.close();
     const reopened = await Library.open(path);
