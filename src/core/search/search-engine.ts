@@ -6,6 +6,7 @@ import { detailServes, gramsOf, matchTerm, type TermDetail, type TermHits } from
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { bm25, idf, kindWeight, weightedFrequency } from './rank.js';
 import { makeSnippet, type Snippet } from './snippets.js';
+import { topK } from './top-k.js';
 import { boundaryFit } from './word-boundaries.js';
 
 export type { Snippet };
@@ -149,6 +150,8 @@ export class SearchEngine {
   private docPaidAt = new Int32Array(0);
   private docLength = new Float64Array(0);
   private docTime = new Float64Array(0);
+  /** Each document's id, for ranking ties (see topK). */
+  private docIds = new Float64Array(0);
   private totalLength = 0;
   private unitsLoaded = 0;
   private readonly cache = new Map<string, TermHits>();
@@ -172,6 +175,8 @@ export class SearchEngine {
       this.docs.push(d);
       this.docIndex.set(d.id, i);
       this.docTime = grown(this.docTime, i + 1);
+      this.docIds = grown(this.docIds, i + 1);
+      this.docIds[i] = d.id;
       const t = d.publishedAt ? Date.parse(d.publishedAt.replace(' ', 'T')) : NaN;
       this.docTime[i] = Number.isNaN(t) ? (d.year ? Date.UTC(d.year, 0, 1) : 0) : t;
     }
@@ -421,6 +426,7 @@ export class SearchEngine {
   private topByBounds(candidates: number[], score: Float64Array, k: number, states: readonly TermState[], idfs: readonly number[], averageLength: number, allowed: Uint8Array, level: number | undefined): number[] {
     const exact: number[] = [];
     let left = candidates;
+    let done: Uint8Array | null = null;
     for (let round = Math.max(k, 64); ; round *= 2) {
       // One more than the round takes: the best bound left after it, to compare with the k-th exact score.
       const batch = this.top(left, score, round + 1);
@@ -441,8 +447,9 @@ export class SearchEngine {
       const best = this.top(exact, score, k);
       if (batch.length <= round) return best;
       if (best.length === k && score[batch[round]!]! < score[best[k - 1]!]!) return best;
-      const done = new Set(taken);
-      left = left.filter((d) => !done.has(d));
+      done ??= new Uint8Array(this.docs.length);
+      for (const d of taken) done[d] = 1;
+      left = left.filter((d) => done![d] === 0);
     }
   }
 
@@ -628,42 +635,9 @@ export class SearchEngine {
     return mask;
   }
 
-  /** The best `k` candidates: score, then newer, then higher id. */
+  /** The best `k` candidates: score, then newer, then higher id (see topK). */
   private top(candidates: number[], score: Float64Array, k: number): number[] {
-    const better = (a: number, b: number): boolean =>
-      score[a]! !== score[b]! ? score[a]! > score[b]! : this.docTime[a]! !== this.docTime[b]! ? this.docTime[a]! > this.docTime[b]! : this.docs[a]!.id > this.docs[b]!.id;
-    if (candidates.length <= k) return candidates.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-    // Bounded min-heap of the best k.
-    const heap: number[] = [];
-    const worse = (i: number, j: number): boolean => better(heap[j]!, heap[i]!);
-    const down = (i: number): void => {
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heap.length && worse(l, m)) m = l;
-        if (r < heap.length && worse(r, m)) m = r;
-        if (m === i) return;
-        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-        i = m;
-      }
-    };
-    for (const d of candidates) {
-      if (heap.length < k) {
-        heap.push(d);
-        let i = heap.length - 1;
-        while (i > 0) {
-          const p = (i - 1) >> 1;
-          if (!worse(i, p)) break;
-          [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-          i = p;
-        }
-      } else if (better(d, heap[0]!)) {
-        heap[0] = d;
-        down(0);
-      }
-    }
-    return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    return topK(candidates, k, { score, time: this.docTime, id: this.docIds });
   }
 
   /** Units whose texts the shown documents need: each term's unit, titles excluded (the title is in DocMeta). */
