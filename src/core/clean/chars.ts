@@ -23,7 +23,7 @@ export const SENTENCE_TERMINATORS = '。！？!?';
 export const INDENT = /^[\s\u3000\u00a0]+/;
 
 /** Whether a code unit is white space as `\s` matches it (U+3000 and NBSP among them). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

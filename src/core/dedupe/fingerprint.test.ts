@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { normalizeText } from '../normalize.js';
 import { prng, randomDocument } from '../../testing/random-documents.js';
 import { NEAR_DISTANCE, comparableText, fingerprintDocument, isNearDuplicate, minhashSketch, paragraphKeys, simhashBands, simhashDistance, sketchesMayBeNear, type DocFingerprint } from './fingerprint.js';
 
@@ -11,6 +12,30 @@ function isCandidate(a: DocFingerprint, b: DocFingerprint): boolean {
   const band = a.bands.some((x, k) => x === b.bands[k]) && simhashDistance(a.bands, b.bands) <= NEAR_DISTANCE;
   return band || a.paragraphKeys.some((key) => b.paragraphKeys.includes(key));
 }
+
+describe('comparableText', () => {
+  const reference = (text: string): string => normalizeText(text).replace(/\s+/g, '');
+
+  it('is the normalized text with every \\s removed, for every code unit', () => {
+    const all = String.fromCharCode(...Array.from({ length: 65536 }, (_, c) => c).filter((c) => c < 0xd800 || c > 0xdfff));
+    assert.equal(comparableText(all), reference(all));
+    assert.ok(comparableText(all).length < all.length - 20, 'white space is removed');
+  });
+
+  it('agrees with normalize-then-strip on any mix of text, white space and lone or paired surrogates', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '\u3000', '\t', '\n', '\u00a0', '\ufeff', '\u2028', '\ud800', '\udc00', '\udbff', '\udfff', 'Ａ', '國', '党'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        assert.equal(comparableText(text), reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 /** Footers other sites append to a copied article. */
 const FOOTERS = [

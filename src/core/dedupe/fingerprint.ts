@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../document.js';
-import { normalizeText } from '../normalize.js';
+import { bufferView } from '../buffer-view.js';
+import { isSpace } from '../clean/chars.js';
+import { normalizationTable } from '../normalize.js';
 
 /** What identifies a document's text: an exact hash and a SimHash for near-duplicates. */
 export interface DocFingerprint {
@@ -20,9 +22,43 @@ export interface DocFingerprint {
 
 const SHINGLE = 3;
 
-/** Normalized text without white space: what duplicates are compared on. */
+/** Per code unit: 1 when it is white space once normalized (see comparableText). */
+let spaceAfterNormalizing: Uint8Array | null = null;
+let comparableCodes = new Uint16Array(1024);
+/** comparableCodes' bytes, decoded as UTF-16 code units as they stand (lone halves were made U+FFFD already). */
+let comparableBytes = bufferView(comparableCodes);
+
+/**
+ * Normalized text without white space: what duplicates are compared on. `normalizeText(text)` with every
+ * `\s` removed, in one pass over the code units (no intermediate string, no regular expression).
+ */
 export function comparableText(text: string): string {
-  return normalizeText(text).replace(/\s+/g, '');
+  const table = normalizationTable();
+  if (spaceAfterNormalizing === null) {
+    spaceAfterNormalizing = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) spaceAfterNormalizing[c] = isSpace(table[c]!) ? 1 : 0;
+  }
+  const space = spaceAfterNormalizing;
+  if (comparableCodes.length < text.length) {
+    comparableCodes = new Uint16Array(text.length * 2);
+    comparableBytes = bufferView(comparableCodes);
+  }
+  const codes = comparableCodes;
+  let n = 0;
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (space[c] === 1) continue;
+    if (c < 0xd800 || c > 0xdfff) {
+      codes[n++] = table[c]!;
+      continue;
+    }
+    // A surrogate half without its other half next to it in the text is U+FFFD, as decoding the normalized
+    // text made it (white space removed afterwards must not bring two lone halves together).
+    const paired = c <= 0xdbff ? i < last && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 : i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+    codes[n++] = paired ? c : 0xfffd;
+  }
+  return n === 0 ? '' : comparableBytes.toString('utf16le', 0, 2 * n);
 }
 
 function fnv1a(s: string, start: number, end: number, seed: number): number {
