@@ -1,4 +1,4 @@
-import { trimLine } from './chars.js';
+import { isSpace } from './chars.js';
 
 /**
  * Cross-document repetition, the strongest general signal of boilerplate: a line that stands in several
@@ -13,8 +13,10 @@ export interface LineStats {
 
 const MIN_LENGTH = 4;
 
+/** A line without its white space (as `\s` matches it): most lines hold none and are their own key. */
 function key(line: string): string {
-  return trimLine(line).replace(/\s+/g, '');
+  for (let i = 0; i < line.length; i++) if (isSpace(line.charCodeAt(i))) return line.replace(/\s+/g, '');
+  return line;
 }
 
 /** Counts, for every line of every text, how many differently-titled texts hold it. */
