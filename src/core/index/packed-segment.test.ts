@@ -104,6 +104,11 @@ describe('packed segments', () => {
     assert.deepEqual([...fa.slots.subarray(0, fa.length)], [0, 1]);
     // "发" of 抓党建促发展 is at offset 3 + 4 = 7, past the paid boundary at 3 + 3 = 6.
     assert.deepEqual([fa.counts[0], fa.flags[0], fa.freeCounts[0]], [1, 2, 0]);
+    // "促" stands right at the boundary (paid), "建" once before it in the body and once in the title.
+    const cu = decodeUnigrams([list('促'.charCodeAt(0))]);
+    assert.deepEqual([cu.counts[0], cu.flags[0], cu.freeCounts[0]], [1, 2, 0]);
+    const jian = decodeUnigrams([list('建'.charCodeAt(0))]);
+    assert.deepEqual([jian.counts[0], jian.flags[0], jian.freeCounts[0]], [2, 1, 2]);
     const dangjian = decodeBigrams([list(65536 + '党'.charCodeAt(0) * 65536 + '建'.charCodeAt(0))], 'positions');
     assert.deepEqual([...dangjian.positions!.subarray(0, 2)], [0, 4]);
     assert.equal(segment.postings.some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);

@@ -60,7 +60,8 @@ class Builder {
   private readonly occSlot = new Column(1 << 18);
   private readonly occPos = new Column(1 << 18);
   private readonly count = new Uint32Array(65536);
-  private readonly free = new Uint32Array(65536);
+  /** Per character: occurrences in the paid part (its free count is the rest). */
+  private readonly paid = new Uint32Array(65536);
   private readonly inTitle = new Uint8Array(65536);
   private readonly inHeadings = new Uint32Array(65536);
   private readonly touched = new Uint16Array(65536);
@@ -77,15 +78,18 @@ class Builder {
       this.codes = new Uint16Array(Math.max(len, this.codes.length * 2));
       this.zones = new Uint8Array(this.codes.length);
     }
-    const { codes, zones, table, count, free, inTitle, inHeadings, touched, occKey, occSlot, occPos } = this;
-    // The index text: units joined by the separator; the paid part starts at `paidAt`.
+    const { codes, zones, table, count, paid, inTitle, inHeadings, touched, occKey, occSlot, occPos } = this;
+    // The index text: units joined by the separator; the paid part starts at `paidAt`. Occurrences in the
+    // title, in headings and in the paid part are counted over those ranges only, after the count of all.
     let at = 0;
-    let paidAt = Infinity;
+    let paidAt = len;
     let titleEnd = 0;
+    const headings: number[] = [];
     units.forEach((u, k) => {
       if (k > 0) codes[at++] = UNIT_SEPARATOR;
-      if (u.paidFrom >= 0 && paidAt === Infinity) paidAt = at + u.paidFrom;
+      if (u.paidFrom >= 0 && paidAt === len) paidAt = at + u.paidFrom;
       const text = u.text;
+      if (u.kind === 'heading') headings.push(at, at + text.length);
       zones.fill(u.kind === 'title' ? IN_TITLE_ZONE : u.kind === 'heading' ? IN_HEADING_ZONE : IN_TEXT, at, at + text.length);
       for (let i = 0; i < text.length; i++) codes[at++] = table[text.charCodeAt(i)]!;
       if (k === 0) titleEnd = at;
@@ -96,21 +100,22 @@ class Builder {
       if (c === UNIT_SEPARATOR) continue;
       if (count[c] === 0) touched[distinct++] = c;
       count[c] = count[c]! + 1;
-      if (p < paidAt) free[c] = free[c]! + 1;
-      if (p < titleEnd) inTitle[c] = 1;
-      if (zones[p] === IN_HEADING_ZONE) inHeadings[c] = inHeadings[c]! + 1;
     }
+    for (let p = 0; p < titleEnd; p++) inTitle[codes[p]!] = 1;
+    for (let h = 0; h < headings.length; h += 2) for (let p = headings[h]!; p < headings[h + 1]!; p++) inHeadings[codes[p]!] = inHeadings[codes[p]!]! + 1;
+    for (let p = paidAt; p < len; p++) if (codes[p] !== UNIT_SEPARATOR) paid[codes[p]!] = paid[codes[p]!]! + 1;
     for (let k = 0; k < distinct; k++) {
       const c = touched[k]!;
       const n = count[c]!;
+      const free = n - paid[c]!;
       this.uniCode.push(c);
       this.uniSlot.push(slot);
-      this.uniValue.push(unigramValue(n, (free[c]! < n ? IN_PAID : 0) + (inTitle[c]! ? IN_TITLE : 0) + (inHeadings[c]! > 0 ? IN_HEADING : 0)));
-      this.uniFree.push(free[c]!);
+      this.uniValue.push(unigramValue(n, (free < n ? IN_PAID : 0) + (inTitle[c]! ? IN_TITLE : 0) + (inHeadings[c]! > 0 ? IN_HEADING : 0)));
+      this.uniFree.push(free);
       this.uniHeadings.push(inHeadings[c]!);
       inHeadings[c] = 0;
       count[c] = 0;
-      free[c] = 0;
+      paid[c] = 0;
       inTitle[c] = 0;
     }
     // At most len - 1 bigrams: room made once, then stored with locals.
