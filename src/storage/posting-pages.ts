@@ -1,4 +1,4 @@
-import type { EncodedPostings } from '../core/index/contracts.js';
+import type { PostingColumns } from '../core/index/contracts.js';
 
 /**
  * A segment's posting lists are stored in pages: runs of consecutive lists (in gram order) of about
@@ -7,53 +7,33 @@ import type { EncodedPostings } from '../core/index/contracts.js';
  */
 export const PAGE_BYTES = 16384;
 
-export interface PostingPage {
+/** A page: a run of a segment's lists (see PostingColumns), stored as one row keyed by its first gram. */
+export interface PostingPage extends PostingColumns {
   firstGram: number;
-  grams: Float64Array;
-  /** Slots per list. */
-  slots: Int32Array;
-  lastSlots: Int32Array;
-  /** offsets[i]..offsets[i+1] is list i in `data`. */
-  offsets: Uint32Array;
-  data: Uint8Array;
 }
 
-/** Groups lists (ascending by gram) into pages. */
-export function* paginate(lists: Iterable<EncodedPostings>, pageBytes = PAGE_BYTES): Generator<PostingPage> {
-  let batch: EncodedPostings[] = [];
-  let bytes = 0;
-  const flush = (): PostingPage => {
-    const n = batch.length;
-    const offsets = new Uint32Array(n + 1);
-    const data = new Uint8Array(bytes);
-    batch.forEach((l, i) => {
-      data.set(l.data, offsets[i]!);
-      offsets[i + 1] = offsets[i]! + l.data.length;
-    });
-    const page: PostingPage = {
-      firstGram: batch[0]!.gram,
-      grams: Float64Array.from(batch, (l) => l.gram),
-      slots: Int32Array.from(batch, (l) => l.units),
-      lastSlots: Int32Array.from(batch, (l) => l.lastUnit),
-      offsets,
-      data,
+/**
+ * Groups a segment's lists into pages: each takes lists while they fit in `pageBytes` together, and at
+ * least one. A page's columns are views of the segment's (its offsets rebased to 0): nothing is copied.
+ */
+export function* paginate(lists: PostingColumns, pageBytes = PAGE_BYTES): Generator<PostingPage> {
+  const n = lists.grams.length;
+  const { offsets } = lists;
+  for (let from = 0; from < n; ) {
+    const base = offsets[from]!;
+    let to = from + 1;
+    while (to < n && offsets[to + 1]! - base <= pageBytes) to++;
+    const pageOffsets = new Uint32Array(to - from + 1);
+    for (let i = from; i <= to; i++) pageOffsets[i - from] = offsets[i]! - base;
+    yield {
+      firstGram: lists.grams[from]!,
+      grams: lists.grams.subarray(from, to),
+      units: lists.units.subarray(from, to),
+      lastUnits: lists.lastUnits.subarray(from, to),
+      offsets: pageOffsets,
+      data: lists.data.subarray(base, offsets[to]!),
     };
-    batch = [];
-    bytes = 0;
-    return page;
-  };
-  for (const list of lists) {
-    if (batch.length > 0 && bytes + list.data.length > pageBytes) yield flush();
-    batch.push(list);
-    bytes += list.data.length;
-  }
-  if (batch.length > 0) yield flush();
-}
-
-/** The lists of a page, in gram order. */
-export function* pageLists(page: Omit<PostingPage, 'firstGram'>): Generator<EncodedPostings> {
-  for (let i = 0; i < page.grams.length; i++) {
-    yield { gram: page.grams[i]!, units: page.slots[i]!, lastUnit: page.lastSlots[i]!, data: page.data.subarray(page.offsets[i]!, page.offsets[i + 1]!) };
+    from = to;
   }
 }
 

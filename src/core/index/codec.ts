@@ -1,4 +1,4 @@
-import { BIGRAM_BASE, type EncodedPostings } from './contracts.js';
+import { BIGRAM_BASE } from './contracts.js';
 import { VarintWriter, varintAt, varintEnd, varintSkip } from './varint.js';
 
 /** Gram key of one code unit. */
@@ -559,37 +559,4 @@ function keepIn(data: Uint8Array, from: number, to: number, starts: Int32Array, 
     }
   }
   return kept;
-}
-
-/**
- * Concatenates one gram's blobs of consecutive segments into one, re-encoding only the head of the first
- * entry of each later blob (gaps start from -1 in every blob; the short bit is kept).
- */
-export function concatPostings(parts: readonly EncodedPostings[]): EncodedPostings {
-  if (parts.length === 0) throw new Error('concatPostings: no parts');
-  const first = parts[0]!;
-  if (parts.length === 1) return first;
-  const chunks: Uint8Array[] = [first.data];
-  let last = first.lastUnit;
-  let units = first.units;
-  for (const part of parts.slice(1)) {
-    if (part.gram !== first.gram) throw new Error(`concatPostings: gram ${part.gram} mixed with ${first.gram}`);
-    const firstHead = varintAt(part.data, 0);
-    const rest = part.data.subarray(varintEnd);
-    const firstUnit = (firstHead >>> 1) - 1;
-    if (firstUnit <= last) throw new Error(`concatPostings: slot ${firstUnit} is not after ${last}`);
-    const head = new VarintWriter(8);
-    head.write(entryHead(firstUnit - last, (firstHead & 1) === 1));
-    chunks.push(head.bytes(), rest);
-    last = part.lastUnit;
-    units += part.units;
-  }
-  const total = chunks.reduce((n, c) => n + c.length, 0);
-  const data = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    data.set(c, at);
-    at += c.length;
-  }
-  return { gram: first.gram, units, lastUnit: last, data };
 }

@@ -20,13 +20,16 @@ export interface IndexUnit {
   paidFrom: number;
 }
 
-/** One gram's postings inside one segment, encoded by the core codec. */
-export interface EncodedPostings {
-  gram: number;
-  /** Number of document slots in the list. */
-  units: number;
-  /** Last slot in the list (lets blobs of consecutive segments be concatenated without decoding). */
-  lastUnit: number;
+/**
+ * A segment's posting lists in gram order, laid end to end in one buffer: list i, of gram `grams[i]`, is
+ * `data[offsets[i], offsets[i + 1])`, holds `units[i]` document slots and ends with slot `lastUnits[i]`
+ * (which lets lists of consecutive segments be concatenated without decoding them).
+ */
+export interface PostingColumns {
+  grams: Float64Array;
+  units: Int32Array;
+  lastUnits: Int32Array;
+  offsets: Uint32Array;
   data: Uint8Array;
 }
 
@@ -51,11 +54,11 @@ export interface SegmentData {
   slotHi: number;
   /** Per slot (index = slot - slotLo): its first unit id; its units run to the next slot's first unit. */
   slotUnitLo: Int32Array;
-  postings: EncodedPostings[];
+  lists: PostingColumns;
 }
 
 /** A segment as listed by the store, without its postings. */
-export type SegmentHeader = Omit<SegmentData, 'postings'> & { id: number };
+export type SegmentHeader = Omit<SegmentData, 'lists'> & { id: number };
 
 /** Per-document facts the ranker and filters need; the store keeps these current. */
 export interface DocMeta {

@@ -27,7 +27,7 @@ function hashes(gram: number): [number, number] {
 }
 
 /** The filter for a segment's grams. */
-export function buildGramFilter(grams: readonly number[]): Uint8Array {
+export function buildGramFilter(grams: ArrayLike<number> & Iterable<number>): Uint8Array {
   const filter = new Uint8Array(Math.max(8, Math.ceil((grams.length * BITS_PER_GRAM) / 8)));
   const bits = filter.length * 8;
   for (const gram of grams) {

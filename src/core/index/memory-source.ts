@@ -1,4 +1,5 @@
 import type { DocMeta, IndexSource, SegmentData, SegmentHeader } from './contracts.js';
+import { findList } from './posting-columns.js';
 
 /** An in-memory IndexSource: the do-nothing backend for tests and pure benchmarks. */
 export class MemoryIndexSource implements IndexSource {
@@ -16,7 +17,7 @@ export class MemoryIndexSource implements IndexSource {
   }
 
   async segments(fromUnit = 0): Promise<SegmentHeader[]> {
-    return this.segmentList.map(({ postings: _postings, ...header }, id) => ({ ...header, id })).filter((s) => s.unitHi > fromUnit);
+    return this.segmentList.map(({ lists: _lists, ...header }, id) => ({ ...header, id })).filter((s) => s.unitHi > fromUnit);
   }
 
   async documents(afterId = 0): Promise<DocMeta[]> {
@@ -28,7 +29,7 @@ export class MemoryIndexSource implements IndexSource {
     for (const gram of grams) {
       const blobs: Uint8Array[] = [];
       for (const s of this.segmentList) {
-        const p = binaryFind(s, gram);
+        const p = findList(s.lists, gram);
         if (p) blobs.push(p);
       }
       out.set(gram, blobs);
@@ -49,17 +50,4 @@ export class MemoryIndexSource implements IndexSource {
     }
     return out;
   }
-}
-
-function binaryFind(segment: SegmentData, gram: number): Uint8Array | null {
-  let lo = 0;
-  let hi = segment.postings.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const g = segment.postings[mid]!.gram;
-    if (g === gram) return segment.postings[mid]!.data;
-    if (g < gram) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return null;
 }

@@ -6,6 +6,7 @@ import { BIGRAM_BASE, UNIT_SEPARATOR, type IndexUnit } from './contracts.js';
 import { normalizeText } from '../normalize.js';
 import { placeSegment } from './packed-segment.js';
 import { buildPackedSegment, buildSegment } from './segment-builder.js';
+import { listsOf } from '../../testing/posting-lists.js';
 
 const unitText = fc.string({ unit: fc.constantFrom(...'党建学习教育工作，。'), minLength: 0, maxLength: 30 });
 
@@ -29,9 +30,9 @@ describe('packed segments', () => {
         const direct = buildSegment(units, unitLo, slotLo);
         const docIds = Int32Array.from({ length: Math.ceil(units.length / 2) }, (_, i) => 1000 + i);
         const placed = placeSegment(buildPackedSegment(units), unitLo, slotLo, docIds);
-        assert.deepEqual(placed.postings.map((p) => p.gram), direct.postings.map((p) => p.gram));
-        placed.postings.forEach((p, i) => {
-          const other = direct.postings[i]!;
+        assert.deepEqual(listsOf(placed.lists).map((p) => p.gram), listsOf(direct.lists).map((p) => p.gram));
+        listsOf(placed.lists).forEach((p, i) => {
+          const other = listsOf(direct.lists)[i]!;
           if (isBigram(p.gram)) assert.deepEqual(bigramEntries([p.data]), bigramEntries([other.data]));
           else assert.deepEqual(unigramEntries([p.data]), unigramEntries([other.data]));
           assert.equal(p.lastUnit, other.lastUnit);
@@ -65,7 +66,7 @@ describe('packed segments', () => {
     };
     const check = (docs: string[][]): void => {
       const units: IndexUnit[] = docs.flatMap((texts, docId) => texts.map((text, ord) => ({ docId, ord, kind: ord === 0 ? 'title' : 'body', level: 0, text, paidFrom: -1 })));
-      const bigrams = buildSegment(units, 0, 0).postings.filter((p) => isBigram(p.gram));
+      const bigrams = listsOf(buildSegment(units, 0, 0).lists).filter((p) => isBigram(p.gram));
       const expected = naive(docs);
       assert.deepEqual(bigrams.map((p) => p.gram), [...expected.keys()].sort((a, b) => a - b));
       for (const p of bigrams) assert.deepEqual(bigramEntries([p.data]), expected.get(p.gram));
@@ -96,7 +97,7 @@ describe('packed segments', () => {
       { docId: 1, ord: 0, kind: 'title', level: 0, text: '发展', paidFrom: -1 },
     ];
     const segment = buildSegment(units, 0, 0);
-    const list = (gram: number): Uint8Array => segment.postings.find((p) => p.gram === gram)!.data;
+    const list = (gram: number): Uint8Array => listsOf(segment.lists).find((p) => p.gram === gram)!.data;
     const dang = decodeUnigrams([list('党'.charCodeAt(0))]);
     assert.deepEqual([...dang.slots.subarray(0, dang.length)], [0]);
     assert.deepEqual([dang.counts[0], dang.flags[0], dang.freeCounts[0]], [2, 1, 2]);
@@ -111,7 +112,7 @@ describe('packed segments', () => {
     assert.deepEqual([jian.counts[0], jian.flags[0], jian.freeCounts[0]], [2, 1, 2]);
     const dangjian = decodeBigrams([list(65536 + '党'.charCodeAt(0) * 65536 + '建'.charCodeAt(0))], 'positions');
     assert.deepEqual([...dangjian.positions!.subarray(0, 2)], [0, 4]);
-    assert.equal(segment.postings.some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);
+    assert.equal(listsOf(segment.lists).some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);
   });
 
   it('writes a single occurrence as a short entry (one head byte, its position); a longer one states its positions\' bytes and, when any lie in the title or a heading, how many', () => {
@@ -123,7 +124,7 @@ describe('packed segments', () => {
       { docId: 2, ord: 1, kind: 'body', level: 0, text: `甲乙${'丙'.repeat(200)}甲乙`, paidFrom: -1 },
     ];
     const segment = buildSegment(units, 0, 0);
-    const list = (gram: number): Uint8Array => segment.postings.find((p) => p.gram === gram)!.data;
+    const list = (gram: number): Uint8Array => listsOf(segment.lists).find((p) => p.gram === gram)!.data;
     const jiayi = 65536 + '甲'.charCodeAt(0) * 65536 + '乙'.charCodeAt(0);
     // Slot 0: head (gap 1 · 2 + short), position 0.
     // Slot 1: head (gap 1 · 2), 2 bytes of positions · 2 + zoned, 1 in the title, 1 in a heading; 0, +3.
@@ -154,7 +155,7 @@ describe('packed segments', () => {
   it('decodes into a reused scratch exactly as into fresh arrays; an owned copy outlives the next decode', () => {
     fc.assert(
       fc.property(fc.array(unitText, { minLength: 1, maxLength: 12 }), fc.array(unitText, { minLength: 1, maxLength: 12 }), (a, b) => {
-        const lists = [a, b].map((texts) => buildSegment(texts.map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 })), 0, 0).postings.filter((p) => isBigram(p.gram)));
+        const lists = [a, b].map((texts) => listsOf(buildSegment(texts.map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 })), 0, 0).lists).filter((p) => isBigram(p.gram)));
         const scratch = new DecodeScratch();
         const entries = (d: ReturnType<typeof decodeBigrams>): Array<[number, number[]]> =>
           Array.from({ length: d.length }, (_, i) => [d.slots[i]!, [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)]]);
@@ -180,7 +181,7 @@ describe('packed segments', () => {
           });
           const segment = buildSegment(units, 0, slotLo);
           slotLo = segment.slotHi;
-          for (const p of segment.postings) if (isBigram(p.gram)) byGram.set(p.gram, [...(byGram.get(p.gram) ?? []), p.data]);
+          for (const p of listsOf(segment.lists)) if (isBigram(p.gram)) byGram.set(p.gram, [...(byGram.get(p.gram) ?? []), p.data]);
         }
         for (const blobs of byGram.values()) {
           const expected = bigramEntries(blobs);

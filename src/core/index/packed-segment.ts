@@ -1,4 +1,4 @@
-import type { SegmentData } from './contracts.js';
+import type { PostingColumns, SegmentData } from './contracts.js';
 import { varintAt } from './varint.js';
 
 /**
@@ -7,21 +7,13 @@ import { varintAt } from './varint.js';
  * transfer between threads). The first gap of every list is written as a fixed 5-byte varint, so placing
  * the segment at its real slots is an overwrite in place (`placeSegment`).
  */
-export interface PackedSegment {
+export interface PackedSegment extends PostingColumns {
   unitCount: number;
   unitDoc: Int32Array;
   unitMeta: Uint8Array;
   unitPaidFrom: Int32Array;
   unitLength: Int32Array;
   slotUnitLo: Int32Array;
-  grams: Float64Array;
-  /** Slots per list. */
-  units: Int32Array;
-  /** Last slot per list. */
-  lastUnits: Int32Array;
-  /** offsets[i]..offsets[i+1] is list i in `data`. */
-  offsets: Uint32Array;
-  data: Uint8Array;
 }
 
 export const PADDED_GAP_BYTES = 5;
@@ -51,13 +43,8 @@ export function placeSegment(packed: PackedSegment, unitLo: number, slotLo: numb
   }
   const unitDoc = new Int32Array(packed.unitCount);
   for (let u = 0; u < packed.unitCount; u++) unitDoc[u] = docIds[packed.unitDoc[u]!] ?? -1;
-  const postings = Array.from(packed.grams, (gram, i) => ({
-    gram,
-    units: packed.units[i]!,
-    lastUnit: packed.lastUnits[i]!,
-    data: packed.data.subarray(packed.offsets[i]!, packed.offsets[i + 1]!),
-  }));
+  const lists = { grams: packed.grams, units: packed.units, lastUnits: packed.lastUnits, offsets: packed.offsets, data: packed.data };
   const slotUnitLo = packed.slotUnitLo.map((u) => u + unitLo);
   const slots = slotUnitLo.length;
-  return { unitLo, unitHi: unitLo + packed.unitCount, unitDoc, unitMeta: packed.unitMeta, unitPaidFrom: packed.unitPaidFrom, unitLength: packed.unitLength, slotLo, slotHi: slotLo + slots, slotUnitLo, postings };
+  return { unitLo, unitHi: unitLo + packed.unitCount, unitDoc, unitMeta: packed.unitMeta, unitPaidFrom: packed.unitPaidFrom, unitLength: packed.unitLength, slotLo, slotHi: slotLo + slots, slotUnitLo, lists };
 }

@@ -1,6 +1,6 @@
 import { normalizationTable } from '../normalize.js';
 import { IN_HEADING, IN_PAID, IN_TITLE, SHORT_UNIGRAM, bigramLength, entryHead, unigramValue } from './codec.js';
-import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type SegmentData } from './contracts.js';
+import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type PostingColumns, type SegmentData } from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter, varintSize } from './varint.js';
 
@@ -32,14 +32,6 @@ class Column {
   }
 }
 
-/** Posting lists of a segment in one buffer, lists in gram order. */
-interface Lists {
-  grams: Float64Array;
-  units: Int32Array;
-  lastUnits: Int32Array;
-  offsets: Uint32Array;
-  data: Uint8Array;
-}
 
 /**
  * Collects a batch's occurrences as flat logs (no per-list buffers, no per-document sorting), then writes
@@ -138,7 +130,7 @@ class Builder {
   }
 
   /** Every list, unigrams then bigrams, each in gram order. */
-  lists(pad: boolean): Lists {
+  lists(pad: boolean): PostingColumns {
     // Counting sort of the unigram entries by code: stable, so slots stay ascending.
     const uniN = this.uniCode.length;
     const uniStart = new Int32Array(65536 + 1);
@@ -342,7 +334,7 @@ function layout(units: readonly IndexUnit[]): { unitDoc: Int32Array; unitMeta: U
   return { unitDoc, unitMeta, unitPaidFrom, unitLength, slotStarts };
 }
 
-function buildLists(units: readonly IndexUnit[], slotStarts: readonly number[], slotLo: number, pad: boolean): Lists {
+function buildLists(units: readonly IndexUnit[], slotStarts: readonly number[], slotLo: number, pad: boolean): PostingColumns {
   const builder = new Builder();
   slotStarts.forEach((start, s) => builder.addDocument(slotLo + s, units.slice(start, slotStarts[s + 1] ?? units.length)));
   return builder.lists(pad);
@@ -355,14 +347,8 @@ function buildLists(units: readonly IndexUnit[], slotStarts: readonly number[], 
 export function buildSegment(units: readonly IndexUnit[], unitLo: number, slotLo = 0): SegmentData {
   const { slotStarts, ...tables } = layout(units);
   const lists = buildLists(units, slotStarts, slotLo, false);
-  const postings = Array.from(lists.grams, (gram, i) => ({
-    gram,
-    units: lists.units[i]!,
-    lastUnit: lists.lastUnits[i]!,
-    data: lists.data.subarray(lists.offsets[i]!, lists.offsets[i + 1]!),
-  }));
   const slotUnitLo = Int32Array.from(slotStarts, (start) => unitLo + start);
-  return { unitLo, unitHi: unitLo + units.length, ...tables, slotLo, slotHi: slotLo + slotStarts.length, slotUnitLo, postings };
+  return { unitLo, unitHi: unitLo + units.length, ...tables, slotLo, slotHi: slotLo + slotStarts.length, slotUnitLo, lists };
 }
 
 /** The same segment at unit 0 and slot 0, packed for transfer and later placement (padded first gaps). */

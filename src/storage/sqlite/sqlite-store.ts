@@ -8,12 +8,12 @@ import { ComparableText, comparableText, fingerprintDocument, lengthsCanBeNear, 
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { documentUnits } from '../../core/index/document-units.js';
 import { buildSegment } from '../../core/index/segment-builder.js';
-import { concatPostings } from '../../core/index/codec.js';
 import { buildGramFilter, mayHold } from '../../core/index/gram-filter.js';
 import type { DocMeta, SegmentData, SegmentHeader } from '../../core/index/contracts.js';
 import { placeSegment, type PackedSegment } from '../../core/index/packed-segment.js';
+import { mergeColumns } from '../../core/index/posting-columns.js';
 import { batchSegment } from '../batch-segment.js';
-import { listRange, pageLists, paginate, type PostingPage } from '../posting-pages.js';
+import { listRange, paginate } from '../posting-pages.js';
 import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
 import { migrate } from './migrate.js';
 import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
@@ -295,11 +295,11 @@ class SqliteStore implements LibraryStore {
       .run(
         id ?? null, segment.unitLo, segment.unitHi, segment.slotLo, segment.slotHi,
         bufferView(segment.unitDoc), bufferView(segment.unitMeta), bufferView(segment.unitPaidFrom), bufferView(segment.unitLength), bufferView(segment.slotUnitLo),
-        bufferView(buildGramFilter(segment.postings.map((p) => p.gram))),
+        bufferView(buildGramFilter(segment.lists.grams)),
       );
     const segmentId = Number(info.lastInsertRowid);
     const insert = this.db.prepare('INSERT INTO postings (segment, first_gram, grams, slots, last_slots, offsets, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (const p of paginate(segment.postings)) insert.run(segmentId, p.firstGram, bufferView(p.grams), bufferView(p.slots), bufferView(p.lastSlots), bufferView(p.offsets), bufferView(p.data));
+    for (const p of paginate(segment.lists)) insert.run(segmentId, p.firstGram, bufferView(p.grams), bufferView(p.units), bufferView(p.lastUnits), bufferView(p.offsets), bufferView(p.data));
   }
 
   /**
@@ -495,32 +495,18 @@ class SqliteStore implements LibraryStore {
     const placeholders = ids.map(() => '?').join(',');
     const headers = (this.db.prepare(`SELECT ${SEGMENT_HEADER} FROM segments WHERE id IN (${placeholders}) ORDER BY unit_lo`).all(...ids) as SegmentRow[]).map(headerOf);
     // Each segment's lists come out in gram order (pages by first gram); merge them.
-    const read = this.db.prepare('SELECT * FROM postings WHERE segment = ? ORDER BY first_gram');
-    const lists = headers.map((h) => {
-      const pages = (read.all(h.id) as Array<{ grams: Buffer; slots: Buffer; last_slots: Buffer; offsets: Buffer; data: Buffer }>).map(
-        (r): Omit<PostingPage, 'firstGram'> => ({ grams: typed(r.grams, Float64Array), slots: typed(r.slots, Int32Array), lastSlots: typed(r.last_slots, Int32Array), offsets: typed(r.offsets, Uint32Array), data: r.data }),
-      );
-      return pages.flatMap((p) => [...pageLists(p)]);
-    });
-    const cursors = lists.map(() => 0);
-    const postings: SegmentData['postings'] = [];
-    for (;;) {
-      let gram = Infinity;
-      lists.forEach((l, k) => {
-        const row = l[cursors[k]!];
-        if (row && row.gram < gram) gram = row.gram;
-      });
-      if (gram === Infinity) break;
-      const parts: SegmentData['postings'] = [];
-      lists.forEach((l, k) => {
-        const row = l[cursors[k]!];
-        if (row && row.gram === gram) {
-          parts.push(row);
-          cursors[k]!++;
-        }
-      });
-      postings.push(concatPostings(parts));
-    }
+    const read = this.db.prepare('SELECT grams, slots, last_slots, offsets, data FROM postings WHERE segment = ? ORDER BY first_gram');
+    const lists = mergeColumns(
+      headers.map((h) =>
+        (read.all(h.id) as Array<{ grams: Buffer; slots: Buffer; last_slots: Buffer; offsets: Buffer; data: Buffer }>).map((r) => ({
+          grams: typed(r.grams, Float64Array),
+          units: typed(r.slots, Int32Array),
+          lastUnits: typed(r.last_slots, Int32Array),
+          offsets: typed(r.offsets, Uint32Array),
+          data: r.data,
+        })),
+      ),
+    );
     const cat = <T extends Int32Array | Uint8Array>(pick: (h: SegmentHeader) => T, Kind: { new (b: ArrayBuffer): T }): T =>
       typed(Buffer.concat(headers.map((h) => bufferView(pick(h)))), Kind);
     this.db.prepare(`DELETE FROM postings WHERE segment IN (${placeholders})`).run(...ids);
@@ -538,7 +524,7 @@ class SqliteStore implements LibraryStore {
         unitPaidFrom: cat((h) => h.unitPaidFrom, Int32Array),
         unitLength: cat((h) => h.unitLength, Int32Array),
         slotUnitLo: cat((h) => h.slotUnitLo, Int32Array),
-        postings,
+        lists,
       },
       first.id,
     );
