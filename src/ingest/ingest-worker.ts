@@ -16,12 +16,9 @@ const INGEST_PAGE_CACHE_BYTES = 16 << 20;
  * Searches come first: the ingest thread (and the parse workers it starts, which inherit it) runs at a
  * lower priority than the thread serving searches, so a busy server answers as fast during an ingest and
  * the ingest takes what the searches leave. On Linux a thread's nice value is its own; elsewhere it would
- * be the whole process's, so it is left alone there. Nice 2 (a weight of 655 against a search thread's
- * 1,024): on two cores with searches back to back, 1,000 new documents in a 90M library were searchable in
- * 1.9–2.2 s at nice 2 against 2.3–2.9 s at nice 5, the searches' p95 during the ingest within their idle
- * p95 at both (five runs each).
+ * be the whole process's, so it is left alone there.
  */
-const INGEST_NICENESS = 2;
+const INGEST_NICENESS = 5;
 if (process.platform === 'linux') {
   try {
     setPriority(INGEST_NICENESS);
