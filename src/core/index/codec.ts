@@ -1,5 +1,5 @@
 import { BIGRAM_BASE } from './contracts.js';
-import { VarintWriter, varintAt, varintEnd, varintSkip } from './varint.js';
+import { varintAt, varintEnd, varintSkip } from './varint.js';
 
 /** Gram key of one code unit. */
 export function unigramKey(c: number): number {
