@@ -1,6 +1,6 @@
 import { entryHead } from './codec.js';
 import type { PostingColumns } from './contracts.js';
-import { varintAt, varintEnd } from './varint.js';
+import { varintAt, varintEnd, writeVarint } from './varint.js';
 
 /** The list of `gram` in `lists` (binary search over its grams), or null when it has none. */
 export function findList(lists: PostingColumns, gram: number): Uint8Array | null {
@@ -76,12 +76,7 @@ export function mergeColumns(segments: ReadonlyArray<readonly PostingColumns[]>)
         from = varintEnd;
         const firstUnit = (head >>> 1) - 1;
         if (firstUnit <= last) throw new Error(`mergeColumns: gram ${gram}: slot ${firstUnit} is not after ${last}`);
-        let v = entryHead(firstUnit - last, (head & 1) === 1);
-        while (v >= 0x80) {
-          data[at++] = (v & 0x7f) | 0x80;
-          v = Math.floor(v / 128);
-        }
-        data[at++] = v;
+        at = writeVarint(data, at, entryHead(firstUnit - last, (head & 1) === 1));
       }
       data.set(page.data.subarray(from, to), at);
       at += to - from;

@@ -32,7 +32,6 @@ class Column {
   }
 }
 
-
 /**
  * Collects a batch's occurrences as flat logs (no per-list buffers, no per-document sorting), then writes
  * every list in gram order into one buffer: a counting sort of the logs by gram keeps each list in slot

@@ -17,12 +17,7 @@ export class VarintWriter {
       next.set(this.buf.subarray(0, this.length));
       this.buf = next;
     }
-    let v = value;
-    while (v >= 0x80) {
-      this.buf[this.length++] = (v & 0x7f) | 0x80;
-      v = Math.floor(v / 128);
-    }
-    this.buf[this.length++] = v;
+    this.length = writeVarint(this.buf, this.length, value);
   }
 
   /** Writes a value as a fixed 5-byte varint (so it can be rewritten in place later). */
@@ -43,6 +38,18 @@ export class VarintWriter {
   bytes(): Uint8Array {
     return this.buf.slice(0, this.length);
   }
+}
+
+/** Writes the varint of `value` into `target` at `at` (room assumed: up to 8 bytes); returns the offset after it. */
+export function writeVarint(target: Uint8Array, at: number, value: number): number {
+  let p = at;
+  let v = value;
+  while (v >= 0x80) {
+    target[p++] = (v & 0x7f) | 0x80;
+    v = Math.floor(v / 128);
+  }
+  target[p++] = v;
+  return p;
 }
 
 /** Bytes the varint of `value` takes. */

@@ -6,7 +6,7 @@ import { detailServes, gramsOf, matchTerm, type TermDetail, type TermHits } from
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { bm25, idf, kindWeight, weightedFrequency } from './rank.js';
 import { makeSnippet, type Snippet } from './snippets.js';
-import { topK } from './top-k.js';
+import { rankOrder, topK, type RankKeys } from './top-k.js';
 import { boundaryFit } from './word-boundaries.js';
 
 export type { Snippet };
@@ -637,7 +637,12 @@ export class SearchEngine {
 
   /** The best `k` candidates: score, then newer, then higher id (see topK). */
   private top(candidates: number[], score: Float64Array, k: number): number[] {
-    return topK(candidates, k, { score, time: this.docTime, id: this.docIds });
+    return topK(candidates, k, this.rankKeys(score));
+  }
+
+  /** What ranks the documents under these scores (the order topK and rerank share). */
+  private rankKeys(score: Float64Array): RankKeys {
+    return { score, time: this.docTime, id: this.docIds };
   }
 
   /** Units whose texts the shown documents need: each term's unit, titles excluded (the title is in DocMeta). */
@@ -666,8 +671,7 @@ export class SearchEngine {
       }
       if (n > 0) score[d] = score[d]! * (0.85 + 0.15 * (fit / n));
     }
-    const id = (d: number): number => this.docs[d]!.id;
-    window.sort((a, b) => score[b]! - score[a]! || this.docTime[b]! - this.docTime[a]! || id(b) - id(a));
+    window.sort(rankOrder(this.rankKeys(score)));
   }
 
   /** The nearest heading above a unit in its document, -1 at the top. */
