@@ -338,11 +338,11 @@ export class BigramCursor {
   }
 
   /**
-   * Moves to the first entry at or after `slot`; false when there is none. Hot loop: the entries before it
-   * are stepped over with locals only (the head's gap, then the body by its length), and the fields are set
-   * once, for the entry it stops at.
+   * Moves to the first entry at or after `slot` (with `keep`, the first whose slot it marks 1); false when
+   * there is none. Hot loop: the entries before it are stepped over with locals only (the head's gap, then
+   * the body by its length), and the fields are set once, for the entry it stops at.
    */
-  seek(slot: number): boolean {
+  seek(slot: number, keep: Uint8Array | null = null): boolean {
     if (this.slot >= slot) return this.slot !== PAST_END;
     let data = this.data;
     let end = data.length;
@@ -370,7 +370,7 @@ export class BigramCursor {
       at += head >>> 1;
       if (head & 1) {
         // Short: one position.
-        if (at < slot) {
+        if (at < slot || (keep !== null && keep[at] !== 1)) {
           while (data[p++]! >= 0x80);
           continue;
         }
@@ -382,7 +382,7 @@ export class BigramCursor {
         length = varintAt(data, p - 1);
         p = varintEnd;
       }
-      if (at < slot) {
+      if (at < slot || (keep !== null && keep[at] !== 1)) {
         if (length & 1) p = varintSkip(data, varintSkip(data, p));
         p += length >>> 1;
         continue;

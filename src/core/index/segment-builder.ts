@@ -47,9 +47,9 @@ class Builder {
   private readonly uniHeadings = new Column(1 << 16);
   // Bigram occurrences: key (first code · 2¹⁶ + second, as an Int32), slot, position in the document's index
   // text · 4 + zone.
-  private readonly occKey = new Column(1 << 18);
-  private readonly occSlot = new Column(1 << 18);
-  private readonly occPos = new Column(1 << 18);
+  private readonly occKey: Column;
+  private readonly occSlot: Column;
+  private readonly occPos: Column;
   private readonly count = new Uint32Array(65536);
   /** Per character: occurrences in the paid part (its free count is the rest). */
   private readonly paid = new Uint32Array(65536);
@@ -59,6 +59,17 @@ class Builder {
   private codes = new Uint16Array(4096);
   /** Per position of the document being added: IN_TEXT, IN_TITLE_ZONE or IN_HEADING_ZONE. */
   private zones = new Uint8Array(4096);
+
+  /**
+   * For documents of `chars` characters in all, separators included (their bigram occurrences are fewer):
+   * the occurrence logs are made at that size once, not grown by doubling (each doubling copied them, and
+   * a batch's logs are tens of megabytes of garbage).
+   */
+  constructor(chars: number) {
+    this.occKey = new Column(chars + 1);
+    this.occSlot = new Column(chars + 1);
+    this.occPos = new Column(chars + 1);
+  }
 
   /** Indexes one document (its units in order) as slot `slot`. */
   addDocument(slot: number, units: readonly IndexUnit[]): void {
@@ -334,7 +345,10 @@ function layout(units: readonly IndexUnit[]): { unitDoc: Int32Array; unitMeta: U
 }
 
 function buildLists(units: readonly IndexUnit[], slotStarts: readonly number[], slotLo: number, pad: boolean): PostingColumns {
-  const builder = new Builder();
+  // Every document's index text: its units and the separators between them (see addDocument's reserve).
+  let chars = units.length;
+  for (const u of units) chars += u.text.length;
+  const builder = new Builder(chars);
   slotStarts.forEach((start, s) => builder.addDocument(slotLo + s, units.slice(start, slotStarts[s + 1] ?? units.length)));
   return builder.lists(pad);
 }

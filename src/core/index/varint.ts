@@ -8,8 +8,13 @@ export class VarintWriter {
   }
 
   write(value: number): void {
-    if (value < 0x80 && this.length < this.buf.length) {
-      this.buf[this.length++] = value;
+    // One and two bytes inline: most values of a posting list (a position gap takes two bytes past 127).
+    if (value < 0x4000 && this.length + 1 < this.buf.length) {
+      if (value < 0x80) this.buf[this.length++] = value;
+      else {
+        this.buf[this.length++] = (value & 0x7f) | 0x80;
+        this.buf[this.length++] = value >>> 7;
+      }
       return;
     }
     if (this.length + 8 > this.buf.length) {

@@ -206,13 +206,10 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
   const width = lists.length;
   if (withZones) headScratch = grown(headScratch, maxHits * width);
   const heads = headScratch;
-  let more = leader.next() && others.every((o) => o.cursor.next());
+  // The leader stops only at slots `keep` lets through (every slot without it).
+  let more = leader.seek(0, keep) && others.every((o) => o.cursor.next());
   while (more) {
     const slot = leader.slot;
-    if (keep !== null && keep[slot] !== 1) {
-      more = leader.next();
-      continue;
-    }
     // Bring every list to the leader's document; one that lies beyond it moves the leader on.
     let beyond = -1;
     for (let k = 0; k < others.length; k++) {
@@ -228,7 +225,7 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
     }
     if (!more) break;
     if (beyond >= 0) {
-      more = leader.seek(beyond);
+      more = leader.seek(beyond, keep);
       continue;
     }
     if (!withPositions) {
@@ -257,7 +254,7 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
         }
         n++;
       }
-      more = leader.next();
+      more = leader.seek(slot + 1, keep);
       continue;
     }
     if (candidates.length < leader.span()) candidates = new Int32Array(leader.span() * 2);
@@ -270,7 +267,7 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
       outStart[n++] = np;
       for (let i = 0; i < nc; i++) outPositions[np++] = candidates[i]!;
     }
-    more = leader.next();
+    more = leader.seek(slot + 1, keep);
   }
   const found = { length: n, slots: outSlots.slice(0, n), counts: outCounts.slice(0, n), flags: null, freeCounts: null };
   if (withZones) {

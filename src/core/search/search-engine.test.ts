@@ -188,6 +188,27 @@ describe('SearchEngine against a brute-force scan', () => {
       { numRuns: 200 },
     );
   });
+
+  it('filters documents added after a filter was first used (its masks are made afresh on refresh)', async () => {
+    const grown = makeCorpus(11, 60);
+    const source = new MemoryIndexSource();
+    const growing = new SearchEngine(source);
+    let unitLo = 0;
+    for (const [from, to] of [[0, 30], [30, 60]] as const) {
+      const part = grown.slice(from, to);
+      source.addDocuments(part.map((d) => d.meta));
+      const units = part.flatMap((d) => d.units);
+      source.addSegment(buildSegment(units, unitLo, from), units.map((u) => u.text));
+      unitLo += units.length;
+      await growing.refresh();
+      const seen = grown.slice(0, to);
+      for (const [q, genre] of [['党建', '总结'], ['工作', '汇报'], ['学习教育', '总结']] as const) {
+        const expected = scan(seen, [q], [], () => true).filter((id) => seen[id - 1]!.meta.genre === genre);
+        growing.dropTermCache();
+        assert.equal(await growing.count(q, { genre }), expected.length, `${q} in ${genre}, ${to} documents`);
+      }
+    }
+  });
 });
 
 describe('SearchEngine ranking and snippets', () => {

@@ -161,6 +161,8 @@ export class SearchEngine {
   private occurrences = new Int32Array(256);
   /** Filter masks by filter (see filterMask); dropped on refresh. */
   private readonly masks = new Map<string, Uint8Array>();
+  /** Each kept filter mask's documents by slot (see slotMask): made once per filter, not per search. */
+  private readonly slotMasks = new WeakMap<Uint8Array, Uint8Array>();
   /** Texts of the units of a scope (by allowed kinds), loaded on demand for 1-character scoped searches. */
   private readonly structure = new Map<string, StructureText>();
 
@@ -604,14 +606,17 @@ export class SearchEngine {
     }
   }
 
-  /** Per slot, 1 when its document is marked in `docMask`. */
+  /** Per slot, 1 when its document is marked in `docMask` (a filter mask, so kept with it). */
   private slotMask(docMask: Uint8Array): Uint8Array {
+    const kept = this.slotMasks.get(docMask);
+    if (kept) return kept;
     const { slotDoc } = this;
     const keep = new Uint8Array(slotDoc.length);
     for (let s = 0; s < slotDoc.length; s++) {
       const d = slotDoc[s]!;
       if (d >= 0) keep[s] = docMask[d]!;
     }
+    this.slotMasks.set(docMask, keep);
     return keep;
   }
 
