@@ -5,6 +5,7 @@ import { parseFile } from '../core/parse/parse-file.js';
 import { readSource } from '../core/read/read-source.js';
 import type { PackedSegment } from '../core/index/packed-segment.js';
 import { batchSegment } from '../storage/batch-segment.js';
+import { storedMetaJson } from '../storage/stored-meta.js';
 import type { PreparedFile } from '../storage/store.js';
 
 /** A file read from disk, not yet understood. */
@@ -54,6 +55,7 @@ export async function prepareBatch(files: readonly RawFile[]): Promise<PreparedB
       source: { path: d.file.path, sha256: d.file.sha256, bytes: d.file.bytes, encoding: d.encoding, format: d.format },
       parsed,
       fingerprints: parsed.documents.map(fingerprintDocument),
+      metaJson: parsed.documents.map(storedMetaJson),
     });
   }
   return { prepared, rejected, segment: prepared.length > 0 ? batchSegment(prepared) : null };

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ParsedDocument, ParsedFile } from '../core/document.js';
 import { decodeUnigrams } from '../core/index/codec.js';
 import type { LibraryStore, PreparedFile } from './store.js';
+import { storedMetaJson } from './stored-meta.js';
 
 /** A small but complete parsed document. */
 export function parsedDocument(title: string, paragraphs: string[], freeChars: number | null = null): ParsedDocument {
@@ -40,20 +41,25 @@ const LONG = '各级党组织认真学习贯彻党的二十大精神，坚持以
  */
 export function runStoreContract(name: string, open: () => Promise<LibraryStore>): void {
   describe(`LibraryStore contract: ${name}`, () => {
-    it('round-trips a document with its structure, sources and metadata', async () => {
+    it('round-trips a document with its structure, sources and metadata, its meta made by the store or ahead', async () => {
       const store = await open();
-      const doc = parsedDocument('甲单位工作总结', ['现将情况报告如下：', '一、主要做法', LONG, '下一步，我们将继续努力。'], 30);
-      const [outcome] = await store.writeBatch([preparedFile('a.txt', [doc])]);
-      assert.equal(outcome!.documents[0]!.kind, 'new');
-      const id = outcome!.documents[0]!.id;
-      const stored = (await store.getDocument(id))!;
-      assert.deepEqual(stored.parsed.paragraphs, doc.paragraphs);
-      assert.deepEqual(stored.parsed.outline, doc.outline);
-      assert.equal(stored.parsed.freeChars, 30);
-      assert.deepEqual(stored.tags, ['党建']);
-      assert.equal(stored.sources.length, 1);
-      assert.equal((await store.listDocuments()).length, 1);
-      assert.deepEqual((await store.documents()).map((d) => d.paid), [true]);
+      const doc: ParsedDocument = {
+        ...parsedDocument('甲单位工作总结', ['现将XX局情况报告如下：', '一、主要做法', LONG, '下一步，我们将继续努力。'], 30),
+        placeholders: [{ text: 'XX局', offset: 3 }],
+        restorations: [{ offset: 40, original: 'D的', restored: '党的' }],
+      };
+      const ahead = { ...parsedDocument('乙单位工作总结', ['一、主要做法', `${LONG}乙`], null), placeholders: [{ text: 'x月x日', offset: 9 }] };
+      const made = { ...preparedFile('b.txt', [ahead]), metaJson: [storedMetaJson(ahead)] };
+      const outcomes = await store.writeBatch([preparedFile('a.txt', [doc]), made]);
+      for (const [k, original] of [doc, ahead].entries()) {
+        assert.equal(outcomes[k]!.documents[0]!.kind, 'new');
+        const stored = (await store.getDocument(outcomes[k]!.documents[0]!.id))!;
+        assert.deepEqual(stored.parsed, original, original.title);
+        assert.deepEqual(stored.tags, ['党建']);
+        assert.equal(stored.sources.length, 1);
+      }
+      assert.equal((await store.listDocuments()).length, 2);
+      assert.deepEqual((await store.documents()).map((d) => d.paid), [true, false]);
       await store.close();
     });
 

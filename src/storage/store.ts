@@ -20,6 +20,8 @@ export interface PreparedFile {
   parsed: ParsedFile;
   /** Fingerprints of `parsed.documents`, when computed ahead (off the writing thread); the store computes missing ones. */
   fingerprints?: DocFingerprint[];
+  /** documents.meta of each of `parsed.documents` (see storedMetaJson), when made ahead like fingerprints; the store makes missing ones. */
+  metaJson?: string[];
 }
 
 export type DocumentOutcome =

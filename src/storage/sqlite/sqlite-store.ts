@@ -14,6 +14,7 @@ import { placeSegment, type PackedSegment } from '../../core/index/packed-segmen
 import { mergeColumns } from '../../core/index/posting-columns.js';
 import { batchSegment } from '../batch-segment.js';
 import { listRange, paginate } from '../posting-pages.js';
+import { storedMetaJson, type StoredMeta } from '../stored-meta.js';
 import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
 import { migrate } from './migrate.js';
 import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
@@ -85,11 +86,6 @@ interface DocumentRow {
   path: string;
 }
 
-/** What documents.meta holds: the parsed document without paragraph texts (those live in units). */
-type StoredMeta = Omit<ParsedDocument, 'paragraphs' | 'title' | 'rawTitle' | 'genre' | 'year' | 'publishedAt' | 'tags' | 'freeChars'> & {
-  roles: ParsedDocument['paragraphs'][number]['role'][];
-  levels: Array<number | null>;
-};
 
 function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(blob: Buffer, Kind: { new (b: ArrayBuffer): T }): T {
   const copy = new Uint8Array(blob.byteLength);
@@ -259,18 +255,10 @@ class SqliteStore implements LibraryStore {
           documents.push({ kind: 'duplicate', id: near, near: true });
           continue;
         }
-        const meta: StoredMeta = {
-          outline: doc.outline,
-          placeholders: doc.placeholders,
-          restorations: doc.restorations,
-          removed: doc.removed,
-          roles: doc.paragraphs.map((p) => p.role),
-          levels: doc.paragraphs.map((p) => p.level),
-        };
         const id = Number(
           insertDoc.run(
             fileId, compilationId, doc.title, doc.rawTitle, doc.genre, doc.year, doc.publishedAt, JSON.stringify(doc.tags), doc.freeChars,
-            fp.exact, ...fp.bands, docUnitLo, doc.paragraphs.length + 1, JSON.stringify(meta), now, fp.length,
+            fp.exact, ...fp.bands, docUnitLo, doc.paragraphs.length + 1, file.metaJson?.[index] ?? storedMetaJson(doc), now, fp.length,
           ).lastInsertRowid,
         );
         insertSource.run(id, fileId, 0);
