@@ -343,7 +343,7 @@ export class BigramCursor {
    * the body by its length), and the fields are set once, for the entry it stops at.
    */
   seek(slot: number, keep: Uint8Array | null = null): boolean {
-    if (this.slot >= slot) return this.slot !== PAST_END;
+    if (this.slot >= slot && (keep === null || this.slot === PAST_END || keep[this.slot] === 1)) return this.slot !== PAST_END;
     let data = this.data;
     let end = data.length;
     let p = this.p;

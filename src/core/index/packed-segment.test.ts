@@ -168,7 +168,7 @@ describe('packed segments', () => {
 
   it('a cursor over several segments\' blobs walks, seeks and decodes entries exactly as the full decode; zone counts match where positions lie', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.tuple(unitText, unitText), { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(40), { maxLength: 6 }), (batches, targets) => {
+      fc.property(fc.array(fc.array(fc.tuple(unitText, unitText), { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(40), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), (batches, targets, kept) => {
         // Consecutive segments (slots continue); a document is a title and a heading (odd slots) or body.
         let slotLo = 0;
         const byGram = new Map<number, Uint8Array[]>();
@@ -215,6 +215,18 @@ describe('packed segments', () => {
             const want = expected.find(([slot]) => slot >= target);
             assert.equal(seeker.seek(target), want !== undefined);
             if (want) assert.equal(seeker.slot, want[0]);
+          }
+          // With a keep mask: the first entry at or after each target whose slot it marks, also from an entry
+          // the cursor already stands on (at or past the target) that the mask leaves out.
+          const keep = Uint8Array.from(kept, (k) => (k ? 1 : 0));
+          const filtered = new BigramCursor(blobs);
+          filtered.next();
+          for (const target of [...targets].sort((a, b) => a - b)) {
+            const from = Math.max(target, filtered.slot);
+            const want = expected.find(([slot]) => slot >= from && keep[slot] === 1);
+            assert.equal(filtered.seek(target, keep), want !== undefined);
+            if (want) assert.equal(filtered.slot, want[0]);
+            else break;
           }
         }
       }),
