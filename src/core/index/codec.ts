@@ -315,6 +315,8 @@ export class BigramCursor {
   /** The current entry's occurrences in the title and in headings (0 for a short entry: see its position). */
   titles = 0;
   headings = 0;
+  /** Whether the current entry is short (one occurrence, no zone counts: its position says where it is). */
+  short = false;
   private blob = 0;
   /** Where blob `blob` starts in the blobs laid end to end. */
   private base = 0;
@@ -374,7 +376,7 @@ export class BigramCursor {
           while (data[p++]! >= 0x80);
           continue;
         }
-        this.enter(start, at, p, varintSkip(data, p), 0, 0);
+        this.enter(start, at, p, varintSkip(data, p), 0, 0, true);
         return true;
       }
       let length = data[p++]!;
@@ -394,17 +396,18 @@ export class BigramCursor {
         headings = varintAt(data, varintEnd);
         p = varintEnd;
       }
-      this.enter(start, at, p, p + (length >>> 1), titles, headings);
+      this.enter(start, at, p, p + (length >>> 1), titles, headings, false);
       return true;
     }
   }
 
   /** Makes the entry starting at data[start], of slot `slot`, positions in data[from, to), the current one. */
-  private enter(start: number, slot: number, from: number, to: number, titles: number, headings: number): void {
+  private enter(start: number, slot: number, from: number, to: number, titles: number, headings: number, short: boolean): void {
     this.head = this.base + start;
     this.slot = slot;
     this.titles = titles;
     this.headings = headings;
+    this.short = short;
     this.from = from;
     this.to = to;
     this.p = to;

@@ -4,15 +4,28 @@ import { BigramCursor, DecodeScratch, EntryReader, bigramKey, decodeBigrams, dec
 /**
  * How much a term's hits tell, from least to most: which documents hold it; also how often and how often
  * in the title and in headings (for a longer term, bounds: see TermHits); every occurrence's position.
+ * Apart from these, 'headings': which documents hold it in a heading (see InHeading), and no more.
  */
-export type TermDetail = BigramDetail;
+export type TermDetail = BigramDetail | 'headings';
 
-const DETAIL_RANK: Readonly<Record<TermDetail, number>> = { presence: 0, zones: 1, positions: 2 };
+/** What hits of each detail answer: more detail answers less, 'headings' only itself (its documents are a subset). */
+const SERVES: Readonly<Record<TermDetail, readonly TermDetail[]>> = {
+  presence: ['presence'],
+  headings: ['headings'],
+  zones: ['presence', 'zones'],
+  positions: ['presence', 'zones', 'positions', 'headings'],
+};
 
 /** Whether hits decoded to `have` answer a search that needs `need`. */
 export function detailServes(have: TermDetail, need: TermDetail): boolean {
-  return DETAIL_RANK[have] >= DETAIL_RANK[need];
+  return SERVES[have].includes(need);
 }
+
+/**
+ * Whether the occurrence starting at index-text offset `at` of the document in `slot` lies in a heading:
+ * the caller's unit table answers it (the index knows headings only by its zone counts).
+ */
+export type InHeading = (slot: number, at: number) => boolean;
 
 /** Reads the exact occurrence starts of hit i (an index into TermHits' arrays) when they are wanted later. */
 export interface OccurrenceReader {
@@ -152,7 +165,10 @@ let headScratch = new Int32Array(1024);
 /**
  * Exact occurrences of a term from its grams' postings: a 1- or 2-character term is its posting list; a
  * longer one is a positional intersection of covering bigrams (every character of the term is covered,
- * so a position where all covering bigrams line up is an exact occurrence).
+ * so a position where all covering bigrams line up is an exact occurrence). With detail 'headings' (which
+ * needs `inHeading`), only the documents holding the term in a heading: a 2-character term's zone counts
+ * settle its long entries and `inHeading` its short ones, and a longer term's document is settled by its
+ * first occurrence `inHeading` accepts.
  *
  * The intersection walks the lists' heads together, the list with the fewest bytes leading, and reads
  * positions only for a document every list holds: with detail 'positions', the leader's give candidate
@@ -164,12 +180,16 @@ let headScratch = new Int32Array(1024);
  * With `keep` (1 per slot that may match, from a search's filters), the other slots of a 2-character or
  * longer term are left out: a longer term never seeks the other lists nor reads positions for them.
  */
-export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail, keep: Uint8Array | null = null): TermHits {
+export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail, keep: Uint8Array | null = null, inHeading: InHeading | null = null): TermHits {
   const grams = gramsOf(codes);
+  if (detail === 'headings' && inHeading === null) throw new Error("matchTerm: detail 'headings' needs to know where headings lie (inHeading)");
   // One function per path, so each keeps compiled code of its own whatever the queries before it were.
   if (codes.length === 1) return termHits(matchUnigram(blobs.get(grams[0]!.gram) ?? []));
-  if (codes.length === 2) return termHits(matchBigram(blobs.get(grams[0]!.gram) ?? [], detail, keep));
-  return termHits(matchPhrase(grams, blobs, detail, keep));
+  if (codes.length === 2) {
+    const list = blobs.get(grams[0]!.gram) ?? [];
+    return termHits(detail === 'headings' ? matchBigramInHeadings(list, keep, inHeading!) : matchBigram(list, detail, keep));
+  }
+  return termHits(matchPhrase(grams, blobs, detail, keep, detail === 'headings' ? inHeading : null));
 }
 
 function matchUnigram(list: readonly Uint8Array[]): TermHits {
@@ -177,14 +197,37 @@ function matchUnigram(list: readonly Uint8Array[]): TermHits {
   return { detail: 'positions', length: u.length, slots: u.slots, counts: u.counts, flags: u.flags, freeCounts: u.freeCounts, ...NO_ZONES, inHeadings: u.inHeadings, posStart: null, positions: null };
 }
 
-function matchBigram(list: readonly Uint8Array[], detail: TermDetail, keep: Uint8Array | null): TermHits {
+function matchBigram(list: readonly Uint8Array[], detail: BigramDetail, keep: Uint8Array | null): TermHits {
   const { heads, ...b } = ownBigrams(decodeBigrams(list, detail, scratch, keep));
   const reader = heads ? new BigramReader(new EntryReader(list), heads) : null;
   return { detail, flags: null, freeCounts: null, ...b, exact: true, reader };
 }
 
+/** Whether some list's entry (a long one, counted by zone) has no occurrence in a heading: then no occurrence of the phrase lies in one. */
+function someOutsideHeadings(cursors: readonly BigramCursor[]): boolean {
+  for (let k = 0; k < cursors.length; k++) if (!cursors[k]!.short && cursors[k]!.headings === 0) return true;
+  return false;
+}
+
+/**
+ * A 2-character term's documents with an occurrence in a heading: a long entry's heading count says it,
+ * a short entry's one position is asked of `inHeading`; other entries' positions are stepped over unread.
+ */
+function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | null, inHeading: InHeading): TermHits {
+  const cursor = new BigramCursor(list);
+  let bytes = 0;
+  for (const b of list) bytes += b.length;
+  // Every entry takes two bytes or more.
+  const out = outScratch.reserve((bytes >> 1) + 1, 0);
+  let n = 0;
+  while (cursor.seek(cursor.slot + 1, keep)) {
+    if (cursor.headings > 0 || (cursor.short && inHeading(cursor.slot, cursor.nextPosition()))) out.slots[n++] = cursor.slot;
+  }
+  return { detail: 'headings', length: n, slots: out.slots.slice(0, n), counts: new Int32Array(n).fill(1), flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
+}
+
 /** A longer term: see matchTerm. */
-function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail, keep: Uint8Array | null): TermHits {
+function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail, keep: Uint8Array | null, inHeading: InHeading | null): TermHits {
   const withPositions = detail === 'positions';
   const withZones = detail === 'zones';
   const lists = grams.map((g) => {
@@ -228,6 +271,10 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
       more = leader.seek(beyond, keep);
       continue;
     }
+    if (inHeading !== null && someOutsideHeadings(cursors)) {
+      more = leader.seek(slot + 1, keep);
+      continue;
+    }
     if (!withPositions) {
       // The first start every list lines up with settles the document; the positions past it are never read.
       let found = false;
@@ -240,6 +287,8 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
         if (start < 0) continue;
         found = true;
         for (let k = 0; k < others.length && found; k++) found = others[k]!.cursor.has(start + others[k]!.offset);
+        // Detail 'headings': an occurrence outside the headings does not settle the document.
+        if (found && inHeading !== null) found = inHeading(slot, start);
       }
       if (found) {
         outSlots[n] = slot;
@@ -278,7 +327,7 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
     const zones = { inTitle: outTitle.slice(0, n), inHeadings: outHeadings.slice(0, n), first: outFirst.slice(0, n) };
     return { detail: 'zones', ...found, ...zones, exact: false, reader, posStart: null, positions: null };
   }
-  if (!withPositions) return { detail: 'presence', ...found, ...NO_ZONES, posStart: null, positions: null };
+  if (!withPositions) return { detail: inHeading !== null ? 'headings' : 'presence', ...found, ...NO_ZONES, posStart: null, positions: null };
   outStart[n] = np;
   return { detail: 'positions', ...found, ...NO_ZONES, posStart: outStart.slice(0, n + 1), positions: outPositions.slice(0, np) };
 }

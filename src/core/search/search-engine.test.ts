@@ -109,6 +109,10 @@ describe('SearchEngine against a brute-force scan', () => {
         const headings = scan(corpus, [q], [], (u) => u.kind === 'heading');
         engine.dropTermCache();
         assert.equal(await engine.count(q, { scope: 'outline' }), headings.length, q);
+        // Counted from the documents holding it in a heading: an excluded term still rules a document out
+        // wherever it stands, and those hits serve no search of the whole text.
+        assert.equal(await engine.count(`${q} -党建`, { scope: 'outline' }), scan(corpus, [q], ['党建'], (u) => u.kind === 'heading').length, q);
+        assert.equal(await engine.count(q), scan(corpus, [q], [], () => true).length, q);
         const anyLevel = await engine.search(q, { scope: 'outline', limit: 1000 });
         assert.deepEqual(anyLevel.hits.map((h) => h.id).sort((a, b) => a - b), headings, q);
         for (const hit of anyLevel.hits) assert.ok(hit.snippets.some((s) => s.kind === 'heading'), `${q}: document ${hit.id} shows no heading`);

@@ -2,7 +2,7 @@ import { UNIT_KINDS, UNIT_SEPARATOR, type DocMeta, type IndexSource, type UnitKi
 import { grown } from '../grown.js';
 import { normalizeCodes, normalizeText } from '../normalize.js';
 import { IN_TITLE } from '../index/codec.js';
-import { detailServes, gramsOf, matchTerm, type TermDetail, type TermHits } from './match-term.js';
+import { detailServes, gramsOf, matchTerm, type InHeading, type TermDetail, type TermHits } from './match-term.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { bm25, idf, kindWeight, weightedFrequency } from './rank.js';
 import { makeSnippet, type Snippet } from './snippets.js';
@@ -63,11 +63,12 @@ const NO_ENTRIES = new Int32Array(0);
  * How much of a term's hits a search needs. The index's counts by zone (title, headings, the rest) rank
  * over the whole document (a 2-character term's weighted frequency; bounds for a longer one) and, with
  * `byHeadingCounts` (the outline at every level, for a reader with access), answer a 2-character term in
- * the outline; a longer term in the outline is found as fast by its positions. A reader who may not see
- * paid text always gets positions, compared with the paid boundary.
+ * the outline; a longer term in the outline is found as fast by its positions. Counting there needs only
+ * the documents holding the term in a heading ('headings'). A reader who may not see paid text always
+ * gets positions, compared with the paid boundary.
  */
 function termDetail(scope: SearchScope, byHeadingCounts: boolean, limit: number, freeOnly: boolean): (term: string) => TermDetail {
-  if (byHeadingCounts) return (term) => (term.length === 2 ? 'zones' : 'positions');
+  if (byHeadingCounts) return (term) => (limit === 0 ? 'headings' : term.length === 2 ? 'zones' : 'positions');
   if (scope === 'all' && !freeOnly) return () => (limit > 0 ? 'zones' : 'presence');
   return () => 'positions';
 }
@@ -253,7 +254,9 @@ export class SearchEngine {
     const byHeadingCounts = scope === 'outline' && level === undefined && !freeOnly;
     const detail = termDetail(scope, byHeadingCounts, limit, freeOnly);
     const hits = await this.termHits(parsed.include, detail, filtered);
-    for (const [term, h] of await this.termHits(parsed.exclude, detail, null)) hits.set(term, h);
+    // An excluded term rules a document out wherever it stands, not only in the scope.
+    const excludeDetail = (term: string): TermDetail => (detail(term) === 'headings' ? 'presence' : detail(term));
+    for (const [term, h] of await this.termHits(parsed.exclude, excludeDetail, null)) hits.set(term, h);
 
     const excluded = new Uint8Array(nDocs);
     for (const term of parsed.exclude) this.markExcluded(hits.get(term)!, term.length, freeOnly, excluded);
@@ -376,7 +379,8 @@ export class SearchEngine {
         if (inTitle) best[d] = this.docUnitLo[d]!;
         continue;
       }
-      if (!placeUnits && !freeOnly) {
+      if ((!placeUnits && !freeOnly) || h.detail === 'headings') {
+        // Presence (in the whole document, or in a heading) is all a count needs.
         here[d] = 1;
         tf[d] = counts[i]!;
         continue;
@@ -606,6 +610,12 @@ export class SearchEngine {
     }
   }
 
+  /** Whether the occurrence at `at` of slot `slot`'s document lies in a heading (see InHeading). */
+  private readonly inHeading: InHeading = (slot, at) => {
+    const d = this.slotDoc[slot]!;
+    return d >= 0 && this.unitKind[this.unitAt(d, at)] === KIND.heading;
+  };
+
   /** Per slot, 1 when its document is marked in `docMask` (a filter mask, so kept with it). */
   private slotMask(docMask: Uint8Array): Uint8Array {
     const kept = this.slotMasks.get(docMask);
@@ -745,7 +755,7 @@ export class SearchEngine {
     const blobs = await this.source.postings(grams);
     const keep = filtered === null ? null : this.slotMask(filtered);
     for (const [term, c] of codes) {
-      const h = matchTerm(c, blobs, detail(term), keep);
+      const h = matchTerm(c, blobs, detail(term), keep, this.inHeading);
       out.set(term, h);
       if (keep !== null) continue;
       this.cache.set(term, h);
