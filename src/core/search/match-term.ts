@@ -49,7 +49,7 @@ export interface TermHits {
   detail: TermDetail;
   length: number;
   slots: Int32Array;
-  /** Occurrences per slot; 1 for presence only; see above for 'zones'. */
+  /** Occurrences per slot; 1 for 'presence' and 'headings'; see above for 'zones'. */
   counts: Int32Array;
   /** 1-character terms: IN_TITLE / IN_PAID / IN_HEADING bits per slot (see codec.ts); null for longer terms. */
   flags: Uint8Array | null;
