@@ -312,7 +312,8 @@ async function main(): Promise<number> {
       mismatches,
     };
     mkdirSync(values.out!, { recursive: true });
-    const file = join(values.out!, `${new Date().toISOString().slice(0, 10)}-${chars}.json`);
+    // Named by the size asked for, or for a corpus of your own by the characters it held (not the default size).
+    const file = join(values.out!, `${new Date().toISOString().slice(0, 10)}-${values.corpus ? summary.chars : chars}.json`);
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     log(`\nwritten ${file}`);
     if (mismatches.length > 0) {
