@@ -149,15 +149,15 @@ function printTable(engines: Record<string, EngineFigures>, classes: string[]): 
     log(`${n.padEnd(14)} ${e.ingestCharsPerSec ? Math.round(e.ingestCharsPerSec).toLocaleString('en-US').padStart(15) : '-'.padStart(15)} ${(e.indexBytes ? (e.indexBytes / e.textBytes).toFixed(2) + '×' : '-').padStart(11)} ${(e.peakRssBytes / 1e6).toFixed(0).padStart(12)}`);
   }
   log('');
-  log(`latency ms (p50 / p95), count and top-20 with snippets; ratio = peer / sucai at p95`);
-  log(`${'class'.padEnd(9)} ${names.map((n) => `${n} count`.padStart(20) + `${n} top`.padStart(18)).join('')}`);
+  log(`latency ms (p50 / p95 / max), count and top-20 with snippets; ratio = peer / sucai at p95`);
+  log(`${'class'.padEnd(9)} ${names.map((n) => `${n} count`.padStart(26) + `${n} top`.padStart(24)).join('')}`);
   for (const cls of classes) {
     const cells = names.map((n) => {
       const c = engines[n]!.classes[cls];
-      if (!c) return ''.padStart(38);
+      if (!c) return ''.padStart(50);
       const r = n === 'sucai' ? '' : ` ${ratio(su.classes[cls]!.countP95Ms, c.countP95Ms)}`;
       const rt = n === 'sucai' || c.topP95Ms === 0 ? '' : ` ${ratio(su.classes[cls]!.topP95Ms, c.topP95Ms)}`;
-      return `${f1(c.countP50Ms)}/${f1(c.countP95Ms)}${r}`.padStart(20) + (c.topP95Ms ? `${f1(c.topP50Ms)}/${f1(c.topP95Ms)}${rt}` : '-').padStart(18);
+      return `${f1(c.countP50Ms)}/${f1(c.countP95Ms)}/${f1(c.countMaxMs)}${r}`.padStart(26) + (c.topP95Ms ? `${f1(c.topP50Ms)}/${f1(c.topP95Ms)}/${f1(c.topMaxMs)}${rt}` : '-').padStart(24);
     });
     log(`${cls.padEnd(9)} ${cells.join('')}`);
   }
