@@ -334,9 +334,9 @@ export class BigramCursor {
     this.data = blobs[0] ?? NO_BYTES;
   }
 
-  /** Moves to the next entry; false past the last. */
-  next(): boolean {
-    return this.seek(this.slot + 1);
+  /** Moves to the next entry (with `keep`, the next whose slot it marks 1); false past the last. */
+  next(keep: Uint8Array | null = null): boolean {
+    return this.seek(this.slot + 1, keep);
   }
 
   /**

@@ -220,7 +220,7 @@ function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | n
   // Every entry takes two bytes or more.
   const out = outScratch.reserve((bytes >> 1) + 1, 0);
   let n = 0;
-  while (cursor.seek(cursor.slot + 1, keep)) {
+  while (cursor.next(keep)) {
     if (cursor.headings > 0 || (cursor.short && inHeading(cursor.slot, cursor.nextPosition()))) out.slots[n++] = cursor.slot;
   }
   return { detail: 'headings', length: n, slots: out.slots.slice(0, n), counts: new Int32Array(n).fill(1), flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
@@ -250,7 +250,7 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
   if (withZones) headScratch = grown(headScratch, maxHits * width);
   const heads = headScratch;
   // The leader stops only at slots `keep` lets through (every slot without it).
-  let more = leader.seek(0, keep) && others.every((o) => o.cursor.next());
+  let more = leader.next(keep) && others.every((o) => o.cursor.next());
   while (more) {
     const slot = leader.slot;
     // Bring every list to the leader's document; one that lies beyond it moves the leader on.
@@ -272,7 +272,7 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
       continue;
     }
     if (inHeading !== null && someOutsideHeadings(cursors)) {
-      more = leader.seek(slot + 1, keep);
+      more = leader.next(keep);
       continue;
     }
     if (!withPositions) {
@@ -303,7 +303,7 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
         }
         n++;
       }
-      more = leader.seek(slot + 1, keep);
+      more = leader.next(keep);
       continue;
     }
     if (candidates.length < leader.span()) candidates = new Int32Array(leader.span() * 2);
@@ -316,7 +316,7 @@ function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blo
       outStart[n++] = np;
       for (let i = 0; i < nc; i++) outPositions[np++] = candidates[i]!;
     }
-    more = leader.seek(slot + 1, keep);
+    more = leader.next(keep);
   }
   const found = { length: n, slots: outSlots.slice(0, n), counts: outCounts.slice(0, n), flags: null, freeCounts: null };
   if (withZones) {

@@ -86,7 +86,6 @@ interface DocumentRow {
   path: string;
 }
 
-
 function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(blob: Buffer, Kind: { new (b: ArrayBuffer): T }): T {
   const copy = new Uint8Array(blob.byteLength);
   copy.set(blob);
