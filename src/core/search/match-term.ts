@@ -94,14 +94,44 @@ function termHits(h: TermHits): TermHits {
 
 const NO_ZONES = { inTitle: null, inHeadings: null, first: null, exact: true, reader: null } as const;
 
-/** The grams a term needs: its one character, its one bigram, or a covering set of bigrams at offsets 0, 2, 4, …, len-2. */
+/**
+ * The grams a term is read from: its one character, or the bigrams a cheapest cover may take (see
+ * cheapestCover): every one but the middle bigram of a 4-character term, which its first and last cover.
+ */
 export function gramsOf(codes: Uint16Array): Array<{ gram: number; offset: number }> {
   if (codes.length === 1) return [{ gram: codes[0]!, offset: 0 }];
   const out: Array<{ gram: number; offset: number }> = [];
-  for (let o = 0; o < codes.length - 1; o += 2) out.push({ gram: bigramKey(codes[o]!, codes[o + 1]!), offset: o });
-  const last = codes.length - 2;
-  if (out[out.length - 1]!.offset !== last) out.push({ gram: bigramKey(codes[last]!, codes[last + 1]!), offset: last });
+  for (let o = 0; o + 1 < codes.length; o++) if (codes.length !== 4 || o !== 1) out.push({ gram: bigramKey(codes[o]!, codes[o + 1]!), offset: o });
   return out;
+}
+
+/**
+ * The offsets (ascending) of the covering set of a term's bigrams whose lists hold the fewest bytes
+ * together, `bytes[o]` being the list of the bigram at offset o. Every character lies in a chosen bigram
+ * (the first and the last bigram always, each next one starting one or two characters after the one
+ * before), so a position where all of them line up is an exact occurrence. An intersection steps over
+ * every entry of its longer lists, so it costs about their bytes: 我为群众办实事 is read from 我为, 为群,
+ * 众办 and 实事 rather than through 群众, which nearly every document holds. On equal bytes, fewer lists.
+ */
+export function cheapestCover(bytes: ArrayLike<number>): number[] {
+  // bytes[o] is Infinity for a bigram not read (see gramsOf): a chain through it is never the cheapest.
+  const n = bytes.length;
+  // The cheapest chain from offset 0 to the bigram at o: its bytes, its lists, the bigram before o in it.
+  const best = new Float64Array(n);
+  const lists = new Int32Array(n);
+  const from = new Int32Array(n).fill(-1);
+  best[0] = bytes[0]!;
+  lists[0] = 1;
+  for (let o = 1; o < n; o++) {
+    const skip = o - 2;
+    const prev = skip >= 0 && (best[skip]! < best[o - 1]! || (best[skip] === best[o - 1] && lists[skip]! <= lists[o - 1]!)) ? skip : o - 1;
+    best[o] = best[prev]! + bytes[o]!;
+    lists[o] = lists[prev]! + 1;
+    from[o] = prev;
+  }
+  const cover: number[] = [];
+  for (let o = n - 1; o >= 0; o = from[o]!) cover.push(o);
+  return cover.reverse();
 }
 
 /** Turns the leader's first `found` positions in `into` into the phrase starts they stand for (its offset taken off, those before the text's start dropped); returns how many. */
@@ -164,8 +194,8 @@ let headScratch = new Int32Array(1024);
 
 /**
  * Exact occurrences of a term from its grams' postings: a 1- or 2-character term is its posting list; a
- * longer one is a positional intersection of covering bigrams (every character of the term is covered,
- * so a position where all covering bigrams line up is an exact occurrence). With detail 'headings' (which
+ * longer one is a positional intersection of the covering bigrams with the fewest bytes (`blobs` holds
+ * every bigram gramsOf names; see cheapestCover). With detail 'headings' (which
  * needs `inHeading`), only the documents holding the term in a heading: a 2-character term's zone counts
  * settle its long entries and `inHeading` its short ones, and a longer term's document is settled by its
  * first occurrence `inHeading` accepts.
@@ -189,7 +219,20 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
     const list = blobs.get(grams[0]!.gram) ?? [];
     return termHits(detail === 'headings' ? matchBigramInHeadings(list, keep, inHeading!) : matchBigram(list, detail, keep));
   }
-  return termHits(matchPhrase(grams, blobs, detail, keep, detail === 'headings' ? inHeading : null));
+  const lists = grams.map((g) => {
+    const list = blobs.get(g.gram) ?? [];
+    return { blobs: list, offset: g.offset, bytes: byteLength(list) };
+  });
+  const bytes = new Float64Array(codes.length - 1).fill(Infinity);
+  for (const l of lists) bytes[l.offset] = l.bytes;
+  const cover = cheapestCover(bytes).map((o) => lists.find((l) => l.offset === o)!);
+  return termHits(matchPhrase(cover, detail, keep, detail === 'headings' ? inHeading : null));
+}
+
+function byteLength(list: readonly Uint8Array[]): number {
+  let bytes = 0;
+  for (const b of list) bytes += b.length;
+  return bytes;
 }
 
 function matchUnigram(list: readonly Uint8Array[]): TermHits {
@@ -215,10 +258,8 @@ function someOutsideHeadings(cursors: readonly BigramCursor[]): boolean {
  */
 function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | null, inHeading: InHeading): TermHits {
   const cursor = new BigramCursor(list);
-  let bytes = 0;
-  for (const b of list) bytes += b.length;
   // Every entry takes two bytes or more.
-  const out = outScratch.reserve((bytes >> 1) + 1, 0);
+  const out = outScratch.reserve((byteLength(list) >> 1) + 1, 0);
   let n = 0;
   while (cursor.next(keep)) {
     if (cursor.headings > 0 || (cursor.short && inHeading(cursor.slot, cursor.nextPosition()))) out.slots[n++] = cursor.slot;
@@ -227,13 +268,10 @@ function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | n
 }
 
 /** A longer term: see matchTerm. */
-function matchPhrase(grams: ReadonlyArray<{ gram: number; offset: number }>, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail, keep: Uint8Array | null, inHeading: InHeading | null): TermHits {
+function matchPhrase(cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset: number; bytes: number }>, detail: TermDetail, keep: Uint8Array | null, inHeading: InHeading | null): TermHits {
   const withPositions = detail === 'positions';
   const withZones = detail === 'zones';
-  const lists = grams.map((g) => {
-    const list = blobs.get(g.gram) ?? [];
-    return { blobs: list, offset: g.offset, bytes: list.reduce((n, b) => n + b.length, 0), cursor: new BigramCursor(list) };
-  });
+  const lists = cover.map((l) => ({ blobs: l.blobs, offset: l.offset, bytes: l.bytes, cursor: new BigramCursor(l.blobs) }));
   lists.sort((a, b) => a.bytes - b.bytes);
   const lead = lists[0]!;
   const others = lists.slice(1);
