@@ -229,16 +229,28 @@ export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail
   let n = 0;
   let np = 0;
   let base = 0;
-  for (const data of blobs) {
+  // With `keep`: the first slot it marks past the entries left out so far, where they jump to (see skipsOf).
+  let nextKept = -1;
+  decoding: for (const data of blobs) {
     let p = 0;
     const end = data.length;
     let slot = -1;
+    const skips = keep !== null ? skipsOf(data) : NO_SKIPS;
+    let k = 0;
     while (p < end) {
       if (withZones) heads[n] = base + p;
       readBigramEntry(data, p);
       slot += entryGap;
       if (keep !== null && keep[slot] !== 1) {
         p = entryTo;
+        if (slot > nextKept && (nextKept = firstKept(keep, slot + 1)) === PAST_END) break decoding;
+        k = pairAfter(skips, k, p);
+        const j = farthestUnder(skips, k, nextKept);
+        if (j >= 0) {
+          slot = skips[j]!;
+          p = skips[j + 1]!;
+          k = j + 2;
+        }
         continue;
       }
       slots[n] = slot;
@@ -297,15 +309,84 @@ export function ownBigrams(d: DecodedBigrams): DecodedBigrams {
 }
 
 const NO_BYTES = new Uint8Array(0);
+const NO_SKIPS = new Int32Array(0);
 /**
  * A slot past every real one. A small integer (V8's Smi range), as every slot: a cursor's fields keep one
  * representation, so compiled code for the cursor is never thrown away when a walk reaches its end.
  */
 const PAST_END = 0x3fffffff;
 
+/** Every SKIP_EVERY-th entry of a blob is sampled in its skip table (see skipsOf). */
+const SKIP_EVERY = 16;
+/** The skip tables made so far, by blob: each goes with its blob. */
+const skipTables = new WeakMap<Uint8Array, Int32Array>();
+
+/**
+ * A bigram blob's skip table: pairs (slot of the entry before, where an entry starts) for its entries
+ * SKIP_EVERY, 2·SKIP_EVERY, …, then (its last entry's slot, its length). Every entry before a pair's place
+ * lies before a slot the pair's first value is under, so a seek there may start at that place instead of
+ * stepping up to it, and past the blob's end when its last entry lies before. Made from the blob (one walk
+ * over its heads) the first time a jumping cursor meets it, and kept while the blob is: the stored format
+ * stays as it is.
+ */
+export function skipsOf(blob: Uint8Array): Int32Array {
+  const known = skipTables.get(blob);
+  if (known !== undefined) return known;
+  // Every entry takes two bytes or more.
+  const pairs = new Int32Array(2 * Math.floor(blob.length / (2 * SKIP_EVERY)) + 2);
+  let n = 0;
+  let entries = 0;
+  let slot = -1;
+  for (let p = 0; p < blob.length; entries++) {
+    if (entries > 0 && entries % SKIP_EVERY === 0) {
+      pairs[n++] = slot;
+      pairs[n++] = p;
+    }
+    const head = varintAt(blob, p);
+    p = varintEnd;
+    slot += head >>> 1;
+    if (head & 1) {
+      p = varintSkip(blob, p);
+      continue;
+    }
+    const length = varintAt(blob, p);
+    p = varintEnd;
+    if (length & 1) p = varintSkip(blob, varintSkip(blob, p));
+    p += length >>> 1;
+  }
+  pairs[n++] = slot;
+  pairs[n++] = blob.length;
+  const table = pairs.slice(0, n);
+  skipTables.set(blob, table);
+  return table;
+}
+
+/** The index of the first pair of skip table `skips`, from index `k` on, whose place lies past `p`. */
+function pairAfter(skips: Int32Array, k: number, p: number): number {
+  let i = k;
+  while (i < skips.length && skips[i + 1]! <= p) i += 2;
+  return i;
+}
+
+/** From pair index `k` on, the farthest pair of `skips` whose slot before lies under `target`; -1 when pair k's does not. */
+function farthestUnder(skips: Int32Array, k: number, target: number): number {
+  if (k >= skips.length || skips[k]! >= target) return -1;
+  let i = k;
+  while (i + 2 < skips.length && skips[i + 2]! < target) i += 2;
+  return i;
+}
+
+/** The first slot at or after `slot` that `keep` marks 1, PAST_END when none does. */
+function firstKept(keep: Uint8Array, slot: number): number {
+  let s = slot;
+  while (s < keep.length && keep[s] !== 1) s++;
+  return s < keep.length ? s : PAST_END;
+}
+
 /**
  * Walks one bigram's entries across its blobs (one per segment, in slot order), reading heads only: a
- * document's positions are decoded when asked for and otherwise stepped over by their byte length.
+ * document's positions are decoded when asked for and otherwise stepped over by their byte length. A
+ * jumping cursor goes far ahead by the blobs' skip tables instead (see the constructor).
  */
 export class BigramCursor {
   /** The current entry's slot (-1 before the first `next()`, PAST_END past the last). */
@@ -330,7 +411,20 @@ export class BigramCursor {
   private readAt = 0;
   private last = -1;
 
-  constructor(private readonly blobs: readonly Uint8Array[]) {
+  /** A jumping cursor's skip table (of blob `skipBlob`: see skipsOf) and the index of its first pair not behind the walk. */
+  private skips: Int32Array = NO_SKIPS;
+  private skipBlob = -1;
+  private skip = 0;
+
+  /**
+   * With `jumps`, seeks (and `next` with a keep mask) first move ahead by the blobs' skip tables, whole blobs
+   * at a time where they can: for walks that stop at few of the entries, such as a rare leader's partners
+   * or a filtered walk. A walk that stops at most entries only pays for the tables.
+   */
+  constructor(
+    private readonly blobs: readonly Uint8Array[],
+    private readonly jumps = false,
+  ) {
     this.data = blobs[0] ?? NO_BYTES;
   }
 
@@ -339,12 +433,64 @@ export class BigramCursor {
     return this.seek(this.slot + 1, keep);
   }
 
-  /**
-   * Moves to the first entry at or after `slot` (with `keep`, the first whose slot it marks 1); false when
-   * there is none. Hot loop: the entries before it are stepped over with locals only (the head's gap, then
-   * the body by its length), and the fields are set once, for the entry it stops at.
-   */
+  /** Moves to the first entry at or after `slot` (with `keep`, the first whose slot it marks 1); false when there is none. */
   seek(slot: number, keep: Uint8Array | null = null): boolean {
+    return this.jumps ? this.seekFar(slot, keep) : this.step(slot, keep);
+  }
+
+  /** seek for a jumping cursor: to the first slot `keep` lets through, by the skip tables, then stepping. */
+  private seekFar(slot: number, keep: Uint8Array | null): boolean {
+    let target = slot;
+    for (;;) {
+      if (this.slot === PAST_END) return false;
+      if (this.slot >= target) {
+        if (keep === null || keep[this.slot] === 1) return true;
+        target = this.slot + 1;
+      }
+      if (keep !== null && (target = firstKept(keep, target)) === PAST_END) {
+        this.slot = PAST_END;
+        return false;
+      }
+      this.jump(target);
+      if (!this.step(target, null)) return false;
+    }
+  }
+
+  /**
+   * Moves the walk, without reading entries, to the farthest place the skip tables show to lie before
+   * `target`: its `slot` is then that of the entry before (the base of the next entry's gap), or -1 at a
+   * blob's start.
+   */
+  private jump(target: number): void {
+    for (;;) {
+      if (this.skipBlob !== this.blob) {
+        this.skips = skipsOf(this.data);
+        this.skipBlob = this.blob;
+        this.skip = 0;
+      }
+      const skips = this.skips;
+      let k = pairAfter(skips, this.skip, this.p);
+      const j = farthestUnder(skips, k, target);
+      if (j >= 0) {
+        this.slot = skips[j]!;
+        this.p = skips[j + 1]!;
+        k = j + 2;
+      }
+      this.skip = k;
+      // Past the blob's last entry: on to the next blob, whose first gap counts from -1.
+      if (this.p < this.data.length || this.blob + 1 >= this.blobs.length) return;
+      this.base += this.data.length;
+      this.data = this.blobs[++this.blob]!;
+      this.p = 0;
+      this.slot = -1;
+    }
+  }
+
+  /**
+   * seek by stepping. Hot loop: the entries before the one it stops at are stepped over with locals only
+   * (the head's gap, then the body by its length), and the fields are set once, for the entry it stops at.
+   */
+  private step(slot: number, keep: Uint8Array | null): boolean {
     if (this.slot >= slot && (keep === null || this.slot === PAST_END || keep[this.slot] === 1)) return this.slot !== PAST_END;
     let data = this.data;
     let end = data.length;

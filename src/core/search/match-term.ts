@@ -183,6 +183,8 @@ class PhraseReader implements OccurrenceReader {
   }
 }
 
+/** A list this many times the leader's bytes or more is sought with jumps (see BigramCursor). */
+const JUMP_RATIO = 4;
 /** One decode scratch for a 2-character term's list (matching is synchronous, so calls never share it). */
 const scratch = new DecodeScratch();
 /** Where a longer term's occurrences are gathered before being copied out at their size. */
@@ -257,7 +259,7 @@ function someOutsideHeadings(cursors: readonly BigramCursor[]): boolean {
  * a short entry's one position is asked of `inHeading`; other entries' positions are stepped over unread.
  */
 function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | null, inHeading: InHeading): TermHits {
-  const cursor = new BigramCursor(list);
+  const cursor = new BigramCursor(list, keep !== null);
   // Every entry takes two bytes or more.
   const out = outScratch.reserve((byteLength(list) >> 1) + 1, 0);
   let n = 0;
@@ -271,7 +273,11 @@ function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | n
 function matchPhrase(cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset: number; bytes: number }>, detail: TermDetail, keep: Uint8Array | null, inHeading: InHeading | null): TermHits {
   const withPositions = detail === 'positions';
   const withZones = detail === 'zones';
-  const lists = cover.map((l) => ({ blobs: l.blobs, offset: l.offset, bytes: l.bytes, cursor: new BigramCursor(l.blobs) }));
+  const fewest = Math.min(...cover.map((l) => l.bytes));
+  // Jumps pay where seeks go far: every list's past the slots `keep` leaves out (the leader stops at none of
+  // them), and a list's much longer than the leader's.
+  const jumps = (l: { bytes: number }): boolean => keep !== null || l.bytes > JUMP_RATIO * fewest;
+  const lists = cover.map((l) => ({ blobs: l.blobs, offset: l.offset, bytes: l.bytes, cursor: new BigramCursor(l.blobs, jumps(l)) }));
   lists.sort((a, b) => a.bytes - b.bytes);
   const lead = lists[0]!;
   const others = lists.slice(1);
