@@ -435,6 +435,25 @@ export class BigramCursor {
 
   /** Moves to the first entry at or after `slot` (with `keep`, the first whose slot it marks 1); false when there is none. */
   seek(slot: number, keep: Uint8Array | null = null): boolean {
+    // The common case in a walk beside its partners: the next entry is the one sought, its head (and its
+    // length) one byte each and no zone counts. Kept small, so the compiler inlines it into the walk.
+    if (keep === null && !this.jumps && this.slot < slot) {
+      const data = this.data;
+      const p = this.p;
+      const head = p < data.length ? data[p]! : 0x80;
+      const at = this.slot + (head >>> 1);
+      if (head < 0x80 && at >= slot) {
+        if (head & 1) {
+          this.enter(p, at, p + 1, varintSkip(data, p + 1), 0, 0, true);
+          return true;
+        }
+        const length = data[p + 1]!;
+        if (length < 0x80 && (length & 1) === 0) {
+          this.enter(p, at, p + 2, p + 2 + (length >>> 1), 0, 0, false);
+          return true;
+        }
+      }
+    }
     return this.jumps ? this.seekFar(slot, keep) : this.step(slot, keep);
   }
 
