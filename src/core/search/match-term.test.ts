@@ -5,7 +5,7 @@ import type { IndexUnit } from '../index/contracts.js';
 import { isBigram } from '../index/codec.js';
 import { buildSegment } from '../index/segment-builder.js';
 import { listsOf } from '../../testing/posting-lists.js';
-import { cheapestCover, gramsOf, matchTerm } from './match-term.js';
+import { cheapestCover, matchTerm } from './match-term.js';
 
 /** Every chain of bigram offsets from 0 to n-1 stepping by one or two: every covering set a cover may be. */
 function allCovers(n: number): number[][] {
@@ -38,25 +38,27 @@ describe('cheapestCover', () => {
       { numRuns: 500 },
     );
   });
-
-  it('steps around the bigrams gramsOf leaves unread', () => {
-    // A 4-character term is read from its first and last bigram only.
-    assert.deepEqual(gramsOf(codesOf('我为群众')).map((g) => g.offset), [0, 2]);
-    assert.deepEqual(cheapestCover([5, Infinity, 7]), [0, 2]);
-    assert.deepEqual(gramsOf(codesOf('我为群众办')).map((g) => g.offset), [0, 1, 2, 3]);
-  });
 });
 
 describe('matchTerm through the cheapest cover', () => {
-  // 群众 in every document, 众办 in few: 我为群众办实事 is read around 群众.
-  const texts = ['我为群众办实事，群众满意', '群众路线，为群众办事', '群众办实事我为群众', '我为群众办实事我为群众办实事', '为群众办实', '群众'];
+  // 群众 in every document, 众办 in few: 我为群众办实事 is read around 群众. 主题 and 教育 in many documents,
+  // 题教 in few: 主题教育 is led by 题教, outside its cover.
+  const texts = [
+    '我为群众办实事，群众满意',
+    '群众路线，为群众办事',
+    '群众办实事我为群众',
+    '我为群众办实事我为群众办实事',
+    '为群众办实',
+    '群众',
+    ...Array.from({ length: 12 }, (_, i) => (i % 4 === 0 ? '开展主题教育，主题鲜明' : '突出主题，抓好教育，教育群众')),
+  ];
   const units: IndexUnit[] = texts.map((text, docId) => ({ docId, ord: 0, kind: 'body', level: 0, text, paidFrom: -1 }));
   const blobs = new Map<number, Uint8Array[]>();
   for (const p of listsOf(buildSegment(units, 0, 0).lists)) if (isBigram(p.gram)) blobs.set(p.gram, [p.data]);
   const starts = (text: string, term: string): number[] => [...text.matchAll(new RegExp(term, 'g'))].map((m) => m.index);
 
   it('finds exactly the occurrences a scan finds, whichever bigrams it reads', () => {
-    for (const term of ['我为群众办实事', '为群众办实', '群众办实事', '我为群众办', '众办实事我为群', '为群众办事', '群众满意']) {
+    for (const term of ['我为群众办实事', '为群众办实', '群众办实事', '我为群众办', '众办实事我为群', '为群众办事', '群众满意', '主题教育', '展主题教育', '主题鲜明', '抓好教育']) {
       const expected = texts.map((t, slot) => ({ slot, at: starts(t, term) })).filter((d) => d.at.length > 0);
       const positions = matchTerm(codesOf(term), blobs, 'positions');
       assert.deepEqual([...positions.slots], expected.map((d) => d.slot), term);

@@ -94,14 +94,11 @@ function termHits(h: TermHits): TermHits {
 
 const NO_ZONES = { inTitle: null, inHeadings: null, first: null, exact: true, reader: null } as const;
 
-/**
- * The grams a term is read from: its one character, or the bigrams a cheapest cover may take (see
- * cheapestCover): every one but the middle bigram of a 4-character term, which its first and last cover.
- */
+/** The grams a term is read from: its one character, or every bigram in it (matchTerm picks those it intersects). */
 export function gramsOf(codes: Uint16Array): Array<{ gram: number; offset: number }> {
   if (codes.length === 1) return [{ gram: codes[0]!, offset: 0 }];
   const out: Array<{ gram: number; offset: number }> = [];
-  for (let o = 0; o + 1 < codes.length; o++) if (codes.length !== 4 || o !== 1) out.push({ gram: bigramKey(codes[o]!, codes[o + 1]!), offset: o });
+  for (let o = 0; o + 1 < codes.length; o++) out.push({ gram: bigramKey(codes[o]!, codes[o + 1]!), offset: o });
   return out;
 }
 
@@ -114,7 +111,6 @@ export function gramsOf(codes: Uint16Array): Array<{ gram: number; offset: numbe
  * 众办 and 实事 rather than through 群众, which nearly every document holds. On equal bytes, fewer lists.
  */
 export function cheapestCover(bytes: ArrayLike<number>): number[] {
-  // bytes[o] is Infinity for a bigram not read (see gramsOf): a chain through it is never the cheapest.
   const n = bytes.length;
   // The cheapest chain from offset 0 to the bigram at o: its bytes, its lists, the bigram before o in it.
   const best = new Float64Array(n);
@@ -183,6 +179,8 @@ class PhraseReader implements OccurrenceReader {
   }
 }
 
+/** A bigram outside a term's cover joins it, and leads, when its list holds under this share of the cover's smallest's bytes. */
+const RAREST_LEADS = 0.5;
 /** A list this many times the leader's bytes or more is sought with jumps (see BigramCursor). */
 const JUMP_RATIO = 4;
 /** One decode scratch for a 2-character term's list (matching is synchronous, so calls never share it). */
@@ -225,9 +223,11 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
     const list = blobs.get(g.gram) ?? [];
     return { blobs: list, offset: g.offset, bytes: byteLength(list) };
   });
-  const bytes = new Float64Array(codes.length - 1).fill(Infinity);
-  for (const l of lists) bytes[l.offset] = l.bytes;
-  const cover = cheapestCover(bytes).map((o) => lists.find((l) => l.offset === o)!);
+  const cover = cheapestCover(lists.map((l) => l.bytes)).map((o) => lists[o]!);
+  // The term's rarest bigram leads, in the cover or not: every occurrence holds it too (at its offset), so
+  // the documents without it are stepped over unread by every list.
+  const rarest = lists.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+  if (!cover.includes(rarest) && rarest.bytes < RAREST_LEADS * Math.min(...cover.map((l) => l.bytes))) cover.push(rarest);
   return termHits(matchPhrase(cover, detail, keep, detail === 'headings' ? inHeading : null));
 }
 
