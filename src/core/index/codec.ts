@@ -436,8 +436,9 @@ export class BigramCursor {
   /** Moves to the first entry at or after `slot` (with `keep`, the first whose slot it marks 1); false when there is none. */
   seek(slot: number, keep: Uint8Array | null = null): boolean {
     // The common case in a walk beside its partners: the next entry is the one sought, its head (and its
-    // length) one byte each and no zone counts. Kept small, so the compiler inlines it into the walk.
-    if (keep === null && !this.jumps && this.slot < slot) {
+    // length) one byte each and no zone counts (a jumping cursor too: jumps are for seeks further on).
+    // Kept small, so the compiler inlines it into the walk.
+    if (keep === null && this.slot < slot) {
       const data = this.data;
       const p = this.p;
       const head = p < data.length ? data[p]! : 0x80;
