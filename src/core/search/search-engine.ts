@@ -73,7 +73,12 @@ function termDetail(scope: SearchScope, byHeadingCounts: boolean, limit: number,
   return () => 'positions';
 }
 
+/** Each scope's unit kinds (made once: never written after). */
+const SCOPE_KINDS = new Map<SearchScope, Uint8Array>();
+
 function scopeKinds(scope: SearchScope): Uint8Array {
+  const known = SCOPE_KINDS.get(scope);
+  if (known !== undefined) return known;
   const allowed = new Uint8Array(UNIT_KINDS.length);
   const set = (k: UnitKind): void => {
     allowed[KIND[k]] = 1;
@@ -81,6 +86,7 @@ function scopeKinds(scope: SearchScope): Uint8Array {
   if (scope === 'all' || scope === 'sentence') UNIT_KINDS.forEach(set);
   else if (scope === 'outline') set('heading');
   else set(scope);
+  SCOPE_KINDS.set(scope, allowed);
   return allowed;
 }
 
@@ -160,6 +166,14 @@ export class SearchEngine {
   private placedBest = -1;
   /** One document's occurrences of one term, read from its lists (see readAndPlace). */
   private occurrences = new Int32Array(256);
+  /**
+   * What a count writes and never reads (its terms' frequencies and units to show), shared by counts: a
+   * count then allocates one mask a term, not four arrays the size of the library. Also the mask of
+   * excluded documents of a search without exclusions, never written.
+   */
+  private unreadTf = new Float64Array(0);
+  private unreadBest = new Int32Array(0);
+  private noneExcluded = new Uint8Array(0);
   /** Filter masks by filter (see filterMask); dropped on refresh. */
   private readonly masks = new Map<string, Uint8Array>();
   /** Each kept filter mask's documents by slot (see slotMask): made once per filter, not per search. */
@@ -258,7 +272,8 @@ export class SearchEngine {
     const excludeDetail = (term: string): TermDetail => (detail(term) === 'headings' ? 'presence' : detail(term));
     for (const [term, h] of await this.termHits(parsed.exclude, excludeDetail, null)) hits.set(term, h);
 
-    const excluded = new Uint8Array(nDocs);
+    if (parsed.exclude.length === 0 && this.noneExcluded.length < nDocs) this.noneExcluded = new Uint8Array(nDocs);
+    const excluded = parsed.exclude.length > 0 ? new Uint8Array(nDocs) : this.noneExcluded;
     for (const term of parsed.exclude) this.markExcluded(hits.get(term)!, term.length, freeOnly, excluded);
 
     let previous = filtered;
@@ -342,11 +357,15 @@ export class SearchEngine {
     },
   ): Promise<TermState> {
     const nDocs = this.docs.length;
-    const tf = new Float64Array(nDocs);
-    const here = new Uint8Array(nDocs);
-    const best = new Int32Array(nDocs).fill(-1);
-    const entry = h.reader ? new Int32Array(nDocs) : NO_ENTRIES;
     const { allowed, level, restricted, placeUnits, ranked, byHeadingCounts, freeOnly, excluded, previous } = ctx;
+    if (!ranked && this.unreadTf.length < nDocs) {
+      this.unreadTf = new Float64Array(nDocs);
+      this.unreadBest = new Int32Array(nDocs);
+    }
+    const tf = ranked ? new Float64Array(nDocs) : this.unreadTf;
+    const here = new Uint8Array(nDocs);
+    const best = ranked ? new Int32Array(nDocs).fill(-1) : this.unreadBest;
+    const entry = h.reader ? new Int32Array(nDocs) : NO_ENTRIES;
     const { slotDoc, unitKind, docPaidAt } = this;
     const { slots, counts, positions, posStart } = h;
     const len = term.length;

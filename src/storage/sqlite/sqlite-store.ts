@@ -113,6 +113,8 @@ class SqliteStore implements LibraryStore {
    * never go stale; those of merged-away segments age out.
    */
   private readonly lists: LRUCache<string, Uint8Array>;
+  /** postingsNow in one read transaction (see postings). */
+  private readonly postingsInSnapshot: (grams: readonly number[]) => Map<number, Uint8Array[]>;
   /**
    * Stored documents' comparable texts (and their shingles once taken), by id, as near-duplicate candidates:
    * the same few documents are candidates for many new ones (shared template paragraphs). Stored texts
@@ -129,6 +131,7 @@ class SqliteStore implements LibraryStore {
   ) {
     // Each entry also costs its key and map slot: 64 bytes are counted for that.
     this.lists = new LRUCache({ maxSize: Math.max(1, postingCacheBytes), sizeCalculation: (list) => list.byteLength + 64 });
+    this.postingsInSnapshot = db.transaction((grams: readonly number[]) => this.postingsNow(grams));
     this.read = {
       // A lookup reads the page's gram directory first and then only the list's bytes (not the whole page).
       pageHead: db.prepare('SELECT id, grams, offsets FROM postings WHERE segment = ? AND first_gram <= ? ORDER BY first_gram DESC LIMIT 1'),
@@ -361,7 +364,7 @@ class SqliteStore implements LibraryStore {
     // One read transaction: the segment list and the pages read for it are of one snapshot, though another
     // connection (the ingest thread) merges segments meanwhile. Outside one, a merge committed between the
     // two would have its result read under the first merged segment's filter and range.
-    return this.db.transaction(() => this.postingsNow(grams))();
+    return this.postingsInSnapshot(grams);
   }
 
   private postingsNow(grams: readonly number[]): Map<number, Uint8Array[]> {
