@@ -37,6 +37,16 @@ const BAND_CANDIDATES = 200;
 const CANDIDATE_CACHE = 512;
 /** Stands for "this segment has no list for the gram" in the posting cache. */
 const NO_LIST = new Uint8Array(0);
+/** A list's cache key is its range's number · GRAM_KEYS + its gram (every gram key is under 2^33: see BIGRAM_BASE). */
+const GRAM_KEYS = 2 ** 33;
+/** Range numbers stay under this, so list keys stay exact integers (2^20 · 2^33 = 2^53). */
+const MAX_RANGES = 2 ** 20;
+
+/** A segment's unit range as the store knows it: the number naming it in list keys, its gram filter. */
+interface SegmentRange {
+  id: number;
+  filter: Uint8Array | null;
+}
 
 interface SegmentRow {
   id: number;
@@ -105,14 +115,17 @@ class SqliteStore implements LibraryStore {
     unitList: SqliteStatement;
     unitsJoined: SqliteStatement;
   };
-  /** Gram filters of the segments seen, by unit range `lo:hi` (see gramFilters). */
-  private readonly filters = new Map<string, Uint8Array | null>();
+  /** Each live segment's unit range (`lo:hi`): the number naming it in list cache keys, and its gram filter (see rangesOf). */
+  private readonly ranges = new Map<string, SegmentRange>();
+  private nextRange = 0;
+  /** The ranges of the segment list read last, and that list's ranges in order as one string. */
+  private lastRanges: { key: string; ranges: SegmentRange[] } | null = null;
   /**
-   * Posting lists read recently, by unit range and gram (`lo:hi:gram`; NO_LIST when the segment has none).
+   * Posting lists read recently, by unit range and gram (listKey; NO_LIST when the segment has none).
    * A range always holds the same lists (segments are immutable; a merge makes a new range), so entries
    * never go stale; those of merged-away segments age out.
    */
-  private readonly lists: LRUCache<string, Uint8Array>;
+  private readonly lists: LRUCache<number, Uint8Array>;
   /** postingsNow in one read transaction (see postings). */
   private readonly postingsInSnapshot: (grams: readonly number[]) => Map<number, Uint8Array[]>;
   /**
@@ -369,13 +382,14 @@ class SqliteStore implements LibraryStore {
 
   private postingsNow(grams: readonly number[]): Map<number, Uint8Array[]> {
     const rows = this.read.segmentIds.all() as Array<{ id: number; unit_lo: number; unit_hi: number }>;
-    const filters = this.gramFilters(rows);
+    const ranges = this.rangesOf(rows);
     const out = new Map<number, Uint8Array[]>();
     for (const gram of grams) {
       const blobs: Uint8Array[] = [];
       for (let s = 0; s < rows.length; s++) {
-        if (filters[s] && !mayHold(filters[s]!, gram)) continue;
-        const key = `${rows[s]!.unit_lo}:${rows[s]!.unit_hi}:${gram}`;
+        const { filter, id } = ranges[s]!;
+        if (filter && !mayHold(filter, gram)) continue;
+        const key = id * GRAM_KEYS + gram;
         let list = this.lists.get(key);
         if (list === undefined) this.lists.set(key, (list = this.readList(rows[s]!.id, gram)));
         if (list !== NO_LIST) blobs.push(list);
@@ -398,23 +412,34 @@ class SqliteStore implements LibraryStore {
   }
 
   /**
-   * The gram filters of these segments (null for a segment without one), loaded once per segment. Kept by
-   * unit range, not id: a merge gives its result the first merged segment's id, while a range always
-   * covers the same units, hence the same grams.
+   * The ranges of these segments, in order: each range's number and gram filter (null for a segment
+   * without one) are made once and kept while the range is live. Kept by unit range, not id: a merge gives
+   * its result the first merged segment's id, while a range always covers the same units, hence the same
+   * grams and lists. Worked out again only when the segment list changed.
    */
-  private gramFilters(segments: ReadonlyArray<{ id: number; unit_lo: number; unit_hi: number }>): Array<Uint8Array | null> {
-    const live = new Set(segments.map((s) => `${s.unit_lo}:${s.unit_hi}`));
-    for (const key of this.filters.keys()) if (!live.has(key)) this.filters.delete(key);
-    return segments.map((s) => {
-      const key = `${s.unit_lo}:${s.unit_hi}`;
-      let filter = this.filters.get(key);
-      if (filter === undefined) {
+  private rangesOf(segments: ReadonlyArray<{ id: number; unit_lo: number; unit_hi: number }>): SegmentRange[] {
+    const names = segments.map((s) => `${s.unit_lo}:${s.unit_hi}`);
+    const key = names.join(' ');
+    if (this.lastRanges?.key === key) return this.lastRanges.ranges;
+    const live = new Set(names);
+    for (const name of this.ranges.keys()) if (!live.has(name)) this.ranges.delete(name);
+    if (this.nextRange + segments.length > MAX_RANGES) {
+      // Range numbers run out after about a million merges in one process: number the live ranges afresh.
+      this.ranges.clear();
+      this.lists.clear();
+      this.nextRange = 0;
+    }
+    const ranges = segments.map((s, i) => {
+      let range = this.ranges.get(names[i]!);
+      if (range === undefined) {
         const row = this.read.gramFilter.get(s.id) as { gram_filter: Buffer | null } | undefined;
-        filter = row?.gram_filter ? new Uint8Array(row.gram_filter) : null;
-        this.filters.set(key, filter);
+        range = { id: this.nextRange++, filter: row?.gram_filter ? new Uint8Array(row.gram_filter) : null };
+        this.ranges.set(names[i]!, range);
       }
-      return filter;
+      return range;
     });
+    this.lastRanges = { key, ranges };
+    return ranges;
   }
 
   async joinedUnitTexts(unitIds: readonly number[]): Promise<string> {
