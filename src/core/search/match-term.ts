@@ -179,8 +179,8 @@ class PhraseReader implements OccurrenceReader {
   }
 }
 
-/** A bigram outside a term's cover joins it, and leads, when its list holds under this share of the cover's smallest's bytes. */
-const RAREST_LEADS = 0.5;
+/** A bigram outside a term's cover joins it, and leads, when its list holds under this share of the cover's smallest's bytes (a bigram near the cover's size holds nearly as many documents, and only adds a list). */
+const RAREST_LEADS = 0.7;
 /** A list this many times the leader's bytes or more is sought with jumps (see BigramCursor). */
 const JUMP_RATIO = 4;
 /** One decode scratch for a 2-character term's list (matching is synchronous, so calls never share it). */
