@@ -188,6 +188,13 @@ let entryTo = 0;
 let entryTitles = 0;
 let entryHeadings = 0;
 
+/** The bytes of a list's blobs together. */
+export function blobsLength(blobs: readonly Uint8Array[]): number {
+  let bytes = 0;
+  for (const b of blobs) bytes += b.length;
+  return bytes;
+}
+
 /** Reads the head of the bigram entry starting at `data[at]` (see the wire format above); the entry ends at entryTo. */
 function readBigramEntry(data: Uint8Array, at: number): void {
   const head = varintAt(data, at);
@@ -219,8 +226,7 @@ function readBigramEntry(data: Uint8Array, at: number): void {
  */
 export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail, scratch?: DecodeScratch, keep: Uint8Array | null = null): DecodedBigrams {
   // Every entry takes two bytes or more (head and a position) and every position one or more.
-  let bytes = 16;
-  for (const b of blobs) bytes += b.length;
+  const bytes = 16 + blobsLength(blobs);
   const withPositions = detail === 'positions';
   const withZones = detail === 'zones';
   const into = (scratch ?? new DecodeScratch()).reserve(bytes >> 1, withPositions ? bytes : 0, scratch ? undefined : Infinity);
@@ -342,17 +348,9 @@ export function skipsOf(blob: Uint8Array): Int32Array {
       pairs[n++] = slot;
       pairs[n++] = p;
     }
-    const head = varintAt(blob, p);
-    p = varintEnd;
-    slot += head >>> 1;
-    if (head & 1) {
-      p = varintSkip(blob, p);
-      continue;
-    }
-    const length = varintAt(blob, p);
-    p = varintEnd;
-    if (length & 1) p = varintSkip(blob, varintSkip(blob, p));
-    p += length >>> 1;
+    readBigramEntry(blob, p);
+    slot += entryGap;
+    p = entryTo;
   }
   pairs[n++] = slot;
   pairs[n++] = blob.length;

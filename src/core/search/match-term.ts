@@ -1,5 +1,5 @@
 import { grown } from '../grown.js';
-import { BigramCursor, DecodeScratch, EntryReader, bigramKey, decodeBigrams, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
+import { BigramCursor, DecodeScratch, EntryReader, bigramKey, blobsLength, decodeBigrams, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
 
 /**
  * How much a term's hits tell, from least to most: which documents hold it; also how often and how often
@@ -221,7 +221,7 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
   }
   const lists = grams.map((g) => {
     const list = blobs.get(g.gram) ?? [];
-    return { blobs: list, offset: g.offset, bytes: byteLength(list) };
+    return { blobs: list, offset: g.offset, bytes: blobsLength(list) };
   });
   const cover = cheapestCover(lists.map((l) => l.bytes)).map((o) => lists[o]!);
   // The term's rarest bigram leads, in the cover or not: every occurrence holds it too (at its offset), so
@@ -229,12 +229,6 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
   const rarest = lists.reduce((a, b) => (b.bytes < a.bytes ? b : a));
   if (!cover.includes(rarest) && rarest.bytes < RAREST_LEADS * Math.min(...cover.map((l) => l.bytes))) cover.push(rarest);
   return termHits(matchPhrase(cover, detail, keep, detail === 'headings' ? inHeading : null));
-}
-
-function byteLength(list: readonly Uint8Array[]): number {
-  let bytes = 0;
-  for (const b of list) bytes += b.length;
-  return bytes;
 }
 
 function matchUnigram(list: readonly Uint8Array[]): TermHits {
@@ -261,7 +255,7 @@ function someOutsideHeadings(cursors: readonly BigramCursor[]): boolean {
 function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | null, inHeading: InHeading): TermHits {
   const cursor = new BigramCursor(list, keep !== null);
   // Every entry takes two bytes or more.
-  const out = outScratch.reserve((byteLength(list) >> 1) + 1, 0);
+  const out = outScratch.reserve((blobsLength(list) >> 1) + 1, 0);
   let n = 0;
   while (cursor.next(keep)) {
     if (cursor.headings > 0 || (cursor.short && inHeading(cursor.slot, cursor.nextPosition()))) out.slots[n++] = cursor.slot;
