@@ -58,3 +58,34 @@ it('keeps one thread for every ingest of a library, answers before merging, and 
   for (const word of words) assert.equal(await library.count(word), 1, word);
   await library.close();
 });
+
+it('warms up on the library’s latest files before the first ingest, writing nothing, and keeps that thread', async () => {
+  const path = join(dir, 'warm.db');
+  const empty = await Library.open(path);
+  // An empty library has nothing to warm up on.
+  assert.deepEqual({ ...(await empty.warmIngest()), ms: 0 }, { files: 0, documents: 0, ms: 0 });
+  const summary = await empty.ingest([seedsDir()]);
+  await empty.close();
+
+  const library = await Library.open(path);
+  const before = new Database(path, { readonly: true });
+  const rows = (): { files: number; documents: number; segments: number } => before.prepare('SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM segments) AS segments').get() as { files: number; documents: number; segments: number };
+  const stored = rows();
+  assert.equal(stored.files, summary.files - summary.rejected.length);
+  const warmUp = await library.warmIngest();
+  assert.equal(warmUp.files, stored.files);
+  // Every seed file parsed again by the workers (the compilation's articles each a document).
+  assert.equal(warmUp.documents, summary.documents + summary.duplicates);
+  assert.deepEqual(rows(), stored);
+  assert.equal(library.ingestThreadsStarted, 1);
+  const more = join(dir, 'warm-more');
+  mkdirSync(more);
+  writeFileSync(join(more, 'new.txt'), '防汛抗旱工作总结\n\n今年汛期我们全力做好防汛抗旱各项工作。\n');
+  assert.equal((await library.ingest([more])).documents, 1);
+  assert.equal(library.ingestThreadsStarted, 1);
+  assert.equal(await library.count('防汛抗旱'), 1);
+  before.close();
+  await library.close();
+  // A file that is not a library: the warm-up says which and why.
+  await assert.rejects(new IngestThread(dir).warm(), (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message));
+});

@@ -1,10 +1,12 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { normalizationTable } from '../core/normalize.js';
 import { openSqliteStore } from '../storage/sqlite/index.js';
 import type { LibraryStore } from '../storage/store.js';
 import { ingestPaths, settleWrites } from './ingest.js';
 import type { IngestMessage, IngestRequest } from './ingest-thread.js';
 import { createParsePool, type ParsePool } from './parse-pool.js';
+import type { RawFile } from './prepare-batch.js';
 
 /**
  * Ingest thread body (see ingest-thread.ts): one store connection and one parse pool for every ingest it
@@ -31,17 +33,23 @@ let store: LibraryStore | null = null;
 let pool: ParsePool | null = null;
 let queue: Promise<void> = Promise.resolve();
 
-async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Promise<void> {
+/** The thread's connection, opened by the first request that needs it; null (the error answered) when it cannot be. */
+async function openStore(id: number): Promise<LibraryStore | null> {
   try {
     // Writes need few cached pages (the indexes they look up are small); each batch is new pages.
-    store ??= await openSqliteStore(dbPath, { pageCacheBytes: INGEST_PAGE_CACHE_BYTES });
+    return (store ??= await openSqliteStore(dbPath, { pageCacheBytes: INGEST_PAGE_CACHE_BYTES }));
   } catch (error) {
-    // Nothing can be done without the library: say why; the next ingest tries to open it afresh.
-    post({ type: 'error', id: request.id, message: (error as Error).message });
-    return;
+    // Nothing can be done without the library: say why; the next request tries to open it afresh.
+    post({ type: 'error', id, message: (error as Error).message });
+    return null;
   }
+}
+
+async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Promise<void> {
+  const opened = await openStore(request.id);
+  if (opened === null) return;
   try {
-    const summary = await ingestPaths(store, request.paths, {
+    const summary = await ingestPaths(opened, request.paths, {
       onProgress: (progress) => post({ type: 'progress', id: request.id, progress }),
       deferCompaction: true,
       ...(request.batchBytes !== undefined ? { batchBytes: request.batchBytes } : {}),
@@ -59,10 +67,42 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
     return;
   }
   try {
-    await settleWrites(store);
+    await settleWrites(opened);
   } catch (error) {
     // The ingest has answered; nothing is lost (each merge is one transaction), and the next ingest merges.
     console.error(`sucai: merging segments or checkpointing after an ingest failed: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The library's latest files each parse worker prepares to warm up, in batches of a daily update's size:
+ * measured at 90M characters, the first 1000-document update after 300 files took 0.3 s longer than the
+ * next one, after 600 files (or the 300 twice) 0.1–0.2 s; the warm-up takes 2.5–3 s of each worker.
+ */
+const WARM_FILES = 600;
+const WARM_BATCHES = 6;
+
+async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<void> {
+  const started = performance.now();
+  const opened = await openStore(request.id);
+  if (opened === null) return;
+  try {
+    // The writer's table for comparing near duplicates, built once per thread.
+    normalizationTable();
+    const files: RawFile[] = (await opened.recentFiles(WARM_FILES)).map(({ path, bytes }) => ({ path, bytes, sha256: '' }));
+    let documents = 0;
+    if (files.length > 0) {
+      const parse = (pool ??= createParsePool());
+      const size = Math.ceil(files.length / WARM_BATCHES);
+      const batches: RawFile[][] = [];
+      for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+      // The pool hands batches to its workers in turn: each worker is given every batch once.
+      const prepared = await Promise.all(Array.from({ length: parse.threads }, () => batches).flat().map((batch) => parse.prepare(batch)));
+      for (const { prepared: batch } of prepared.slice(0, batches.length)) for (const file of batch) documents += file.parsed.documents.length;
+    }
+    post({ type: 'warmed', id: request.id, warmUp: { files: files.length, documents, ms: performance.now() - started } });
+  } catch (error) {
+    post({ type: 'error', id: request.id, message: `warming up for ingests: ${(error as Error).message}` });
   }
 }
 
@@ -74,7 +114,9 @@ async function close(): Promise<void> {
 
 parentPort!.on('message', (request: IngestRequest) => {
   queue = queue
-    .then(() => (request.type === 'ingest' ? ingest(request) : request.type === 'settle' ? post({ type: 'settled', id: request.id }) : close()))
+    .then(() =>
+      request.type === 'ingest' ? ingest(request) : request.type === 'warm' ? warm(request) : request.type === 'settle' ? post({ type: 'settled', id: request.id }) : close(),
+    )
     // Ingests answer their own errors and merges report theirs: what reaches here is closing's.
     .catch((error: unknown) => console.error(`sucai: ingest thread: ${(error as Error).message}`));
 });

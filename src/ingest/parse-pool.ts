@@ -6,6 +6,8 @@ import type { PreparedBatch, RawFile } from './prepare-batch.js';
 export interface ParsePool {
   /** How many batches may usefully be in flight at once. */
   readonly width: number;
+  /** Worker threads it runs (0: it prepares in the calling thread); it hands batches to them in turn. */
+  readonly threads: number;
   /** A worker died: the pool cannot be used further. */
   readonly broken: boolean;
   prepare(files: RawFile[]): Promise<PreparedBatch>;
@@ -18,6 +20,7 @@ export interface ParsePool {
  */
 export const inlinePool: ParsePool = {
   width: 1,
+  threads: 0,
   broken: false,
   prepare: async (files) => (await import('./prepare-batch.js')).prepareBatch(files),
   close: async () => {},
@@ -47,6 +50,7 @@ export function createParsePool(size = Math.max(1, availableParallelism())): Par
   }
   return {
     width: size + 1,
+    threads: size,
     get broken() {
       return broken;
     },

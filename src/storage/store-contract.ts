@@ -81,6 +81,12 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       assert.equal(other[0]!.documents[0]!.kind, 'new');
       assert.equal((await store.listDocuments()).length, 2);
       assert.equal((await store.getDocument(1))!.sources.length, 4);
+      // Every file stored (a duplicate's too, not the one skipped), newest first, with its original bytes.
+      const names = ['c.txt', 'b-near-again.txt', 'b-near.txt', 'b-copy.html', 'b.txt'];
+      const recent = await store.recentFiles(10);
+      assert.deepEqual(recent.map((f) => f.path), names);
+      assert.deepEqual(Buffer.from(recent[4]!.bytes), Buffer.from(preparedFile('b.txt', [doc]).source.bytes));
+      assert.deepEqual((await store.recentFiles(2)).map((f) => f.path), names.slice(0, 2));
       await store.close();
     });
 

@@ -343,6 +343,10 @@ class SqliteStore implements LibraryStore {
     return this.db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(sha256) !== undefined;
   }
 
+  async recentFiles(limit: number): Promise<Array<{ path: string; bytes: Uint8Array }>> {
+    return this.db.prepare('SELECT path, bytes FROM files ORDER BY id DESC LIMIT ?').all(limit) as Array<{ path: string; bytes: Buffer }>;
+  }
+
   async listDocuments(): Promise<DocumentSummary[]> {
     const rows = this.db
       .prepare('SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.compilation_id, f.path FROM documents d JOIN files f ON f.id = d.file_id ORDER BY d.id')
