@@ -1,4 +1,5 @@
 import chardet from 'chardet';
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { bufferView } from '../buffer-view.js';
 
@@ -130,17 +131,23 @@ function readsAsChinese(sample: Uint8Array): boolean {
   return hanzi >= MIN_HANZI && frequent >= MIN_FREQUENT_SHARE * hanzi;
 }
 
+/**
+ * The bytes as text when they are valid UTF-8, else null: validated and decoded by simdutf (isUtf8 and
+ * Buffer's decoder), several times faster than a fatal TextDecoder, which gives the same text.
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
+  return isUtf8(bytes) ? bufferView(bytes).toString('utf8') : null;
+}
+
 /** Decodes text bytes by their content, not their name: BOM, UTF-16 shape, strict UTF-8, then detection. */
 export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
   if (bytes.length === 0) return fail(fileName, 'empty', 'file is empty');
   let text: string;
   let encoding: string;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
-    } catch {
-      return fail(fileName, utf8CutShort(bytes) ? 'truncated' : 'undecodable', 'has a UTF-8 byte-order mark but is not valid UTF-8');
-    }
+    const utf8 = strictUtf8(bytes.subarray(3));
+    if (utf8 === null) return fail(fileName, utf8CutShort(bytes) ? 'truncated' : 'undecodable', 'has a UTF-8 byte-order mark but is not valid UTF-8');
+    text = utf8;
     encoding = 'utf-8-bom';
   } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
@@ -148,14 +155,7 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
     text = iconv.decode(bufferView(bytes.subarray(2)), encoding);
   } else {
     const what = magic(bytes);
-    let utf8: string | null = null;
-    if (!bytes.includes(0)) {
-      try {
-        utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        utf8 = null;
-      }
-    }
+    const utf8 = bytes.includes(0) ? null : strictUtf8(bytes);
     const sixteen = utf8 === null && !what ? utf16Without(bytes) : null;
     if (what && !sixteen) return fail(fileName, 'binary', `is ${what}, not text`);
     if (sixteen) {
@@ -184,7 +184,7 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
       }
     }
   }
-  text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (controlRatio(text) > 0.02) return fail(fileName, 'undecodable', `does not decode as text (${encoding} gives control characters)`);
   if (text.trim().length === 0) return fail(fileName, 'empty', 'holds no text');
   return { ok: true, text, encoding, format: 'text' };
