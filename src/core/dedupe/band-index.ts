@@ -7,12 +7,14 @@ export type Bands = readonly [number, number, number, number];
  * The SimHash bands of stored documents, in memory, for near-duplicate lookups: which documents share a band
  * with a new one and lie within NEAR_DISTANCE bits of it. Two SimHashes within 3 bits share a band, so a
  * near-duplicate is always found by its bands; most documents sharing a band with a new one share only
- * vocabulary and are dropped by their distance, without a row read for them.
+ * vocabulary and are dropped by their distance, without a row read for them. Each document may carry a
+ * value of the caller's (what the next test of a candidate reads: its length and sketch, say).
  */
-export class BandIndex {
+export class BandIndex<T = undefined> {
   /** Documents by band value, one map per band, each list in the order added. */
   private readonly byBand: Array<Map<number, number[]>> = [new Map(), new Map(), new Map(), new Map()];
   private readonly bandsOf = new Map<number, Bands>();
+  private readonly values = new Map<number, T>();
   private highest = 0;
 
   get size(): number {
@@ -24,14 +26,25 @@ export class BandIndex {
     return this.highest;
   }
 
-  add(id: number, bands: Bands): void {
+  add(id: number, bands: Bands, ...value: T extends undefined ? [] : [T]): void {
     this.bandsOf.set(id, bands);
+    if (value.length > 0) this.values.set(id, value[0] as T);
     if (id > this.highest) this.highest = id;
     for (let b = 0; b < 4; b++) {
       const list = this.byBand[b]!.get(bands[b]!);
       if (list) list.push(id);
       else this.byBand[b]!.set(bands[b]!, [id]);
     }
+  }
+
+  /** The value document `id` was added with (or set since); undefined for a document not added. */
+  valueOf(id: number): T | undefined {
+    return this.values.get(id);
+  }
+
+  /** Replaces the value of a document added before. */
+  setValue(id: number, value: T): void {
+    if (this.bandsOf.has(id)) this.values.set(id, value);
   }
 
   /**

@@ -33,6 +33,11 @@ const MANY_UNITS = 64;
 const UNIT_CHUNK = 50_000;
 /** Band neighbours (within NEAR_DISTANCE bits) a new document is compared with, at most. */
 const BAND_CANDIDATES = 200;
+/**
+ * Units inserted by one statement (a document's paragraphs are most of a batch's rows): one statement run
+ * for each row took a third of a daily update's writing.
+ */
+const UNITS_PER_INSERT = 16;
 /** Near-duplicate candidates kept with their shingles (each some tens of KB). */
 const CANDIDATE_CACHE = 512;
 /** Stands for "this segment has no list for the gram" in the posting cache. */
@@ -96,6 +101,14 @@ interface DocumentRow {
   path: string;
 }
 
+/** What near-duplicate detection tests a stored document on before reading its text (near_keys' columns). */
+interface NearKeys {
+  /** null for documents stored before schema 3: compared on their text. */
+  textLength: number | null;
+  /** null until the document is first a candidate, for documents stored before schema 7. */
+  minhash: Uint32Array | null;
+}
+
 function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(blob: Buffer, Kind: { new (b: ArrayBuffer): T }): T {
   const copy = new Uint8Array(blob.byteLength);
   copy.set(blob);
@@ -134,8 +147,8 @@ class SqliteStore implements LibraryStore {
    * never change, so entries never go stale.
    */
   private readonly candidates = new LRUCache<number, ComparableText>({ max: CANDIDATE_CACHE });
-  /** Stored documents' SimHash bands (see bandIndex). */
-  private bands: BandIndex | null = null;
+  /** Stored documents' SimHash bands, with what a candidate is tested on before its text (see bandIndex). */
+  private bands: BandIndex<NearKeys> | null = null;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -171,14 +184,18 @@ class SqliteStore implements LibraryStore {
   }
 
   /**
-   * The band index, brought up to date with near_keys inside the batch's transaction (which holds the write
-   * lock, so no other connection adds documents meanwhile): read whole the first time, then only the
-   * documents added since (by this connection or another).
+   * The band index (near_keys in memory: every stored document's bands, text length and sketch), brought up
+   * to date inside the batch's transaction (which holds the write lock, so no other connection adds
+   * documents meanwhile): read whole the first time, then only the documents added since (by this
+   * connection or another). A candidate's keys were a row read each (12 µs, the rows pushed out of the
+   * page cache by the batch's own pages); at 100,000 documents they take about 35 MB.
    */
-  private bandIndex(): BandIndex {
-    const bands = (this.bands ??= new BandIndex());
-    const rows = this.db.prepare('SELECT doc_id, band0, band1, band2, band3 FROM near_keys WHERE doc_id > ? ORDER BY doc_id').all(bands.lastId) as Array<{ doc_id: number; band0: number; band1: number; band2: number; band3: number }>;
-    for (const r of rows) bands.add(r.doc_id, [r.band0, r.band1, r.band2, r.band3]);
+  private bandIndex(): BandIndex<NearKeys> {
+    const bands = (this.bands ??= new BandIndex<NearKeys>());
+    const rows = this.db.prepare('SELECT doc_id, band0, band1, band2, band3, text_length, minhash FROM near_keys WHERE doc_id > ? ORDER BY doc_id').all(bands.lastId) as Array<{
+      doc_id: number; band0: number; band1: number; band2: number; band3: number; text_length: number | null; minhash: Buffer | null;
+    }>;
+    for (const r of rows) bands.add(r.doc_id, [r.band0, r.band1, r.band2, r.band3], { textLength: r.text_length, minhash: r.minhash === null ? null : typed(r.minhash, Uint32Array) });
     return bands;
   }
 
@@ -189,9 +206,8 @@ class SqliteStore implements LibraryStore {
     const insertFile = db.prepare('INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)');
     const insertCompilation = db.prepare('INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)');
     const byExact = db.prepare('SELECT id FROM documents WHERE exact = ? LIMIT 1');
-    const nearKeysOf = db.prepare('SELECT doc_id AS id, text_length, minhash FROM near_keys WHERE doc_id = ?');
     const bandIndex = this.bandIndex();
-    const byParagraph = db.prepare('SELECT DISTINCT n.doc_id AS id, n.text_length, n.minhash FROM paragraph_keys k JOIN near_keys n ON n.doc_id = k.doc_id WHERE k.key = ? LIMIT 20');
+    const byParagraph = db.prepare('SELECT DISTINCT doc_id AS id FROM paragraph_keys WHERE key = ? LIMIT 20');
     const insertKey = db.prepare('INSERT INTO paragraph_keys (key, doc_id) VALUES (?, ?)');
     const insertNearKeys = db.prepare('INSERT INTO near_keys (doc_id, band0, band1, band2, band3, text_length, minhash) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const unitsOf = db.prepare('SELECT unit_lo, unit_count FROM documents WHERE id = ?');
@@ -203,6 +219,7 @@ class SqliteStore implements LibraryStore {
     );
     const insertSource = db.prepare('INSERT OR IGNORE INTO document_sources (document_id, file_id, near) VALUES (?, ?, ?)');
     const insertUnit = db.prepare('INSERT INTO units (id, doc_id, ord, text) VALUES (?, ?, ?, ?)');
+    const insertUnits = db.prepare(`INSERT INTO units (id, doc_id, ord, text) VALUES ${Array.from({ length: UNITS_PER_INSERT }, () => '(?, ?, ?, ?)').join(', ')}`);
     const next = db.prepare('SELECT COALESCE(MAX(unit_hi), 0) AS unit, COALESCE(MAX(slot_hi), 0) AS slot FROM segments').get() as { unit: number; slot: number };
     const unitLo = next.unit;
     // The segment lays out every document of the batch in order; duplicates' units become dead units.
@@ -241,27 +258,32 @@ class SqliteStore implements LibraryStore {
         }
         let isNear: ReturnType<typeof nearDuplicateTest> | null = null;
         let near: number | null = null;
-        type Candidate = { id: number; text_length: number | null; minhash: Buffer | null };
-        const candidates = new Map<number, Candidate>();
         // Band neighbours count only when the whole SimHash is close: similar vocabulary alone shares bands.
-        for (const id of bandIndex.near(fp.bands, BAND_CANDIDATES)) candidates.set(id, nearKeysOf.get(id) as Candidate);
-        for (const key of fp.paragraphKeys) for (const c of byParagraph.all(key) as Candidate[]) candidates.set(c.id, c);
-        for (const c of candidates.values()) {
+        const candidates = new Set(bandIndex.near(fp.bands, BAND_CANDIDATES));
+        for (const key of fp.paragraphKeys) for (const { id } of byParagraph.all(key) as Array<{ id: number }>) candidates.add(id);
+        for (const id of candidates) {
+          // Every stored document has its keys (near_keys, read into the index); as the join did, skip one without.
+          const keys = bandIndex.valueOf(id);
+          if (keys === undefined) continue;
           // Lengths, then sketches rule most candidates out (isNearDuplicate's first test, then an estimate of
           // its second) without reading their text.
-          if (c.text_length !== null && !lengthsCanBeNear(fp.length, c.text_length)) continue;
-          if (c.minhash !== null && !sketchesMayBeNear(fp.minhash, typed(c.minhash, Uint32Array))) continue;
-          let other = this.candidates.get(c.id);
+          if (keys.textLength !== null && !lengthsCanBeNear(fp.length, keys.textLength)) continue;
+          if (keys.minhash !== null && !sketchesMayBeNear(fp.minhash, keys.minhash)) continue;
+          let other = this.candidates.get(id);
           if (other === undefined) {
-            const { unit_lo, unit_count } = unitsOf.get(c.id) as { unit_lo: number; unit_count: number };
+            const { unit_lo, unit_count } = unitsOf.get(id) as { unit_lo: number; unit_count: number };
             const text = (unitTextsOf.all(unit_lo, unit_lo + unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
-            this.candidates.set(c.id, (other = new ComparableText(comparableText(text))));
+            this.candidates.set(id, (other = new ComparableText(comparableText(text))));
             // A document stored before sketches were kept gets one now, the first time it is a candidate.
-            if (c.minhash === null) keepSketch.run(bufferView(minhashSketch(other.text)), c.id);
+            if (keys.minhash === null) {
+              const minhash = minhashSketch(other.text);
+              keepSketch.run(bufferView(minhash), id);
+              bandIndex.setValue(id, { textLength: keys.textLength, minhash });
+            }
           }
           isNear ??= nearDuplicateTest(comparableText(documentText(doc)));
           if (isNear(other)) {
-            near = c.id;
+            near = id;
             break;
           }
         }
@@ -278,10 +300,17 @@ class SqliteStore implements LibraryStore {
         );
         insertSource.run(id, fileId, 0);
         insertNearKeys.run(id, ...fp.bands, fp.length, bufferView(fp.minhash));
-        bandIndex.add(id, fp.bands);
+        bandIndex.add(id, fp.bands, { textLength: fp.length, minhash: fp.minhash });
         for (const key of new Set(fp.paragraphKeys)) insertKey.run(key, id);
-        insertUnit.run(docUnitLo, id, 0, doc.title);
-        doc.paragraphs.forEach((p, i) => insertUnit.run(docUnitLo + i + 1, id, i + 1, p.text));
+        // The title (ord 0), then the paragraphs: whole groups in one statement each, the rest one by one.
+        const texts = [doc.title, ...doc.paragraphs.map((p) => p.text)];
+        let ord = 0;
+        for (; ord + UNITS_PER_INSERT <= texts.length; ord += UNITS_PER_INSERT) {
+          const values: unknown[] = [];
+          for (let k = ord; k < ord + UNITS_PER_INSERT; k++) values.push(docUnitLo + k, id, k, texts[k]);
+          insertUnits.run(...values);
+        }
+        for (; ord < texts.length; ord++) insertUnit.run(docUnitLo + ord, id, ord, texts[ord]);
         docIds[docOrdinal] = id;
         documents.push({ kind: 'new', id });
       }
