@@ -81,6 +81,8 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
  */
 const WARM_FILES = 600;
 const WARM_BATCHES = 6;
+/** However large the library's files: at most this much of them (600 files of a daily update are 9 MB). */
+const WARM_BYTES = 16 << 20;
 
 async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<void> {
   const started = performance.now();
@@ -89,7 +91,7 @@ async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<
   try {
     // The writer's table for comparing near duplicates, built once per thread.
     normalizationTable();
-    const files: RawFile[] = (await opened.recentFiles(WARM_FILES)).map(({ path, bytes }) => ({ path, bytes, sha256: '' }));
+    const files: RawFile[] = (await opened.recentFiles(WARM_FILES, WARM_BYTES)).map(({ path, bytes }) => ({ path, bytes, sha256: '' }));
     let documents = 0;
     if (files.length > 0) {
       const parse = (pool ??= createParsePool());

@@ -87,6 +87,11 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       assert.deepEqual(recent.map((f) => f.path), names);
       assert.deepEqual(Buffer.from(recent[4]!.bytes), Buffer.from(preparedFile('b.txt', [doc]).source.bytes));
       assert.deepEqual((await store.recentFiles(2)).map((f) => f.path), names.slice(0, 2));
+      // A byte budget stops at the file that would pass it; the newest is given however large.
+      const sizes = recent.map((f) => f.bytes.length);
+      assert.deepEqual((await store.recentFiles(10, sizes[0]! + sizes[1]!)).map((f) => f.path), names.slice(0, 2));
+      assert.deepEqual((await store.recentFiles(10, sizes[0]! + sizes[1]! - 1)).map((f) => f.path), names.slice(0, 1));
+      assert.deepEqual((await store.recentFiles(10, 1)).map((f) => f.path), names.slice(0, 1));
       await store.close();
     });
 

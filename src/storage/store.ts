@@ -72,8 +72,11 @@ export interface LibraryStore extends IndexSource {
   writeBatch(files: readonly PreparedFile[], segment?: PackedSegment): Promise<FileOutcome[]>;
   /** True when a file with these bytes was already ingested. */
   hasFile(sha256: string): Promise<boolean>;
-  /** The original bytes of the `limit` files ingested last, newest first (what the next ingest will look like). */
-  recentFiles(limit: number): Promise<Array<{ path: string; bytes: Uint8Array }>>;
+  /**
+   * The original bytes of the files ingested last, newest first (what the next ingest will look like): at
+   * most `limit` files, and no more once `maxBytes` are reached (the newest file always, however large).
+   */
+  recentFiles(limit: number, maxBytes?: number): Promise<Array<{ path: string; bytes: Uint8Array }>>;
   listDocuments(): Promise<DocumentSummary[]>;
   getDocument(id: number): Promise<StoredDocument | null>;
   /** Merges small index segments; safe to run at any time (one transaction). */

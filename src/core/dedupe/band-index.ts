@@ -8,7 +8,7 @@ export type Bands = readonly [number, number, number, number];
  * with a new one and lie within NEAR_DISTANCE bits of it. Two SimHashes within 3 bits share a band, so a
  * near-duplicate is always found by its bands; most documents sharing a band with a new one share only
  * vocabulary and are dropped by their distance, without a row read for them. Each document may carry a
- * value of the caller's (what the next test of a candidate reads: its length and sketch, say).
+ * value of the caller's (where the rest of what a candidate is tested on is kept, say).
  */
 export class BandIndex<T = undefined> {
   /** Documents by band value, one map per band, each list in the order added. */
@@ -37,14 +37,9 @@ export class BandIndex<T = undefined> {
     }
   }
 
-  /** The value document `id` was added with (or set since); undefined for a document not added. */
+  /** The value document `id` was added with; undefined for a document not added. */
   valueOf(id: number): T | undefined {
     return this.values.get(id);
-  }
-
-  /** Replaces the value of a document added before. */
-  setValue(id: number, value: T): void {
-    if (this.bandsOf.has(id)) this.values.set(id, value);
   }
 
   /**

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { bufferView } from '../../core/buffer-view.js';
 import { BandIndex } from '../../core/dedupe/band-index.js';
+import { NearKeyTable } from '../../core/dedupe/near-key-table.js';
 import { ComparableText, comparableText, fingerprintDocument, lengthsCanBeNear, minhashSketch, nearDuplicateTest, sketchesMayBeNear } from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { documentUnits } from '../../core/index/document-units.js';
@@ -101,12 +102,10 @@ interface DocumentRow {
   path: string;
 }
 
-/** What near-duplicate detection tests a stored document on before reading its text (near_keys' columns). */
-interface NearKeys {
-  /** null for documents stored before schema 3: compared on their text. */
-  textLength: number | null;
-  /** null until the document is first a candidate, for documents stored before schema 7. */
-  minhash: Uint32Array | null;
+/** near_keys in memory (see nearIndex): documents by SimHash band, each with its row in the key table. */
+interface NearIndex {
+  bands: BandIndex<number>;
+  keys: NearKeyTable;
 }
 
 function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(blob: Buffer, Kind: { new (b: ArrayBuffer): T }): T {
@@ -147,8 +146,8 @@ class SqliteStore implements LibraryStore {
    * never change, so entries never go stale.
    */
   private readonly candidates = new LRUCache<number, ComparableText>({ max: CANDIDATE_CACHE });
-  /** Stored documents' SimHash bands, with what a candidate is tested on before its text (see bandIndex). */
-  private bands: BandIndex<NearKeys> | null = null;
+  /** Stored documents' SimHash bands, and what a candidate is tested on before its text (see nearIndex). */
+  private near: NearIndex | null = null;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -178,25 +177,25 @@ class SqliteStore implements LibraryStore {
       return this.db.transaction(() => this.writeBatchNow(files, segment ?? batchSegment(files))).immediate();
     } catch (error) {
       // The band index may hold documents of the batch rolled back: read it afresh next time.
-      this.bands = null;
+      this.near = null;
       throw error;
     }
   }
 
   /**
-   * The band index (near_keys in memory: every stored document's bands, text length and sketch), brought up
-   * to date inside the batch's transaction (which holds the write lock, so no other connection adds
-   * documents meanwhile): read whole the first time, then only the documents added since (by this
-   * connection or another). A candidate's keys were a row read each (12 µs, the rows pushed out of the
-   * page cache by the batch's own pages); at 100,000 documents they take about 35 MB.
+   * near_keys in memory: every stored document's SimHash bands (by band value), text length and sketch
+   * (a table row each), brought up to date inside the batch's transaction (which holds the write lock, so no
+   * other connection adds documents meanwhile): read whole the first time, then only the documents added
+   * since (by this connection or another). A candidate's keys were a row read each (12 µs, the rows pushed
+   * out of the page cache by the batch's own pages).
    */
-  private bandIndex(): BandIndex<NearKeys> {
-    const bands = (this.bands ??= new BandIndex<NearKeys>());
-    const rows = this.db.prepare('SELECT doc_id, band0, band1, band2, band3, text_length, minhash FROM near_keys WHERE doc_id > ? ORDER BY doc_id').all(bands.lastId) as Array<{
+  private nearIndex(): NearIndex {
+    const near = (this.near ??= { bands: new BandIndex<number>(), keys: new NearKeyTable() });
+    const rows = this.db.prepare('SELECT doc_id, band0, band1, band2, band3, text_length, minhash FROM near_keys WHERE doc_id > ? ORDER BY doc_id').all(near.bands.lastId) as Array<{
       doc_id: number; band0: number; band1: number; band2: number; band3: number; text_length: number | null; minhash: Buffer | null;
     }>;
-    for (const r of rows) bands.add(r.doc_id, [r.band0, r.band1, r.band2, r.band3], { textLength: r.text_length, minhash: r.minhash === null ? null : typed(r.minhash, Uint32Array) });
-    return bands;
+    for (const r of rows) near.bands.add(r.doc_id, [r.band0, r.band1, r.band2, r.band3], near.keys.add(r.text_length, r.minhash === null ? null : typed(r.minhash, Uint32Array)));
+    return near;
   }
 
   private writeBatchNow(files: readonly PreparedFile[], segment: PackedSegment): FileOutcome[] {
@@ -206,7 +205,7 @@ class SqliteStore implements LibraryStore {
     const insertFile = db.prepare('INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)');
     const insertCompilation = db.prepare('INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)');
     const byExact = db.prepare('SELECT id FROM documents WHERE exact = ? LIMIT 1');
-    const bandIndex = this.bandIndex();
+    const { bands: bandIndex, keys: nearKeys } = this.nearIndex();
     const byParagraph = db.prepare('SELECT DISTINCT doc_id AS id FROM paragraph_keys WHERE key = ? LIMIT 20');
     const insertKey = db.prepare('INSERT INTO paragraph_keys (key, doc_id) VALUES (?, ?)');
     const insertNearKeys = db.prepare('INSERT INTO near_keys (doc_id, band0, band1, band2, band3, text_length, minhash) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -263,22 +262,24 @@ class SqliteStore implements LibraryStore {
         for (const key of fp.paragraphKeys) for (const { id } of byParagraph.all(key) as Array<{ id: number }>) candidates.add(id);
         for (const id of candidates) {
           // Every stored document has its keys (near_keys, read into the index); as the join did, skip one without.
-          const keys = bandIndex.valueOf(id);
-          if (keys === undefined) continue;
+          const row = bandIndex.valueOf(id);
+          if (row === undefined) continue;
           // Lengths, then sketches rule most candidates out (isNearDuplicate's first test, then an estimate of
           // its second) without reading their text.
-          if (keys.textLength !== null && !lengthsCanBeNear(fp.length, keys.textLength)) continue;
-          if (keys.minhash !== null && !sketchesMayBeNear(fp.minhash, keys.minhash)) continue;
+          const length = nearKeys.length(row);
+          if (length !== null && !lengthsCanBeNear(fp.length, length)) continue;
+          const sketch = nearKeys.sketch(row);
+          if (sketch !== null && !sketchesMayBeNear(fp.minhash, sketch)) continue;
           let other = this.candidates.get(id);
           if (other === undefined) {
             const { unit_lo, unit_count } = unitsOf.get(id) as { unit_lo: number; unit_count: number };
             const text = (unitTextsOf.all(unit_lo, unit_lo + unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
             this.candidates.set(id, (other = new ComparableText(comparableText(text))));
             // A document stored before sketches were kept gets one now, the first time it is a candidate.
-            if (keys.minhash === null) {
+            if (sketch === null) {
               const minhash = minhashSketch(other.text);
               keepSketch.run(bufferView(minhash), id);
-              bandIndex.setValue(id, { textLength: keys.textLength, minhash });
+              nearKeys.setSketch(row, minhash);
             }
           }
           isNear ??= nearDuplicateTest(comparableText(documentText(doc)));
@@ -300,7 +301,7 @@ class SqliteStore implements LibraryStore {
         );
         insertSource.run(id, fileId, 0);
         insertNearKeys.run(id, ...fp.bands, fp.length, bufferView(fp.minhash));
-        bandIndex.add(id, fp.bands, { textLength: fp.length, minhash: fp.minhash });
+        bandIndex.add(id, fp.bands, nearKeys.add(fp.length, fp.minhash));
         for (const key of new Set(fp.paragraphKeys)) insertKey.run(key, id);
         // The title (ord 0), then the paragraphs: whole groups in one statement each, the rest one by one.
         const texts = [doc.title, ...doc.paragraphs.map((p) => p.text)];
@@ -372,8 +373,14 @@ class SqliteStore implements LibraryStore {
     return this.db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(sha256) !== undefined;
   }
 
-  async recentFiles(limit: number): Promise<Array<{ path: string; bytes: Uint8Array }>> {
-    return this.db.prepare('SELECT path, bytes FROM files ORDER BY id DESC LIMIT ?').all(limit) as Array<{ path: string; bytes: Buffer }>;
+  async recentFiles(limit: number, maxBytes = Infinity): Promise<Array<{ path: string; bytes: Uint8Array }>> {
+    // Sizes first (length() reads a blob's size from its record, not its pages), then only the files taken.
+    const sizes = this.db.prepare('SELECT id, length(bytes) AS size FROM files ORDER BY id DESC LIMIT ?').all(limit) as Array<{ id: number; size: number }>;
+    let taken = 0;
+    let total = 0;
+    while (taken < sizes.length && (taken === 0 || total + sizes[taken]!.size <= maxBytes)) total += sizes[taken++]!.size;
+    if (taken === 0) return [];
+    return this.db.prepare('SELECT path, bytes FROM files WHERE id >= ? ORDER BY id DESC LIMIT ?').all(sizes[taken - 1]!.id, taken) as Array<{ path: string; bytes: Buffer }>;
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
