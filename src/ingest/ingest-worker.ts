@@ -89,7 +89,8 @@ async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<
   const opened = await openStore(request.id);
   if (opened === null) return;
   try {
-    // The writer's table for comparing near duplicates, built once per thread.
+    // What the writer keeps in memory, and its table for comparing near duplicates (built once per thread).
+    await opened.prepareWrites();
     normalizationTable();
     const files: RawFile[] = (await opened.recentFiles(WARM_FILES, WARM_BYTES)).map(({ path, bytes }) => ({ path, bytes, sha256: '' }));
     let documents = 0;

@@ -79,6 +79,11 @@ export interface LibraryStore extends IndexSource {
   recentFiles(limit: number, maxBytes?: number): Promise<Array<{ path: string; bytes: Uint8Array }>>;
   listDocuments(): Promise<DocumentSummary[]>;
   getDocument(id: number): Promise<StoredDocument | null>;
+  /**
+   * Loads what the writer keeps in memory (the near-duplicate keys of every stored document) ahead of the
+   * first batch, which would otherwise load it: for a process getting ready to ingest. Writes nothing.
+   */
+  prepareWrites(): Promise<void>;
   /** Merges small index segments; safe to run at any time (one transaction). */
   compact(): Promise<void>;
   /**

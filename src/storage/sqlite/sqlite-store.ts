@@ -373,6 +373,11 @@ class SqliteStore implements LibraryStore {
     return this.db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(sha256) !== undefined;
   }
 
+  async prepareWrites(): Promise<void> {
+    // In one read snapshot; each batch's transaction then reads only the documents added since.
+    this.db.transaction(() => this.nearIndex())();
+  }
+
   async recentFiles(limit: number, maxBytes = Infinity): Promise<Array<{ path: string; bytes: Uint8Array }>> {
     // Sizes first (length() reads a blob's size from its record, not its pages), then only the files taken.
     const sizes = this.db.prepare('SELECT id, length(bytes) AS size FROM files ORDER BY id DESC LIMIT ?').all(limit) as Array<{ id: number; size: number }>;
