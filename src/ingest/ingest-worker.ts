@@ -45,6 +45,13 @@ async function openStore(id: number): Promise<LibraryStore | null> {
   }
 }
 
+/** After a failed request: a parse worker that died leaves the pool short, so the next request starts a new one. */
+async function dropBrokenPool(): Promise<void> {
+  if (!pool?.broken) return;
+  await pool.close();
+  pool = null;
+}
+
 async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Promise<void> {
   const opened = await openStore(request.id);
   if (opened === null) return;
@@ -59,11 +66,7 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
     post({ type: 'done', id: request.id, summary });
   } catch (error) {
     post({ type: 'error', id: request.id, message: (error as Error).message });
-    // A parse worker that died leaves the pool short: the next ingest starts a new one.
-    if (pool?.broken) {
-      await pool.close();
-      pool = null;
-    }
+    await dropBrokenPool();
     return;
   }
   try {
@@ -106,6 +109,7 @@ async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<
     post({ type: 'warmed', id: request.id, warmUp: { files: files.length, documents, ms: performance.now() - started } });
   } catch (error) {
     post({ type: 'error', id: request.id, message: `warming up for ingests: ${(error as Error).message}` });
+    await dropBrokenPool();
   }
 }
 
