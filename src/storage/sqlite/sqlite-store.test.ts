@@ -10,7 +10,8 @@ import { prepareBatch } from '../../ingest/prepare-batch.js';
 import { readSeed, seedFiles, seedsDir } from '../../testing/shared-seeds.js';
 import { tempDir } from '../../testing/temp-dir.js';
 import { SearchEngine } from '../../core/search/search-engine.js';
-import { runStoreContract } from '../store-contract.js';
+import { decodeUnigrams } from '../../core/index/codec.js';
+import { parsedDocument, preparedFile, runStoreContract } from '../store-contract.js';
 import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
 
@@ -255,4 +256,24 @@ it('finds near-duplicates of documents another connection stored after its band 
   assert.equal((await writer.writeBatch(again.prepared, again.segment!))[0]!.documents[0]!.kind, 'new');
   await other.close();
   await writer.close();
+});
+
+it('numbers segment ranges afresh when the numbers run out, with the list cache emptied: no list is read for another range', async () => {
+  const path = join(dir, 'ranges.db');
+  // Four numbers: the fourth segment, then every merge, runs them out.
+  const store = await openSqliteStore(path, { maxRangeNumbers: 4 });
+  const grams = ['党', '建', '篇'].map((c) => c.charCodeAt(0));
+  const read = async (from: typeof store): Promise<unknown> => [...(await from.postings(grams))].map(([gram, blobs]) => [gram, decodeUnigrams(blobs)]);
+  for (let i = 0; i < 14; i++) {
+    await store.writeBatch([preparedFile(`r${i}.txt`, [parsedDocument(`第${i}篇`, [`第${i}篇讲党建${'工作'.repeat(i)}。`, '一、党建引领'])])]);
+    // Every list read through the cache (kept from the reads before), then again after the merges.
+    for (const merge of [false, true]) {
+      if (merge) await store.compact();
+      const segments = (await store.segments()).length;
+      const fresh = await openSqliteStore(path);
+      assert.deepEqual(await read(store), await read(fresh), `batch ${i}${merge ? ', merged' : ''}: ${segments} segments`);
+      await fresh.close();
+    }
+  }
+  await store.close();
 });

@@ -153,6 +153,7 @@ class SqliteStore implements LibraryStore {
     private readonly db: SqliteDatabase,
     private readonly path: string,
     postingCacheBytes = POSTING_CACHE_BYTES,
+    private readonly maxRanges = MAX_RANGES,
   ) {
     // Each entry also costs its key and map slot: 64 bytes are counted for that.
     this.lists = new LRUCache({ maxSize: Math.max(1, postingCacheBytes), sizeCalculation: (list) => list.byteLength + 64 });
@@ -468,7 +469,7 @@ class SqliteStore implements LibraryStore {
     if (this.lastRanges?.key === key) return this.lastRanges.ranges;
     const live = new Set(names);
     for (const name of this.ranges.keys()) if (!live.has(name)) this.ranges.delete(name);
-    if (this.nextRange + segments.length > MAX_RANGES) {
+    if (this.nextRange + segments.length > this.maxRanges) {
       // Range numbers run out after about a million merges in one process: number the live ranges afresh.
       this.ranges.clear();
       this.lists.clear();
@@ -632,6 +633,12 @@ export interface SqliteOpenOptions {
    * searches; a connection that only writes (the ingest thread's) needs few.
    */
   pageCacheBytes?: number;
+  /**
+   * Segment range numbers handed out before the live ranges are numbered afresh and the posting list cache
+   * emptied (default 2^20, the most that keeps list keys exact integers: about a million merges in one
+   * process). Set low, a test meets the renumbering in a few merges.
+   */
+  maxRangeNumbers?: number;
 }
 
 const PAGE_CACHE_BYTES = 64 << 20;
@@ -664,7 +671,7 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
     db.close();
     throw error;
   }
-  const store = new SqliteStore(db, path, options.postingCacheBytes);
+  const store = new SqliteStore(db, path, options.postingCacheBytes, Math.min(MAX_RANGES, options.maxRangeNumbers ?? MAX_RANGES));
   store.rebuildIndexIfMissing(options.onRebuildProgress);
   return store;
 }
