@@ -23,4 +23,10 @@ it('keeps each row’s length and sketch apart, unknown ones as null, across gro
   assert.deepEqual([...table.sketch(13)!], [...sketchOf(13)]);
   assert.deepEqual([...table.sketch(15)!], [...sketchOf(15)]);
   assert.throws(() => table.setSketch(1, new Uint32Array(3)), /64 bins, not 3/);
+  // From the bytes a sketch is stored as (a Buffer's, at any offset): the same words.
+  const stored = Buffer.concat([Buffer.from([7]), Buffer.from(sketchOf(42).buffer)]).subarray(1);
+  table.setSketchBytes(7, stored);
+  assert.deepEqual([...table.sketch(7)!], [...sketchOf(42)]);
+  assert.deepEqual([...table.sketch(8)!], [...sketchOf(8)]);
+  assert.throws(() => table.setSketchBytes(1, new Uint8Array(10)), /256 bytes, not 10/);
 });

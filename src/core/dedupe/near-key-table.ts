@@ -44,6 +44,16 @@ export class NearKeyTable {
     this.sketched[row] = 1;
   }
 
+  /**
+   * The same from a sketch's bytes as stored (its words in this machine's byte order, as a Uint32Array's
+   * bytes are written): copied straight into the table, with no buffer made for them on the way.
+   */
+  setSketchBytes(row: number, bytes: Uint8Array): void {
+    if (bytes.length !== MINHASH_BINS * 4) throw new Error(`near keys: a sketch has ${MINHASH_BINS * 4} bytes, not ${bytes.length}`);
+    new Uint8Array(this.sketches.buffer, row * MINHASH_BINS * 4, MINHASH_BINS * 4).set(bytes);
+    this.sketched[row] = 1;
+  }
+
   private grow(): void {
     const capacity = this.lengths.length * 2;
     const lengths = new Float64Array(capacity);

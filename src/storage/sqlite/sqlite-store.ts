@@ -195,7 +195,11 @@ class SqliteStore implements LibraryStore {
     const rows = this.db.prepare('SELECT doc_id, band0, band1, band2, band3, text_length, minhash FROM near_keys WHERE doc_id > ? ORDER BY doc_id').all(near.bands.lastId) as Array<{
       doc_id: number; band0: number; band1: number; band2: number; band3: number; text_length: number | null; minhash: Buffer | null;
     }>;
-    for (const r of rows) near.bands.add(r.doc_id, [r.band0, r.band1, r.band2, r.band3], near.keys.add(r.text_length, r.minhash === null ? null : typed(r.minhash, Uint32Array)));
+    for (const r of rows) {
+      const row = near.keys.add(r.text_length, null);
+      if (r.minhash !== null) near.keys.setSketchBytes(row, r.minhash);
+      near.bands.add(r.doc_id, [r.band0, r.band1, r.band2, r.band3], row);
+    }
     return near;
   }
 
