@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { normalizationTable } from '../core/normalize.js';
 import type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
 
 /** What the ingest thread is asked: an ingest of these paths (options that cross threads), or to finish. */
@@ -108,7 +109,7 @@ export class IngestThread {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { dbPath: this.dbPath } });
+    const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { dbPath: this.dbPath, normalization: normalizationTable() } });
     this.worker = worker;
     this.threadsStarted++;
     const answered = (id: number): Waiting | undefined => {

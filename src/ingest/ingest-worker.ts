@@ -1,6 +1,6 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { normalizationTable } from '../core/normalize.js';
+import { adoptNormalizationTable, normalizationTable } from '../core/normalize.js';
 import { openSqliteStore } from '../storage/sqlite/index.js';
 import type { LibraryStore } from '../storage/store.js';
 import { ingestPaths, settleWrites } from './ingest.js';
@@ -12,7 +12,8 @@ import type { RawFile } from './prepare-batch.js';
  * Ingest thread body (see ingest-thread.ts): one store connection and one parse pool for every ingest it
  * is asked for, requests taken one at a time; merges after each ingest has answered.
  */
-const { dbPath } = workerData as { dbPath: string };
+const { dbPath, normalization } = workerData as { dbPath: string; normalization?: unknown };
+adoptNormalizationTable(normalization);
 const INGEST_PAGE_CACHE_BYTES = 16 << 20;
 /**
  * Searches come first: the ingest thread (and the parse workers it starts, which inherit it) runs at a

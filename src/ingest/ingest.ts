@@ -99,7 +99,14 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
   };
 
   const inFlight: Array<{ size: number; batch: Promise<PreparedBatch> }> = [];
+  let writesPrepared = false;
   const writeOldest = async (): Promise<void> => {
+    if (!writesPrepared) {
+      // The first batch is still being parsed: load what the writer keeps in memory meanwhile (a process's
+      // first ingest into 90M characters reads 22k documents' near-duplicate keys, 0.2 s), not after it.
+      writesPrepared = true;
+      await store.prepareWrites();
+    }
     const oldest = inFlight.shift()!;
     const { prepared, rejected, segment } = await oldest.batch;
     summary.rejected.push(...rejected);

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { normalizationTable } from '../core/normalize.js';
 import type { PreparedBatch, RawFile } from './prepare-batch.js';
 
 /** Prepares batches off the main thread, so parsing overlaps with writing. */
@@ -31,7 +32,7 @@ export const inlinePool: ParsePool = {
  * keeps reading files and writing batches while workers parse.
  */
 export function createParsePool(size = Math.max(1, availableParallelism())): ParsePool {
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { normalization: normalizationTable() } }));
   const waiting = new Map<number, { resolve: (r: PreparedBatch) => void; reject: (e: Error) => void }>();
   let next = 0;
   let broken = false;

@@ -1,7 +1,9 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { adoptNormalizationTable } from '../core/normalize.js';
 import { prepareBatch, type RawFile } from './prepare-batch.js';
 
 /** Worker thread body: prepares batches sent by the parse pool. */
+adoptNormalizationTable((workerData as { normalization?: unknown } | null)?.normalization);
 parentPort?.on('message', (message: { id: number; files: RawFile[] }) => {
   prepareBatch(message.files).then(
     (result) => {

@@ -81,7 +81,8 @@ export interface LibraryStore extends IndexSource {
   getDocument(id: number): Promise<StoredDocument | null>;
   /**
    * Loads what the writer keeps in memory (the near-duplicate keys of every stored document) ahead of the
-   * first batch, which would otherwise load it: for a process getting ready to ingest. Writes nothing.
+   * first batch, which would otherwise load it: a process getting ready to ingest calls it, and an ingest
+   * calls it while its first batch is parsed. Writes nothing; once loaded, it reads only documents added since.
    */
   prepareWrites(): Promise<void>;
   /** Merges small index segments; safe to run at any time (one transaction). */
