@@ -1,5 +1,6 @@
 import { grown } from '../grown.js';
 import { BigramCursor, DecodeScratch, EntryReader, bigramKey, blobsLength, decodeBigrams, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
+import { walkMaxLists, walkPhrase } from './phrase-walk.js';
 
 /**
  * How much a term's hits tell, from least to most: which documents hold it; also how often and how often
@@ -263,6 +264,30 @@ function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | n
   return { detail: 'headings', length: n, slots: out.slots.slice(0, n), counts: new Int32Array(n).fill(1), flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
 }
 
+/**
+ * Lists up to this many times the leader's bytes are walked in WebAssembly (phrase-walk.ts), which steps
+ * every entry: past it, the JavaScript walk's jumps by skip tables pay more.
+ */
+const WALK_RATIO = 64;
+let walkInWasm = true;
+
+/** With `on` false, the JavaScript walk serves every phrase (to compare the two walks; the default is on). */
+export function walkInWebAssembly(on: boolean): void {
+  walkInWasm = on;
+}
+
+/** matchPhrase's walk for 'presence' or 'zones' without filters, in WebAssembly: the same hits as the JavaScript walk. */
+function walkedPhrase(lists: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset: number }>, withZones: boolean, maxHits: number): TermHits {
+  const w = walkPhrase(lists, withZones, maxHits);
+  const found = { length: w.length, slots: w.slots, flags: null, freeCounts: null };
+  if (!withZones) return { detail: 'presence', ...found, counts: new Int32Array(w.length).fill(1), ...NO_ZONES, posStart: null, positions: null };
+  const reader = new PhraseReader(
+    lists.map((l) => ({ entries: new EntryReader(l.blobs), offset: l.offset })),
+    w.heads!,
+  );
+  return { detail: 'zones', ...found, counts: w.counts!, inTitle: w.inTitle, inHeadings: w.inHeadings, first: w.first, exact: false, reader, posStart: null, positions: null };
+}
+
 /** A longer term: see matchTerm. */
 function matchPhrase(cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset: number; bytes: number }>, detail: TermDetail, keep: Uint8Array | null, inHeading: InHeading | null): TermHits {
   const withPositions = detail === 'positions';
@@ -271,12 +296,15 @@ function matchPhrase(cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset
   // Jumps pay where seeks go far: every list's past the slots `keep` leaves out (the leader stops at none of
   // them), and a list's much longer than the leader's.
   const jumps = (l: { bytes: number }): boolean => keep !== null || l.bytes > JUMP_RATIO * fewest;
+  // Every occurrence is one of the leader's positions, every entry takes two bytes or more.
+  const maxHits = (fewest >> 1) + 1;
+  if (walkInWasm && !withPositions && keep === null && inHeading === null && cover.length <= walkMaxLists() && cover.every((l) => l.bytes <= WALK_RATIO * fewest)) {
+    return walkedPhrase([...cover].sort((a, b) => a.bytes - b.bytes), withZones, maxHits);
+  }
   const lists = cover.map((l) => ({ blobs: l.blobs, offset: l.offset, bytes: l.bytes, cursor: new BigramCursor(l.blobs, jumps(l)) }));
   lists.sort((a, b) => a.bytes - b.bytes);
   const lead = lists[0]!;
   const others = lists.slice(1);
-  // Every occurrence is one of the leader's positions, every entry takes two bytes or more.
-  const maxHits = (lead.bytes >> 1) + 1;
   const out = outScratch.reserve(maxHits, withPositions ? lead.bytes : 0);
   const { slots: outSlots, counts: outCounts, inTitle: outTitle, inHeadings: outHeadings, first: outFirst, posStart: outStart, positions: outPositions } = out;
   let n = 0;

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { IndexUnit } from '../index/contracts.js';
+import { isBigram } from '../index/codec.js';
+import { buildSegment } from '../index/segment-builder.js';
+import { listsOf } from '../../testing/posting-lists.js';
+import { matchTerm, walkInWebAssembly, type TermHits } from './match-term.js';
+import { walkMaxLists } from './phrase-walk.js';
+
+const codesOf = (text: string): Uint16Array => Uint16Array.from(text, (c) => c.charCodeAt(0));
+
+/** Posting lists of documents (title, then body paragraphs and headings), cut into segments of `perSegment` documents: each gram's blobs in slot order. */
+function libraryOf(docs: ReadonlyArray<{ title: string; parts: ReadonlyArray<{ heading: boolean; text: string }> }>, perSegment: number): Map<number, Uint8Array[]> {
+  const blobs = new Map<number, Uint8Array[]>();
+  let unitLo = 0;
+  for (let from = 0; from < docs.length; from += perSegment) {
+    const units: IndexUnit[] = docs.slice(from, from + perSegment).flatMap((d, i) => [
+      { docId: from + i, ord: 0, kind: 'title' as const, level: 0, text: d.title, paidFrom: -1 },
+      ...d.parts.map((p, k) => ({ docId: from + i, ord: k + 1, kind: p.heading ? ('heading' as const) : ('body' as const), level: p.heading ? 1 : 0, text: p.text, paidFrom: -1 })),
+    ]);
+    for (const list of listsOf(buildSegment(units, unitLo, from).lists)) if (isBigram(list.gram)) blobs.set(list.gram, [...(blobs.get(list.gram) ?? []), list.data]);
+    unitLo += units.length;
+  }
+  return blobs;
+}
+
+/** A term's hits as plain data: every column, and each hit's exact occurrences read through its reader. */
+function plain(h: TermHits): unknown {
+  const into = new Int32Array(4096);
+  return {
+    detail: h.detail,
+    slots: [...h.slots],
+    counts: [...h.counts],
+    inTitle: h.inTitle && [...h.inTitle],
+    inHeadings: h.inHeadings && [...h.inHeadings],
+    first: h.first && [...h.first],
+    occurrences: h.reader ? Array.from({ length: h.length }, (_, i) => [...into.subarray(0, h.reader!.read(i, into))]) : null,
+  };
+}
+
+function bothWalks(codes: Uint16Array, blobs: Map<number, Uint8Array[]>, detail: 'presence' | 'zones'): [unknown, unknown] {
+  const wasm = plain(matchTerm(codes, blobs, detail));
+  walkInWebAssembly(false);
+  try {
+    return [wasm, plain(matchTerm(codes, blobs, detail))];
+  } finally {
+    walkInWebAssembly(true);
+  }
+}
+
+describe('the phrase walk in WebAssembly', () => {
+  // Three characters make phrases repeat within and across documents, units and segments.
+  const text = fc.stringMatching(/^[甲乙丙]{0,24}$/);
+  const doc = fc.record({ title: text, parts: fc.array(fc.record({ heading: fc.boolean(), text }), { maxLength: 4 }) });
+
+  it('finds the documents, counts, zones, first positions and occurrences the JavaScript walk finds', () => {
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 5 }), fc.stringMatching(/^[甲乙丙]{3,7}$/), (docs, perSegment, term) => {
+        const blobs = libraryOf(docs, perSegment);
+        for (const detail of ['presence', 'zones'] as const) {
+          const [wasm, js] = bothWalks(codesOf(term), blobs, detail);
+          assert.deepEqual(wasm, js, `${term} (${detail})`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with the exact positions on a phrase in every document, and a term longer than it takes is walked in JavaScript', () => {
+    const long = '甲乙'.repeat(walkMaxLists() + 2);
+    const docs = Array.from({ length: 40 }, (_, i) => ({ title: i % 3 === 0 ? '甲乙丙' : '丙', parts: [{ heading: i % 2 === 0, text: `乙丙甲乙丙${'甲'.repeat(i % 5)}甲乙丙${i % 7 === 0 ? long : ''}` }] }));
+    const blobs = libraryOf(docs, 8);
+    for (const term of ['甲乙丙', '乙丙甲乙丙', long]) {
+      const positions = matchTerm(codesOf(term), blobs, 'positions');
+      const presence = matchTerm(codesOf(term), blobs, 'presence');
+      assert.deepEqual([...presence.slots], [...positions.slots], term.slice(0, 8));
+      const [wasm, js] = bothWalks(codesOf(term), blobs, 'zones');
+      assert.deepEqual(wasm, js, term.slice(0, 8));
+    }
+  });
+});
