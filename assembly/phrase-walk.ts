@@ -1,6 +1,6 @@
 // AssemblyScript (compiled to WebAssembly by `npm run build`; see src/core/search/phrase-walk.ts, which
-// lays the lists out and reads the results). The walk of matchPhrase (match-term.ts) for detail 'presence'
-// or 'zones' with no slot filter: the leader's entries in order, every other list brought to the leader's
+// lays the lists out and reads the results). The walk of matchPhrase (match-term.ts) for a search without a
+// slot filter: the leader's entries in order, every other list brought to the leader's
 // document, and the first start at which every list lines up settles the document. The lists' bytes are
 // the posting codec's (codec.ts): entries `gap · 2 + short`, then for a long entry `bytes · 2 + zoned`,
 // the two zone counts when zoned, and the positions' varints (gaps from 0).
@@ -27,7 +27,14 @@ const BASE = 10; // where the list's first blob starts
 const START = 11; // where the current entry starts
 const TITLES = 12; // the current entry's occurrences in the title and in headings (0 for a short entry)
 const HEADINGS = 13;
-export const STATE_FIELDS: i32 = 14;
+const SHORT = 14; // 1 when the current entry is short (one occurrence, no zone counts)
+export const STATE_FIELDS: i32 = 15;
+
+/** What a walk writes: see walk. */
+export const PRESENCE: i32 = 0;
+export const ZONES: i32 = 1;
+export const HEADING_CANDIDATES: i32 = 2;
+export const POSITIONS: i32 = 3;
 
 let state: usize = 0;
 let bounds: usize = 0;
@@ -143,6 +150,7 @@ function seek(j: i32, target: i32): bool {
       set(LAST, j, -1);
       set(TITLES, j, titles);
       set(HEADINGS, j, headings);
+      set(SHORT, j, head & 1);
       return true;
     }
   }
@@ -185,65 +193,151 @@ function seek(j: i32, target: i32): bool {
   return n;
 }
 
+
 /**
- * Walks lists 0 .. k-1 (list 0 leading) and writes the documents holding the term from `out` on: their
- * slots; with `zones`, `capacity` further on each the leader's occurrences, its title and heading counts,
- * its first position, then (from 5 · capacity on) every list's entry start (from its first blob's start)
- * k to a document. Returns how many documents.
+ * Brings lists 1 .. k-1 to the leader's document `slot`: -1 when every one holds it, else the slot one lies
+ * at beyond it, or PAST_END when one has no entry left.
  */
-export function walk(k: i32, out: usize, capacity: i32, zones: bool): i32 {
-  const span = (capacity as usize) << 2;
-  let n = 0;
+@inline function bringOthers(k: i32, slot: i32): i32 {
+  for (let j = 1; j < k; j++) {
+    if (!seek(j, slot)) return PAST_END;
+    const at = get(SLOT, j);
+    if (at > slot) return at;
+  }
+  return -1;
+}
+
+/** The leader's first position in the current document, as firstAligned last read it. */
+let firstPosition: i32 = -1;
+
+/**
+ * The first start at which every list lines up in the current document, reading the leader's positions on
+ * from where it stands (ascending), -1 when none does.
+ */
+@inline function firstAligned(k: i32, leadOffset: i32): i32 {
+  while (true) {
+    const at = nextPosition(0);
+    if (at < 0) return -1;
+    if (firstPosition < 0) firstPosition = at;
+    const start = at - leadOffset;
+    if (start < 0) continue;
+    let all = true;
+    for (let j = 1; j < k && all; j++) all = has(j, start + get(OFFSET, j));
+    if (all) return start;
+  }
+}
+
+/** Whether some list's entry is long with no occurrence in a heading: then no occurrence of the term lies in one. */
+@inline function someOutsideHeadings(k: i32): bool {
+  for (let j = 0; j < k; j++) if (get(SHORT, j) == 0 && get(HEADINGS, j) == 0) return true;
+  return false;
+}
+
+/**
+ * Walks lists 0 .. k-1 (list 0 leading) and writes the
+ * documents holding the term from `out` on, their slots first. PRESENCE: the slots only. ZONES: from
+ * `capacity` on, for each the leader's occurrences, its title and heading counts and its first position,
+ * then (from 5 · capacity on) every list's entry start (from its first blob's start), k to a document.
+ * HEADING_CANDIDATES: the documents whose every entry may have an occurrence in a heading (short, or
+ * counted there), with every start at which all lists line up (at most 2 · capacity): document i's are
+ * starts[startAt[i] .. startAt[i + 1]), startAt from out + capacity, starts from out + 3 · capacity (each
+ * one i32). POSITIONS: the same for every document holding the term. Returns how many. One loop per mode,
+ * each as lean as its output allows.
+ */
+export function walk(k: i32, out: usize, capacity: i32, mode: i32): i32 {
+  if (mode == ZONES) return walkZones(k, out, capacity);
+  if (mode == HEADING_CANDIDATES) return walkStarts(k, out, capacity, true);
+  if (mode == POSITIONS) return walkStarts(k, out, capacity, false);
+  return walkPresence(k, out);
+}
+
+/** Whether every list has a first entry. */
+@inline function start(k: i32): bool {
   let more = seek(0, 0);
   for (let j = 1; j < k && more; j++) more = seek(j, 0);
+  return more;
+}
+
+function walkPresence(k: i32, out: usize): i32 {
   const leadOffset = get(OFFSET, 0);
+  let n = 0;
+  let more = start(k);
   while (more) {
     const slot = get(SLOT, 0);
-    // Bring every list to the leader's document; one that lies beyond it moves the leader on.
-    let beyond = -1;
-    for (let j = 1; j < k; j++) {
-      if (!seek(j, slot)) {
-        more = false;
-        break;
-      }
-      const at = get(SLOT, j);
-      if (at > slot) {
-        beyond = at;
-        break;
-      }
-    }
-    if (!more) break;
+    const beyond = bringOthers(k, slot);
+    if (beyond == PAST_END) break;
     if (beyond >= 0) {
       more = seek(0, beyond);
       continue;
     }
     // The first start every list lines up with settles the document.
-    let found = false;
-    let first = -1;
-    while (!found) {
-      const at = nextPosition(0);
-      if (at < 0) break;
-      if (first < 0) first = at;
-      const start = at - leadOffset;
-      if (start < 0) continue;
-      found = true;
-      for (let j = 1; j < k && found; j++) found = has(j, start + get(OFFSET, j));
+    if (firstAligned(k, leadOffset) >= 0) store<i32>(out + ((n++ as usize) << 2), slot);
+    more = seek(0, slot + 1);
+  }
+  return n;
+}
+
+function walkZones(k: i32, out: usize, capacity: i32): i32 {
+  const span = (capacity as usize) << 2;
+  const leadOffset = get(OFFSET, 0);
+  let n = 0;
+  let more = start(k);
+  while (more) {
+    const slot = get(SLOT, 0);
+    const beyond = bringOthers(k, slot);
+    if (beyond == PAST_END) break;
+    if (beyond >= 0) {
+      more = seek(0, beyond);
+      continue;
     }
-    if (found) {
+    firstPosition = -1;
+    if (firstAligned(k, leadOffset) >= 0) {
       const row = out + ((n as usize) << 2);
       store<i32>(row, slot);
-      if (zones) {
-        store<i32>(row + span, count(0));
-        store<i32>(row + 2 * span, get(TITLES, 0));
-        store<i32>(row + 3 * span, get(HEADINGS, 0));
-        store<i32>(row + 4 * span, first);
-        const heads = out + 5 * span + ((<usize>(n * k)) << 2);
-        for (let j = 0; j < k; j++) store<i32>(heads + ((j as usize) << 2), get(START, j) - get(BASE, j));
-      }
+      store<i32>(row + span, count(0));
+      store<i32>(row + 2 * span, get(TITLES, 0));
+      store<i32>(row + 3 * span, get(HEADINGS, 0));
+      store<i32>(row + 4 * span, firstPosition);
+      const heads = out + 5 * span + ((<usize>(n * k)) << 2);
+      for (let j = 0; j < k; j++) store<i32>(heads + ((j as usize) << 2), get(START, j) - get(BASE, j));
       n++;
     }
     more = seek(0, slot + 1);
   }
+  return n;
+}
+
+/** HEADING_CANDIDATES (`headingsOnly`) or POSITIONS: every start where all lists line up, by document. */
+function walkStarts(k: i32, out: usize, capacity: i32, headingsOnly: bool): i32 {
+  const span = (capacity as usize) << 2;
+  const startAt = out + span;
+  const starts = out + 3 * span;
+  const leadOffset = get(OFFSET, 0);
+  let nStarts = 0;
+  let n = 0;
+  let more = start(k);
+  while (more) {
+    const slot = get(SLOT, 0);
+    const beyond = bringOthers(k, slot);
+    if (beyond == PAST_END) break;
+    if (beyond >= 0) {
+      more = seek(0, beyond);
+      continue;
+    }
+    if (!headingsOnly || !someOutsideHeadings(k)) {
+      // Every start every list lines up with (for heading candidates, the caller keeps the document if one
+      // lies in a heading).
+      const before = nStarts;
+      for (let s = firstAligned(k, leadOffset); s >= 0; s = firstAligned(k, leadOffset)) store<i32>(starts + ((nStarts++ as usize) << 2), s);
+      if (nStarts > before) {
+        store<i32>(out + ((n as usize) << 2), slot);
+        store<i32>(startAt + ((n as usize) << 2), before);
+        n++;
+      }
+    }
+    more = seek(0, slot + 1);
+  }
+  store<i32>(startAt + ((n as usize) << 2), nStarts);
   return n;
 }
 

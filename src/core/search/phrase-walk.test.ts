@@ -5,13 +5,15 @@ import type { IndexUnit } from '../index/contracts.js';
 import { isBigram } from '../index/codec.js';
 import { buildSegment } from '../index/segment-builder.js';
 import { listsOf } from '../../testing/posting-lists.js';
-import { matchTerm, walkInWebAssembly, type TermHits } from './match-term.js';
+import { matchTerm, walkInWebAssembly, type InHeading, type TermHits } from './match-term.js';
 import { walkMaxLists } from './phrase-walk.js';
 
 const codesOf = (text: string): Uint16Array => Uint16Array.from(text, (c) => c.charCodeAt(0));
 
+type Doc = { title: string; parts: ReadonlyArray<{ heading: boolean; text: string }> };
+
 /** Posting lists of documents (title, then body paragraphs and headings), cut into segments of `perSegment` documents: each gram's blobs in slot order. */
-function libraryOf(docs: ReadonlyArray<{ title: string; parts: ReadonlyArray<{ heading: boolean; text: string }> }>, perSegment: number): Map<number, Uint8Array[]> {
+function libraryOf(docs: readonly Doc[], perSegment: number): Map<number, Uint8Array[]> {
   const blobs = new Map<number, Uint8Array[]>();
   let unitLo = 0;
   for (let from = 0; from < docs.length; from += perSegment) {
@@ -35,15 +37,29 @@ function plain(h: TermHits): unknown {
     inTitle: h.inTitle && [...h.inTitle],
     inHeadings: h.inHeadings && [...h.inHeadings],
     first: h.first && [...h.first],
+    posStart: h.posStart && [...h.posStart],
+    positions: h.positions && [...h.positions],
     occurrences: h.reader ? Array.from({ length: h.length }, (_, i) => [...into.subarray(0, h.reader!.read(i, into))]) : null,
   };
 }
 
-function bothWalks(codes: Uint16Array, blobs: Map<number, Uint8Array[]>, detail: 'presence' | 'zones'): [unknown, unknown] {
-  const wasm = plain(matchTerm(codes, blobs, detail));
+/** Whether index-text offset `at` of document `slot` lies in a heading (its units joined by one separator each, the title first). */
+function headingsOf(docs: readonly Doc[]): InHeading {
+  return (slot, at) => {
+    let start = docs[slot]!.title.length + 1;
+    for (const part of docs[slot]!.parts) {
+      if (at < start + part.text.length) return at >= start && part.heading;
+      start += part.text.length + 1;
+    }
+    return false;
+  };
+}
+
+function bothWalks(codes: Uint16Array, blobs: Map<number, Uint8Array[]>, detail: 'presence' | 'zones' | 'positions' | 'headings', keep: Uint8Array | null = null, inHeading: InHeading | null = null): [unknown, unknown] {
+  const wasm = plain(matchTerm(codes, blobs, detail, keep, inHeading));
   walkInWebAssembly(false);
   try {
-    return [wasm, plain(matchTerm(codes, blobs, detail))];
+    return [wasm, plain(matchTerm(codes, blobs, detail, keep, inHeading))];
   } finally {
     walkInWebAssembly(true);
   }
@@ -54,15 +70,21 @@ describe('the phrase walk in WebAssembly', () => {
   const text = fc.stringMatching(/^[甲乙丙]{0,24}$/);
   const doc = fc.record({ title: text, parts: fc.array(fc.record({ heading: fc.boolean(), text }), { maxLength: 4 }) });
 
-  it('finds the documents, counts, zones, first positions and occurrences the JavaScript walk finds', () => {
+  it('finds the documents, counts, zones, first positions, occurrences, positions and heading documents the JavaScript walk finds, filtered or not', () => {
     fc.assert(
-      fc.property(fc.array(doc, { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 5 }), fc.stringMatching(/^[甲乙丙]{3,7}$/), (docs, perSegment, term) => {
-        const blobs = libraryOf(docs, perSegment);
-        for (const detail of ['presence', 'zones'] as const) {
-          const [wasm, js] = bothWalks(codesOf(term), blobs, detail);
-          assert.deepEqual(wasm, js, `${term} (${detail})`);
-        }
-      }),
+      fc.property(
+        fc.array(doc, { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.stringMatching(/^[甲乙丙]{3,7}$/),
+        fc.option(fc.uint8Array({ min: 0, max: 1, maxLength: 16 })),
+        (docs, perSegment, term, keep) => {
+          const blobs = libraryOf(docs, perSegment);
+          for (const detail of ['presence', 'zones', 'positions', 'headings'] as const) {
+            const [wasm, js] = bothWalks(codesOf(term), blobs, detail, keep, detail === 'headings' ? headingsOf(docs) : null);
+            assert.deepEqual(wasm, js, `${term} (${detail}, keep ${keep === null ? 'none' : [...keep].join('')})`);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -6,10 +6,22 @@ export interface WalkList {
   offset: number;
 }
 
+/**
+ * What a walk gives for each document holding the term: its slot ('presence'); also the leader's counts,
+ * zones, first position and every list's entry ('zones'); every start where all lists line up
+ * ('positions'); or those starts for the documents whose every entry may have an occurrence in a heading
+ * ('heading-candidates').
+ */
+export type WalkMode = 'presence' | 'zones' | 'positions' | 'heading-candidates';
+const MODE_NUMBERS: Readonly<Record<WalkMode, number>> = { presence: 0, zones: 1, 'heading-candidates': 2, positions: 3 };
+
 /** The documents a walk found: see walkPhrase. */
 export interface WalkHits {
   length: number;
   slots: Int32Array;
+  /** Positions and heading candidates: document i's starts are starts[startAt[i] .. startAt[i + 1]). */
+  startAt: Int32Array | null;
+  starts: Int32Array | null;
   /** With zones: the leader's occurrences, title and heading counts, first position; every list's entry start (hit i's in heads[i · lists .. ]). */
   counts: Int32Array | null;
   inTitle: Int32Array | null;
@@ -62,12 +74,13 @@ export function walkMaxLists(): number {
 const align = (n: number): number => (n + 15) & ~15;
 
 /**
- * matchPhrase's walk for detail 'presence' or 'zones' without a slot filter, in WebAssembly (the same
- * entries stepped and positions read as BigramCursor's walk without jumps, 1.6–2.7× faster on this corpus's
- * phrases): `lists[0]` leads, `capacity` bounds the hits (the leader's entries). The lists' bytes are copied
- * into the module's memory for the walk (a few hundred kilobytes for a common phrase, ~0.1 ms).
+ * matchPhrase's walk, in WebAssembly (the same entries
+ * stepped and positions read as BigramCursor's walk without jumps, 1.6–2.7× faster on this corpus's
+ * phrases): `lists[0]` leads; `capacity` bounds the hits (half the leader's bytes and one: every entry
+ * takes two bytes or more). The lists' bytes are copied into the module's memory for the walk (a few
+ * hundred kilobytes for a common phrase, ~0.1 ms).
  */
-export function walkPhrase(lists: readonly WalkList[], zones: boolean, capacity: number): WalkHits {
+export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity: number): WalkHits {
   const k = loaded();
   if (lists.length > k.maxLists) throw new Error(`phrase walk: ${lists.length} lists, at most ${k.maxLists}`);
   let blobs = 0;
@@ -80,7 +93,7 @@ export function walkPhrase(lists: readonly WalkList[], zones: boolean, capacity:
   const bounds = align(state + k.stateBytes);
   const data = align(bounds + blobs * 8);
   const out = align(data + bytes);
-  const rows = zones ? 5 + lists.length : 1;
+  const rows = mode === 'zones' ? 5 + lists.length : mode === 'presence' ? 1 : 5;
   const end = out + capacity * 4 * rows;
   if (k.memory.buffer.byteLength < end) k.memory.grow(Math.ceil((end - k.memory.buffer.byteLength) / 65536));
   const memory = k.memory.buffer;
@@ -100,8 +113,13 @@ export function walkPhrase(lists: readonly WalkList[], zones: boolean, capacity:
     }
     k.setList(j, first, l.blobs.length, l.offset);
   });
-  const n = k.walk(lists.length, out, capacity, zones ? 1 : 0);
+  const n = k.walk(lists.length, out, capacity, MODE_NUMBERS[mode]);
   const column = (c: number, length = n): Int32Array => new Int32Array(memory, out + c * capacity * 4, length).slice();
-  if (!zones) return { length: n, slots: column(0), counts: null, inTitle: null, inHeadings: null, first: null, heads: null };
-  return { length: n, slots: column(0), counts: column(1), inTitle: column(2), inHeadings: column(3), first: column(4), heads: column(5, n * lists.length) };
+  const none = { startAt: null, starts: null, counts: null, inTitle: null, inHeadings: null, first: null, heads: null };
+  if (mode === 'presence') return { ...none, length: n, slots: column(0) };
+  if (mode === 'positions' || mode === 'heading-candidates') {
+    const startAt = column(1, n + 1);
+    return { ...none, length: n, slots: column(0), startAt, starts: column(3, startAt[n]!) };
+  }
+  return { ...none, length: n, slots: column(0), counts: column(1), inTitle: column(2), inHeadings: column(3), first: column(4), heads: column(5, n * lists.length) };
 }
