@@ -1,12 +1,13 @@
 // AssemblyScript (compiled to WebAssembly by `npm run build`; see src/core/search/phrase-walk.ts, which
-// lays the lists out and reads the results). The walk of matchPhrase (match-term.ts) for a search without a
-// slot filter: the leader's entries in order, every other list brought to the leader's
+// lays the lists out and reads the results). The walk of matchPhrase (match-term.ts): the leader's entries
+// in order (those a search's filters let through), every other list brought to the leader's
 // document, and the first start at which every list lines up settles the document. The lists' bytes are
 // the posting codec's (codec.ts): entries `gap · 2 + short`, then for a long entry `bytes · 2 + zoned`,
 // the two zone counts when zoned, and the positions' varints (gaps from 0).
 //
-// Memory, as the caller writes it: each list's blobs laid end to end, each blob named by a (start, end)
-// pair of byte addresses in the bounds table; the per-list state below; the output arrays.
+// Memory, as the caller writes it: each list's blobs laid end to end, each blob named in the bounds table
+// by four byte addresses (its start and end, and its skip table's: see jump); the keep mask; the per-list
+// state below; the output arrays.
 
 /** Lists a walk takes at most (a longer term is walked in JavaScript). */
 export const MAX_LISTS: i32 = 64;
@@ -28,7 +29,9 @@ const START = 11; // where the current entry starts
 const TITLES = 12; // the current entry's occurrences in the title and in headings (0 for a short entry)
 const HEADINGS = 13;
 const SHORT = 14; // 1 when the current entry is short (one occurrence, no zone counts)
-export const STATE_FIELDS: i32 = 15;
+const JUMPS = 15; // 1 when the list is sought by jumps (its blobs have skip tables)
+const SKIP = 16; // its first skip pair not behind the walk (an address in the current blob's table)
+export const STATE_FIELDS: i32 = 17;
 
 /** What a walk writes: see walk. */
 export const PRESENCE: i32 = 0;
@@ -38,6 +41,10 @@ export const POSITIONS: i32 = 3;
 
 let state: usize = 0;
 let bounds: usize = 0;
+/** The slots the leader may stop at, keep[slot] = 1 (when `filtered`: a search's filters). */
+let keep: usize = 0;
+let keepLength: i32 = 0;
+let filtered = false;
 
 @inline function field(f: i32, j: i32): usize {
   return state + (((f * MAX_LISTS + j) as usize) << 2);
@@ -76,44 +83,117 @@ let varintEnd: usize = 0;
   return q;
 }
 
-/** Where the state table and the bounds table lie. */
-export function regions(statePtr: usize, boundsPtr: usize): void {
-  state = statePtr;
-  bounds = boundsPtr;
+/** Blob b's field f in the bounds table: 0 its start, 1 its end, 2 and 3 its skip table's start and end. */
+@inline function blobAt(b: i32, f: i32): i32 {
+  return load<i32>(bounds + ((b as usize) << 4) + ((f as usize) << 2));
 }
 
-/** List j: its blobs are the bounds table's pairs [first, first + count); `offset` is its bigram's in the term. */
-export function setList(j: i32, first: i32, count: i32, offset: i32): void {
+/** Where the state table, the bounds table and the keep mask (with `withKeep`; `keepBytes` long) lie. */
+export function regions(statePtr: usize, boundsPtr: usize, keepPtr: usize, keepBytes: i32, withKeep: bool): void {
+  state = statePtr;
+  bounds = boundsPtr;
+  keep = keepPtr;
+  keepLength = keepBytes;
+  filtered = withKeep;
+}
+
+/** List j: its blobs are the bounds table's [first, first + count); `offset` is its bigram's in the term; with `jumps` it is sought by its skip tables. */
+export function setList(j: i32, first: i32, count: i32, offset: i32, jumps: bool): void {
   set(BLOB, j, first);
   set(BLOB_END, j, first + count);
   set(OFFSET, j, offset);
   set(SLOT, j, -1);
-  const pair = bounds + ((first as usize) << 3);
-  const start = count > 0 ? load<i32>(pair) : 0;
+  set(JUMPS, j, jumps ? 1 : 0);
+  const start = count > 0 ? blobAt(first, 0) : 0;
   set(P, j, start);
-  set(END, j, count > 0 ? load<i32>(pair + 4) : 0);
+  set(END, j, count > 0 ? blobAt(first, 1) : 0);
+  set(SKIP, j, count > 0 ? blobAt(first, 2) : 0);
   set(BASE, j, start);
 }
 
-/** Moves list j to its first entry at or after `target`; false when there is none. */
+/** Moves list j on to its next blob (its first gap counts from -1); false when it has none. */
+@inline function nextBlob(j: i32): bool {
+  const blob = get(BLOB, j) + 1;
+  if (blob >= get(BLOB_END, j)) return false;
+  set(BLOB, j, blob);
+  set(P, j, blobAt(blob, 0));
+  set(END, j, blobAt(blob, 1));
+  set(SKIP, j, blobAt(blob, 2));
+  set(SLOT, j, -1);
+  return true;
+}
+
+/**
+ * Moves list j, without reading entries, to the farthest place its skip tables show to lie before
+ * `target` (BigramCursor.jump's move): a table's pairs are (slot of the entry before, address where an
+ * entry starts) for every 16th entry, then (the blob's last slot, its end), so every entry before a pair's
+ * place has a slot under target when the pair's slot is; past a blob's last entry, on to the next blob.
+ */
+function jump(j: i32, target: i32): void {
+  while (true) {
+    const end = <usize>blobAt(get(BLOB, j), 3);
+    const p = get(P, j);
+    let k = <usize>get(SKIP, j);
+    while (k < end && load<i32>(k + 4) <= p) k += 8;
+    if (k < end && load<i32>(k) < target) {
+      let i = k;
+      while (i + 8 < end && load<i32>(i + 8) < target) i += 8;
+      set(SLOT, j, load<i32>(i));
+      set(P, j, load<i32>(i + 4));
+      k = i + 8;
+    }
+    set(SKIP, j, <i32>k);
+    if (get(P, j) < get(END, j) || !nextBlob(j)) return;
+  }
+}
+
+/** Whether the leader may stop at `slot`. */
+@inline function kept(slot: i32): bool {
+  return !filtered || (slot < keepLength && load<u8>(keep + <usize>slot) == 1);
+}
+
+/** The first slot at or after `slot` the keep mask lets through, PAST_END when none does. */
+@inline function firstKept(slot: i32): i32 {
+  let s = slot;
+  while (s < keepLength && load<u8>(keep + <usize>s) != 1) s++;
+  return s < keepLength ? s : PAST_END;
+}
+
+/** Moves the leader to its first entry at or after `target` that the keep mask lets through; false when there is none. */
+function seekLead(target: i32): bool {
+  if (!filtered) return seek(0, target);
+  let t = target;
+  while (true) {
+    const slot = get(SLOT, 0);
+    if (slot == PAST_END) return false;
+    if (slot >= t) {
+      if (kept(slot)) return true;
+      t = slot + 1;
+    }
+    t = firstKept(t);
+    if (t == PAST_END) {
+      set(SLOT, 0, PAST_END);
+      return false;
+    }
+    if (!seek(0, t)) return false;
+  }
+}
+
+/** Moves list j to its first entry at or after `target` (a jumping list by its skip tables first); false when there is none. */
 function seek(j: i32, target: i32): bool {
+  if (get(SLOT, j) >= target) return get(SLOT, j) != PAST_END;
+  if (get(JUMPS, j) == 1) jump(j, target);
   let slot = get(SLOT, j);
-  if (slot >= target) return slot != PAST_END;
   let p = <usize>get(P, j);
   let end = <usize>get(END, j);
   while (true) {
     if (p >= end) {
-      const blob = get(BLOB, j) + 1;
-      if (blob >= get(BLOB_END, j)) {
+      if (!nextBlob(j)) {
         set(SLOT, j, PAST_END);
         return false;
       }
-      set(BLOB, j, blob);
-      const pair = bounds + ((blob as usize) << 3);
-      p = <usize>load<i32>(pair);
-      end = <usize>load<i32>(pair + 4);
-      set(END, j, <i32>end);
-      // A blob's first gap counts from -1.
+      p = <usize>get(P, j);
+      end = <usize>get(END, j);
       slot = -1;
       continue;
     }
@@ -234,7 +314,7 @@ let firstPosition: i32 = -1;
 }
 
 /**
- * Walks lists 0 .. k-1 (list 0 leading) and writes the
+ * Walks lists 0 .. k-1 (list 0 leading, stopping only at slots the keep mask lets through) and writes the
  * documents holding the term from `out` on, their slots first. PRESENCE: the slots only. ZONES: from
  * `capacity` on, for each the leader's occurrences, its title and heading counts and its first position,
  * then (from 5 · capacity on) every list's entry start (from its first blob's start), k to a document.
@@ -251,9 +331,9 @@ export function walk(k: i32, out: usize, capacity: i32, mode: i32): i32 {
   return walkPresence(k, out);
 }
 
-/** Whether every list has a first entry. */
+/** Whether every list has a first entry (the leader's, one the keep mask lets through). */
 @inline function start(k: i32): bool {
-  let more = seek(0, 0);
+  let more = seekLead(0);
   for (let j = 1; j < k && more; j++) more = seek(j, 0);
   return more;
 }
@@ -267,12 +347,12 @@ function walkPresence(k: i32, out: usize): i32 {
     const beyond = bringOthers(k, slot);
     if (beyond == PAST_END) break;
     if (beyond >= 0) {
-      more = seek(0, beyond);
+      more = seekLead(beyond);
       continue;
     }
     // The first start every list lines up with settles the document.
     if (firstAligned(k, leadOffset) >= 0) store<i32>(out + ((n++ as usize) << 2), slot);
-    more = seek(0, slot + 1);
+    more = seekLead(slot + 1);
   }
   return n;
 }
@@ -287,7 +367,7 @@ function walkZones(k: i32, out: usize, capacity: i32): i32 {
     const beyond = bringOthers(k, slot);
     if (beyond == PAST_END) break;
     if (beyond >= 0) {
-      more = seek(0, beyond);
+      more = seekLead(beyond);
       continue;
     }
     firstPosition = -1;
@@ -302,7 +382,7 @@ function walkZones(k: i32, out: usize, capacity: i32): i32 {
       for (let j = 0; j < k; j++) store<i32>(heads + ((j as usize) << 2), get(START, j) - get(BASE, j));
       n++;
     }
-    more = seek(0, slot + 1);
+    more = seekLead(slot + 1);
   }
   return n;
 }
@@ -321,7 +401,7 @@ function walkStarts(k: i32, out: usize, capacity: i32, headingsOnly: bool): i32 
     const beyond = bringOthers(k, slot);
     if (beyond == PAST_END) break;
     if (beyond >= 0) {
-      more = seek(0, beyond);
+      more = seekLead(beyond);
       continue;
     }
     if (!headingsOnly || !someOutsideHeadings(k)) {
@@ -335,7 +415,7 @@ function walkStarts(k: i32, out: usize, capacity: i32, headingsOnly: bool): i32 
         n++;
       }
     }
-    more = seek(0, slot + 1);
+    more = seekLead(slot + 1);
   }
   store<i32>(startAt + ((n as usize) << 2), nStarts);
   return n;

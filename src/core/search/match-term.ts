@@ -1,6 +1,6 @@
 import { grown } from '../grown.js';
 import { BigramCursor, DecodeScratch, EntryReader, bigramKey, blobsLength, decodeBigrams, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
-import { walkMaxLists, walkPhrase } from './phrase-walk.js';
+import { walkMaxLists, walkPhrase, type WalkList } from './phrase-walk.js';
 
 /**
  * How much a term's hits tell, from least to most: which documents hold it; also how often and how often
@@ -264,21 +264,6 @@ function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | n
   return { detail: 'headings', length: n, slots: out.slots.slice(0, n), counts: new Int32Array(n).fill(1), flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
 }
 
-/**
- * The WebAssembly walk (phrase-walk.ts) steps every entry of every list, at about a third of the JavaScript
- * walk's cost an entry; the JavaScript walk jumps through the lists much longer than the leader's by their
- * skip tables, at a cost that follows the leader's entries. Measured on the bench's phrases at 90M, the
- * walk in WebAssembly was faster up to lists holding 12 times the leader's bytes on average (存在问题,
- * 1.37×) and slower at 16 (a 13-character phrase led by a list of 3.8 KB: 0.81×).
- */
-const WALK_MEAN_RATIO = 14;
-
-/** Whether the cover's lists are walked faster in WebAssembly (see WALK_MEAN_RATIO); a filtered walk always jumps. */
-function walkPays(cover: ReadonlyArray<{ bytes: number }>, fewest: number): boolean {
-  let bytes = 0;
-  for (const l of cover) bytes += l.bytes;
-  return bytes <= WALK_MEAN_RATIO * cover.length * fewest;
-}
 let walkInWasm = true;
 
 /** With `on` false, the JavaScript walk serves every phrase (to compare the two walks; the default is on). */
@@ -287,9 +272,9 @@ export function walkInWebAssembly(on: boolean): void {
 }
 
 /** matchPhrase's walk in WebAssembly: the same hits as the JavaScript walk. */
-function walkedPhrase(lists: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset: number }>, detail: TermDetail, maxHits: number, inHeading: InHeading | null): TermHits {
+function walkedPhrase(lists: readonly WalkList[], detail: TermDetail, maxHits: number, keep: Uint8Array | null, inHeading: InHeading | null): TermHits {
   if (detail === 'positions') {
-    const w = walkPhrase(lists, 'positions', maxHits);
+    const w = walkPhrase(lists, 'positions', maxHits, keep);
     const counts = new Int32Array(w.length);
     for (let i = 0; i < w.length; i++) counts[i] = w.startAt![i + 1]! - w.startAt![i]!;
     return { detail, length: w.length, slots: w.slots, counts, flags: null, freeCounts: null, ...NO_ZONES, posStart: w.startAt, positions: w.starts };
@@ -297,7 +282,7 @@ function walkedPhrase(lists: ReadonlyArray<{ blobs: readonly Uint8Array[]; offse
   if (inHeading !== null) {
     // The walk gives the documents whose entries may lie in headings, with every start that lines up: the
     // first start in a heading settles a document.
-    const w = walkPhrase(lists, 'heading-candidates', maxHits);
+    const w = walkPhrase(lists, 'heading-candidates', maxHits, keep);
     const slots = new Int32Array(w.length);
     let n = 0;
     for (let i = 0; i < w.length; i++) {
@@ -312,7 +297,7 @@ function walkedPhrase(lists: ReadonlyArray<{ blobs: readonly Uint8Array[]; offse
     return { detail: 'headings', length: n, slots: slots.slice(0, n), counts: new Int32Array(n).fill(1), flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
   }
   const withZones = detail === 'zones';
-  const w = walkPhrase(lists, withZones ? 'zones' : 'presence', maxHits);
+  const w = walkPhrase(lists, withZones ? 'zones' : 'presence', maxHits, keep);
   const found = { length: w.length, slots: w.slots, flags: null, freeCounts: null };
   if (!withZones) return { detail: 'presence', ...found, counts: new Int32Array(w.length).fill(1), ...NO_ZONES, posStart: null, positions: null };
   const reader = new PhraseReader(
@@ -332,8 +317,9 @@ function matchPhrase(cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset
   const jumps = (l: { bytes: number }): boolean => keep !== null || l.bytes > JUMP_RATIO * fewest;
   // Every occurrence is one of the leader's positions, every entry takes two bytes or more.
   const maxHits = (fewest >> 1) + 1;
-  if (walkInWasm && keep === null && cover.length <= walkMaxLists() && walkPays(cover, fewest)) {
-    return walkedPhrase([...cover].sort((a, b) => a.bytes - b.bytes), detail, maxHits, inHeading);
+  if (walkInWasm && cover.length <= walkMaxLists()) {
+    const walked = cover.map((l) => ({ blobs: l.blobs, offset: l.offset, bytes: l.bytes, jumps: jumps(l) })).sort((a, b) => a.bytes - b.bytes);
+    return walkedPhrase(walked, detail, maxHits, keep, inHeading);
   }
   const lists = cover.map((l) => ({ blobs: l.blobs, offset: l.offset, bytes: l.bytes, cursor: new BigramCursor(l.blobs, jumps(l)) }));
   lists.sort((a, b) => a.bytes - b.bytes);

@@ -89,6 +89,39 @@ describe('the phrase walk in WebAssembly', () => {
     );
   });
 
+  it('jumps as the JavaScript walk does: lists of many entries (skip tables sampled every 16th), filtered in runs of slots or not', () => {
+    const many = fc.array(fc.record({ title: fc.stringMatching(/^[甲乙丙]{0,6}$/), parts: fc.array(fc.record({ heading: fc.boolean(), text: fc.stringMatching(/^[甲乙丙丁]{0,12}$/) }), { maxLength: 2 }) }), {
+      minLength: 100,
+      maxLength: 400,
+    });
+    // A filter's mask in runs (as genre order lays a batch's documents), or none.
+    const runs = fc.option(fc.array(fc.record({ length: fc.integer({ min: 1, max: 200 }), on: fc.boolean() }), { maxLength: 16 }), { freq: 1 });
+    fc.assert(
+      fc.property(many, fc.integer({ min: 40, max: 400 }), fc.constantFrom('甲乙丙', '乙丙丁', '丙丁甲乙', '丁甲乙', '甲乙丙丁甲'), runs, (docs, perSegment, term, mask) => {
+        const blobs = libraryOf(docs, perSegment);
+        const keep = mask === null ? null : Uint8Array.from(mask.flatMap((r) => Array.from({ length: r.length }, () => (r.on ? 1 : 0))));
+        for (const detail of ['presence', 'zones', 'positions', 'headings'] as const) {
+          const [wasm, js] = bothWalks(codesOf(term), blobs, detail, keep, detail === 'headings' ? headingsOf(docs) : null);
+          assert.deepEqual(wasm, js, `${term} (${detail})`);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('lands a far jump right before the document sought, even the one its skip table samples', () => {
+    // 甲乙 in every document, 乙丙 in a few: 甲乙丙 is led by 乙丙, and 甲乙 is sought by jumps. Its skip
+    // table samples every 16th entry with the slot of the one before (15, 31, …): documents 31 and 95 sit there.
+    const rare = new Set([3, 31, 95, 200, 299]);
+    const docs = Array.from({ length: 300 }, (_, i) => ({ title: '丁', parts: [{ heading: i % 2 === 0, text: rare.has(i) ? '丁甲乙丙丁' : '丁甲乙丁' }] }));
+    const blobs = libraryOf(docs, 300);
+    for (const detail of ['presence', 'zones', 'positions', 'headings'] as const) {
+      const [wasm, js] = bothWalks(codesOf('甲乙丙'), blobs, detail, null, detail === 'headings' ? headingsOf(docs) : null);
+      assert.deepEqual(wasm, js, detail);
+      assert.deepEqual((wasm as { slots: number[] }).slots, detail === 'headings' ? [200] : [...rare], detail);
+    }
+  });
+
   it('agrees with the exact positions on a phrase in every document, and a term longer than it takes is walked in JavaScript', () => {
     const long = '甲乙'.repeat(walkMaxLists() + 2);
     const docs = Array.from({ length: 40 }, (_, i) => ({ title: i % 3 === 0 ? '甲乙丙' : '丙', parts: [{ heading: i % 2 === 0, text: `乙丙甲乙丙${'甲'.repeat(i % 5)}甲乙丙${i % 7 === 0 ? long : ''}` }] }));

@@ -1,9 +1,11 @@
+import { skipsOf } from '../index/codec.js';
 import { PHRASE_WALK_WASM } from './phrase-walk-wasm.js';
 
-/** One list of a phrase walk: a bigram's blobs (one per segment, in slot order) and its offset in the term. */
+/** One list of a phrase walk: a bigram's blobs (one per segment, in slot order), its offset in the term, and whether it is sought by jumps (see BigramCursor). */
 export interface WalkList {
   blobs: readonly Uint8Array[];
   offset: number;
+  jumps: boolean;
 }
 
 /**
@@ -35,8 +37,8 @@ interface Kernel {
   maxLists: number;
   stateBytes: number;
   heapBase: number;
-  regions(state: number, bounds: number): void;
-  setList(j: number, first: number, count: number, offset: number): void;
+  regions(state: number, bounds: number, keep: number, keepBytes: number, withKeep: number): void;
+  setList(j: number, first: number, count: number, offset: number, jumps: number): void;
   walk(k: number, out: number, capacity: number, zones: number): number;
 }
 
@@ -76,42 +78,60 @@ const align = (n: number): number => (n + 15) & ~15;
 /**
  * matchPhrase's walk, in WebAssembly (the same entries
  * stepped and positions read as BigramCursor's walk without jumps, 1.6–2.7× faster on this corpus's
- * phrases): `lists[0]` leads; `capacity` bounds the hits (half the leader's bytes and one: every entry
- * takes two bytes or more). The lists' bytes are copied into the module's memory for the walk (a few
- * hundred kilobytes for a common phrase, ~0.1 ms).
+ * phrases): `lists[0]` leads, stopping only at slots `keep` marks 1 when given; `capacity` bounds the hits
+ * (half the leader's bytes and one: every entry takes two bytes or more). The lists' bytes, the jumping
+ * lists' skip tables and the mask are copied into the module's memory for the walk (a few hundred
+ * kilobytes for a common phrase, ~0.1 ms).
  */
-export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity: number): WalkHits {
+export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity: number, keep: Uint8Array | null): WalkHits {
   const k = loaded();
   if (lists.length > k.maxLists) throw new Error(`phrase walk: ${lists.length} lists, at most ${k.maxLists}`);
   let blobs = 0;
   let bytes = 0;
-  for (const l of lists) {
+  let skipInts = 0;
+  const skips = lists.map((l) => (l.jumps ? l.blobs.map(skipsOf) : null));
+  lists.forEach((l, j) => {
     blobs += l.blobs.length;
     for (const b of l.blobs) bytes += b.length;
-  }
+    for (const table of skips[j] ?? []) skipInts += table.length;
+  });
   const state = align(k.heapBase);
   const bounds = align(state + k.stateBytes);
-  const data = align(bounds + blobs * 8);
+  const tables = align(bounds + blobs * 16);
+  const mask = align(tables + skipInts * 4);
+  const data = align(mask + (keep?.length ?? 0));
   const out = align(data + bytes);
   const rows = mode === 'zones' ? 5 + lists.length : mode === 'presence' ? 1 : 5;
   const end = out + capacity * 4 * rows;
   if (k.memory.buffer.byteLength < end) k.memory.grow(Math.ceil((end - k.memory.buffer.byteLength) / 65536));
   const memory = k.memory.buffer;
   const u8 = new Uint8Array(memory);
-  const pairs = new Int32Array(memory, bounds, blobs * 2);
-  k.regions(state, bounds);
+  const i32 = new Int32Array(memory);
+  if (keep !== null) u8.set(keep, mask);
+  k.regions(state, bounds, mask, keep?.length ?? 0, keep !== null ? 1 : 0);
   let at = data;
-  let pair = 0;
+  let table = tables;
+  let blob = 0;
   lists.forEach((l, j) => {
-    const first = pair;
-    for (const b of l.blobs) {
+    const first = blob;
+    l.blobs.forEach((b, i) => {
       u8.set(b, at);
-      pairs[2 * pair] = at;
-      pairs[2 * pair + 1] = at + b.length;
+      const row = (bounds >> 2) + 4 * blob;
+      i32[row] = at;
+      i32[row + 1] = at + b.length;
+      i32[row + 2] = table;
+      // A skip table's places are offsets into its blob: here, addresses.
+      const pairs = skips[j]?.[i] ?? new Int32Array(0);
+      for (let p = 0; p < pairs.length; p += 2) {
+        i32[(table >> 2) + p] = pairs[p]!;
+        i32[(table >> 2) + p + 1] = at + pairs[p + 1]!;
+      }
+      table += pairs.length * 4;
+      i32[row + 3] = table;
       at += b.length;
-      pair++;
-    }
-    k.setList(j, first, l.blobs.length, l.offset);
+      blob++;
+    });
+    k.setList(j, first, l.blobs.length, l.offset, l.jumps ? 1 : 0);
   });
   const n = k.walk(lists.length, out, capacity, MODE_NUMBERS[mode]);
   const column = (c: number, length = n): Int32Array => new Int32Array(memory, out + c * capacity * 4, length).slice();
