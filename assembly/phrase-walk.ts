@@ -1,7 +1,8 @@
 // AssemblyScript (compiled to WebAssembly by `npm run build`; see src/core/search/phrase-walk.ts, which
 // lays the lists out and reads the results). The walk of matchPhrase (match-term.ts): the leader's entries
-// in order (those a search's filters let through), every other list brought to the leader's
-// document, and the first start at which every list lines up settles the document. The lists' bytes are
+// in order (those a search's filters let through), every other list brought to the leader's document,
+// and the starts at which every list lines up read there (the first settles a document that needs no
+// more). Its answers are the JavaScript walk's, which a property test holds it to. The lists' bytes are
 // the posting codec's (codec.ts): entries `gap · 2 + short`, then for a long entry `bytes · 2 + zoned`,
 // the two zone counts when zoned, and the positions' varints (gaps from 0).
 //
