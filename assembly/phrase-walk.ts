@@ -332,28 +332,38 @@ export function walk(k: i32, out: usize, capacity: i32, mode: i32): i32 {
   return walkPresence(k, out);
 }
 
-/** Whether every list has a first entry (the leader's, one the keep mask lets through). */
-@inline function start(k: i32): bool {
+/**
+ * From the leader's current entry on, the next document every list holds (each list brought there; one
+ * lying beyond it moves the leader on): its slot, PAST_END when there is none.
+ */
+@inline function nextDocument(k: i32): i32 {
+  while (true) {
+    const slot = get(SLOT, 0);
+    const beyond = bringOthers(k, slot);
+    if (beyond == PAST_END) return PAST_END;
+    if (beyond < 0) return slot;
+    if (!seekLead(beyond)) return PAST_END;
+  }
+}
+
+/** The first document every list holds (the leader's entries those the keep mask lets through), PAST_END when none. */
+@inline function firstDocument(k: i32): i32 {
   let more = seekLead(0);
   for (let j = 1; j < k && more; j++) more = seek(j, 0);
-  return more;
+  return more ? nextDocument(k) : PAST_END;
+}
+
+/** The next document after `slot` every list holds, PAST_END when none. */
+@inline function documentAfter(k: i32, slot: i32): i32 {
+  return seekLead(slot + 1) ? nextDocument(k) : PAST_END;
 }
 
 function walkPresence(k: i32, out: usize): i32 {
   const leadOffset = get(OFFSET, 0);
   let n = 0;
-  let more = start(k);
-  while (more) {
-    const slot = get(SLOT, 0);
-    const beyond = bringOthers(k, slot);
-    if (beyond == PAST_END) break;
-    if (beyond >= 0) {
-      more = seekLead(beyond);
-      continue;
-    }
+  for (let slot = firstDocument(k); slot != PAST_END; slot = documentAfter(k, slot)) {
     // The first start every list lines up with settles the document.
     if (firstAligned(k, leadOffset) >= 0) store<i32>(out + ((n++ as usize) << 2), slot);
-    more = seekLead(slot + 1);
   }
   return n;
 }
@@ -362,15 +372,7 @@ function walkZones(k: i32, out: usize, capacity: i32): i32 {
   const span = (capacity as usize) << 2;
   const leadOffset = get(OFFSET, 0);
   let n = 0;
-  let more = start(k);
-  while (more) {
-    const slot = get(SLOT, 0);
-    const beyond = bringOthers(k, slot);
-    if (beyond == PAST_END) break;
-    if (beyond >= 0) {
-      more = seekLead(beyond);
-      continue;
-    }
+  for (let slot = firstDocument(k); slot != PAST_END; slot = documentAfter(k, slot)) {
     firstPosition = -1;
     if (firstAligned(k, leadOffset) >= 0) {
       const row = out + ((n as usize) << 2);
@@ -383,7 +385,6 @@ function walkZones(k: i32, out: usize, capacity: i32): i32 {
       for (let j = 0; j < k; j++) store<i32>(heads + ((j as usize) << 2), get(START, j) - get(BASE, j));
       n++;
     }
-    more = seekLead(slot + 1);
   }
   return n;
 }
@@ -396,15 +397,7 @@ function walkStarts(k: i32, out: usize, capacity: i32, headingsOnly: bool): i32 
   const leadOffset = get(OFFSET, 0);
   let nStarts = 0;
   let n = 0;
-  let more = start(k);
-  while (more) {
-    const slot = get(SLOT, 0);
-    const beyond = bringOthers(k, slot);
-    if (beyond == PAST_END) break;
-    if (beyond >= 0) {
-      more = seekLead(beyond);
-      continue;
-    }
+  for (let slot = firstDocument(k); slot != PAST_END; slot = documentAfter(k, slot)) {
     if (!headingsOnly || !someOutsideHeadings(k)) {
       // Every start every list lines up with (for heading candidates, the caller keeps the document if one
       // lies in a heading).
@@ -416,7 +409,6 @@ function walkStarts(k: i32, out: usize, capacity: i32, headingsOnly: bool): i32 
         n++;
       }
     }
-    more = seekLead(slot + 1);
   }
   store<i32>(startAt + ((n as usize) << 2), nStarts);
   return n;
