@@ -126,21 +126,23 @@ export function setList(j: i32, first: i32, count: i32, offset: i32, jumps: bool
 
 /**
  * Moves list j, without reading entries, to the farthest place its skip tables show to lie before
- * `target` (BigramCursor.jump's move): a table's pairs are (slot of the entry before, address where an
- * entry starts) for every 16th entry, then (the blob's last slot, its end), so every entry before a pair's
+ * `target` (BigramCursor.jump's move): a table's pairs are (slot of the entry before, offset in the blob
+ * where an entry starts) for every 16th entry, then (the blob's last slot, its length), so every entry before a pair's
  * place has a slot under target when the pair's slot is; past a blob's last entry, on to the next blob.
  */
 function jump(j: i32, target: i32): void {
   while (true) {
-    const end = <usize>blobAt(get(BLOB, j), 3);
-    const p = get(P, j);
+    const blob = get(BLOB, j);
+    const end = <usize>blobAt(blob, 3);
+    // The table's places are offsets into the blob.
+    const p = get(P, j) - blobAt(blob, 0);
     let k = <usize>get(SKIP, j);
     while (k < end && load<i32>(k + 4) <= p) k += 8;
     if (k < end && load<i32>(k) < target) {
       let i = k;
       while (i + 8 < end && load<i32>(i + 8) < target) i += 8;
       set(SLOT, j, load<i32>(i));
-      set(P, j, load<i32>(i + 4));
+      set(P, j, blobAt(blob, 0) + load<i32>(i + 4));
       k = i + 8;
     }
     set(SKIP, j, <i32>k);

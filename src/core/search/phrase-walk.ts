@@ -120,13 +120,11 @@ export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity:
       i32[row] = at;
       i32[row + 1] = at + b.length;
       i32[row + 2] = table;
-      // A skip table's places are offsets into its blob: here, addresses.
-      const pairs = skips[j]?.[i] ?? new Int32Array(0);
-      for (let p = 0; p < pairs.length; p += 2) {
-        i32[(table >> 2) + p] = pairs[p]!;
-        i32[(table >> 2) + p + 1] = at + pairs[p + 1]!;
+      const pairs = skips[j]?.[i];
+      if (pairs !== undefined) {
+        i32.set(pairs, table >> 2);
+        table += pairs.length * 4;
       }
-      table += pairs.length * 4;
       i32[row + 3] = table;
       at += b.length;
       blob++;
