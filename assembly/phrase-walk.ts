@@ -57,6 +57,9 @@ let filtered = false;
   store<i32>(field(f, j), v);
 }
 
+/** Whether a walk reads its entries' starts and zones (ZONES, HEADING_CANDIDATES) or only their positions. */
+let entryDetail = true;
+
 /** Where the varint read last ended. */
 let varintEnd: usize = 0;
 
@@ -226,14 +229,16 @@ function seek(j: i32, target: i32): bool {
     if (slot >= target) {
       set(SLOT, j, slot);
       set(P, j, <i32>p);
-      set(START, j, <i32>start);
       set(FROM, j, <i32>from);
       set(TO, j, <i32>to);
       set(READ, j, <i32>from);
       set(LAST, j, -1);
-      set(TITLES, j, titles);
-      set(HEADINGS, j, headings);
-      set(SHORT, j, head & 1);
+      if (entryDetail) {
+        set(START, j, <i32>start);
+        set(TITLES, j, titles);
+        set(HEADINGS, j, headings);
+        set(SHORT, j, head & 1);
+      }
       return true;
     }
   }
@@ -328,6 +333,7 @@ let firstPosition: i32 = -1;
  * each as lean as its output allows.
  */
 export function walk(k: i32, out: usize, capacity: i32, mode: i32): i32 {
+  entryDetail = mode == ZONES || mode == HEADING_CANDIDATES;
   if (mode == ZONES) return walkZones(k, out, capacity);
   if (mode == HEADING_CANDIDATES) return walkStarts(k, out, capacity, true);
   if (mode == POSITIONS) return walkStarts(k, out, capacity, false);
