@@ -1,6 +1,6 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { adoptNormalizationTable, normalizationTable } from '../core/normalize.js';
+import { adoptNormalizationTable } from '../core/normalize.js';
 import { openSqliteStore } from '../storage/sqlite/index.js';
 import type { LibraryStore } from '../storage/store.js';
 import { ingestPaths, settleWrites } from './ingest.js';
@@ -93,9 +93,8 @@ async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<
   const opened = await openStore(request.id);
   if (opened === null) return;
   try {
-    // What the writer keeps in memory, and its table for comparing near duplicates (built once per thread).
+    // What the writer keeps in memory (its normalization table came with the thread's start).
     await opened.prepareWrites();
-    normalizationTable();
     const files: RawFile[] = (await opened.recentFiles(WARM_FILES, WARM_BYTES)).map(({ path, bytes }) => ({ path, bytes, sha256: '' }));
     let documents = 0;
     if (files.length > 0) {

@@ -1,4 +1,4 @@
-import { skipsOf } from '../index/codec.js';
+import { blobsLength, skipsOf } from '../index/codec.js';
 import { PHRASE_WALK_WASM } from './phrase-walk-wasm.js';
 
 /** One list of a phrase walk: a bigram's blobs (one per segment, in slot order), its offset in the term, and whether it is sought by jumps (see BigramCursor). */
@@ -39,7 +39,7 @@ interface Kernel {
   heapBase: number;
   regions(state: number, bounds: number, keep: number, keepBytes: number, withKeep: number): void;
   setList(j: number, first: number, count: number, offset: number, jumps: number): void;
-  walk(k: number, out: number, capacity: number, zones: number): number;
+  walk(k: number, out: number, capacity: number, mode: number): number;
 }
 
 let kernel: Kernel | null = null;
@@ -92,7 +92,7 @@ export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity:
   const skips = lists.map((l) => (l.jumps ? l.blobs.map(skipsOf) : null));
   lists.forEach((l, j) => {
     blobs += l.blobs.length;
-    for (const b of l.blobs) bytes += b.length;
+    bytes += blobsLength(l.blobs);
     for (const table of skips[j] ?? []) skipInts += table.length;
   });
   const state = align(k.heapBase);
