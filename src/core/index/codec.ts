@@ -94,6 +94,9 @@ export interface DecodedBigrams {
 /** Where unigram lists are decoded before being copied out at their size (see DecodeScratch on why). */
 const unigramScratch = { slots: new Int32Array(0), counts: new Int32Array(0), flags: new Uint8Array(0), freeCounts: new Int32Array(0), inHeadings: new Int32Array(0) };
 
+/** Where decodeUnigramSlots decodes (its arrays grow apart from decodeUnigrams'). */
+const unigramSlotScratch = { slots: new Int32Array(0), counts: new Int32Array(0) };
+
 /** Decodes the blobs (one per segment, in slot order) of one unigram; the result has arrays of its own. */
 export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
   // A short entry may take a single byte.
@@ -140,6 +143,55 @@ export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
     }
   }
   return { length: n, slots: slots.slice(0, n), counts: counts.slice(0, n), flags: flags.slice(0, n), freeCounts: freeCounts.slice(0, n), inHeadings: inHeadings.slice(0, n) };
+}
+
+/**
+ * A unigram's documents without the rest of its entries (to count them): every slot with its occurrences,
+ * or with `headingsOnly` only the slots of entries with occurrences in headings, with how many. A count
+ * needs no more, and writing one pair of arrays instead of five is about three times as fast.
+ */
+export function decodeUnigramSlots(blobs: readonly Uint8Array[], headingsOnly: boolean): { length: number; slots: Int32Array; counts: Int32Array } {
+  // A short entry may take a single byte.
+  const capacity = 16 + blobsLength(blobs);
+  const into = unigramSlotScratch;
+  if (into.slots.length < capacity) {
+    const size = Math.max(capacity, into.slots.length * 2);
+    into.slots = new Int32Array(size);
+    into.counts = new Int32Array(size);
+  }
+  const { slots, counts } = into;
+  let n = 0;
+  for (const data of blobs) {
+    let p = 0;
+    let slot = -1;
+    while (p < data.length) {
+      let head = data[p++]!;
+      if (head >= 0x80) {
+        head = varintAt(data, p - 1);
+        p = varintEnd;
+      }
+      slot += head >>> 1;
+      if (head & 1) {
+        // Short: one occurrence, in no heading.
+        if (headingsOnly) continue;
+        slots[n] = slot;
+        counts[n++] = 1;
+        continue;
+      }
+      const value = varintAt(data, p);
+      p = varintEnd;
+      if (value & IN_PAID) p = varintSkip(data, p);
+      let inHeadings = 0;
+      if (value & IN_HEADING) {
+        inHeadings = varintAt(data, p);
+        p = varintEnd;
+      }
+      if (headingsOnly && inHeadings === 0) continue;
+      slots[n] = slot;
+      counts[n++] = headingsOnly ? inHeadings : Math.floor(value / FLAG_SPAN);
+    }
+  }
+  return { length: n, slots: slots.slice(0, n), counts: counts.slice(0, n) };
 }
 
 /** Positions a scratch keeps arrays for (16 MB); a longer list is decoded into arrays of its own. */

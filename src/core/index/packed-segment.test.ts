@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { BigramCursor, DecodeScratch, IN_HEADING, IN_TITLE, decodeBigrams, decodeUnigrams, isBigram, ownBigrams } from './codec.js';
+import { BigramCursor, DecodeScratch, IN_HEADING, IN_TITLE, decodeBigrams, decodeUnigramSlots, decodeUnigrams, isBigram, ownBigrams } from './codec.js';
 import { BIGRAM_BASE, UNIT_SEPARATOR, type IndexUnit } from './contracts.js';
 import { normalizeText } from '../normalize.js';
 import { placeSegment } from './packed-segment.js';
@@ -88,6 +88,43 @@ describe('packed segments', () => {
     assert.deepEqual([...placed.unitDoc], [7, -1, 9]);
     assert.deepEqual([...placed.slotUnitLo], [10, 11, 12]);
     assert.deepEqual([placed.unitLo, placed.slotLo, placed.slotHi], [10, 4, 7]);
+  });
+
+  it('gives a unigram\'s documents with their counts, or only those with it in a heading and how often, as the whole entries say', () => {
+    const kinds = ['title', 'heading', 'body', 'heading', 'body'] as const;
+    fc.assert(
+      fc.property(fc.array(fc.array(unitText, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 3 }), fc.nat(), (docs, segments, paidSeed) => {
+        const units: IndexUnit[] = docs.flatMap((texts, docId) =>
+          texts.map((text, ord) => ({ docId, ord, kind: kinds[ord]!, level: kinds[ord] === 'heading' ? 1 : 0, text, paidFrom: (docId + paidSeed) % 3 === 0 && ord === 4 ? text.length >> 1 : -1 })),
+        );
+        // The documents in `segments` segments, each list's blobs in slot order.
+        const blobs = new Map<number, Uint8Array[]>();
+        const per = Math.ceil(docs.length / segments);
+        for (let from = 0; from < docs.length; from += per) {
+          const part = units.filter((u) => u.docId >= from && u.docId < from + per).map((u) => ({ ...u }));
+          for (const p of listsOf(buildSegment(part, 0, from).lists)) if (!isBigram(p.gram)) blobs.set(p.gram, [...(blobs.get(p.gram) ?? []), p.data]);
+        }
+        // Longer lists last, each read by slots first: the decoders' scratch arrays grow along the way.
+        for (const list of [...blobs.values()].sort((a, b) => a[0]!.length - b[0]!.length)) {
+          const all = decodeUnigramSlots(list, false);
+          const whole = decodeUnigrams(list);
+          assert.deepEqual([...all.slots], [...whole.slots]);
+          assert.deepEqual([...all.counts], [...whole.counts]);
+          const inHeadings = decodeUnigramSlots(list, true);
+          const expected = [...whole.slots].map((slot, i) => [slot, whole.inHeadings[i]!]).filter(([, n]) => n! > 0);
+          assert.deepEqual([...inHeadings.slots].map((slot, i) => [slot, inHeadings.counts[i]]), expected);
+          assert.equal(whole.flags.length, whole.length);
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // A list longer than any decoded before, read by slots first: both decoders grow their arrays for it.
+    const many: IndexUnit[] = Array.from({ length: 20_000 }, (_, docId) => ({ docId, ord: 0, kind: docId % 3 ? 'body' : 'heading', level: 0, text: '党建'.repeat(1 + (docId % 2)), paidFrom: -1 }));
+    const long = [listsOf(buildSegment(many, 0, 0).lists).find((p) => p.gram === '党'.charCodeAt(0))!.data];
+    assert.equal(decodeUnigramSlots(long, true).length, Math.ceil(20_000 / 3));
+    const whole = decodeUnigrams(long);
+    assert.equal(whole.length, 20_000);
+    assert.deepEqual([whole.flags.length, whole.inHeadings.length, whole.inHeadings[3], whole.counts[3]], [20_000, 20_000, 2, 2]);
   });
 
   it('lists each document once per gram, with positions in its index text and title/paid flags', () => {

@@ -1,5 +1,5 @@
 import { grown } from '../grown.js';
-import { BigramCursor, DecodeScratch, EntryReader, bigramKey, blobsLength, decodeBigrams, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
+import { BigramCursor, DecodeScratch, EntryReader, bigramKey, blobsLength, decodeBigrams, decodeUnigramSlots, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
 import { walkMaxLists, walkPhrase, type WalkList } from './phrase-walk.js';
 
 /**
@@ -38,8 +38,8 @@ export interface OccurrenceReader {
 
 /**
  * Documents (by slot, ascending) holding a term, with the occurrences in each. A 1-character term comes
- * from its unigram list (counts and flags, no positions: all there is, so its detail is 'positions'); a
- * longer one to the detail asked for.
+ * from its unigram list: its slots alone for 'presence' and 'headings', else counts and flags (no
+ * positions: all there is, so its detail is 'positions'); a longer one to the detail asked for.
  *
  * With detail 'zones', `counts`, `inTitle`, `inHeadings` and `first` describe a 2-character term's own
  * occurrences (`exact`), and for a longer term those of its leading bigram: an upper bound, since each
@@ -215,7 +215,7 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
   const grams = gramsOf(codes);
   if (detail === 'headings' && inHeading === null) throw new Error("matchTerm: detail 'headings' needs to know where headings lie (inHeading)");
   // One function per path, so each keeps compiled code of its own whatever the queries before it were.
-  if (codes.length === 1) return termHits(matchUnigram(blobs.get(grams[0]!.gram) ?? []));
+  if (codes.length === 1) return termHits(matchUnigram(blobs.get(grams[0]!.gram) ?? [], detail));
   if (codes.length === 2) {
     const list = blobs.get(grams[0]!.gram) ?? [];
     return termHits(detail === 'headings' ? matchBigramInHeadings(list, keep, inHeading!) : matchBigram(list, detail, keep));
@@ -232,7 +232,12 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
   return termHits(matchPhrase(cover, detail, keep, detail === 'headings' ? inHeading : null));
 }
 
-function matchUnigram(list: readonly Uint8Array[]): TermHits {
+/** A 1-character term: with detail 'presence' or 'headings' its documents only (those with it in a heading), else its whole entries. */
+function matchUnigram(list: readonly Uint8Array[], detail: TermDetail): TermHits {
+  if (detail === 'presence' || detail === 'headings') {
+    const found = decodeUnigramSlots(list, detail === 'headings');
+    return { detail, ...found, flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
+  }
   const u = decodeUnigrams(list);
   return { detail: 'positions', length: u.length, slots: u.slots, counts: u.counts, flags: u.flags, freeCounts: u.freeCounts, ...NO_ZONES, inHeadings: u.inHeadings, posStart: null, positions: null };
 }

@@ -211,6 +211,11 @@ describe('SearchEngine against a brute-force scan', () => {
         growing.dropTermCache();
         assert.equal(await growing.count(q, { genre }), expected.length, `${q} in ${genre}, ${to} documents`);
       }
+      // Headings of the documents added are known too (each slot's heading bits are given on refresh).
+      for (const q of ['党', '党建', '学习教育']) {
+        growing.dropTermCache();
+        assert.equal(await growing.count(q, { scope: 'outline' }), scan(seen, [q], [], (u) => u.kind === 'heading').length, `${q} in the outline, ${to} documents`);
+      }
     }
   });
 });
