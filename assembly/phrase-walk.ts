@@ -6,8 +6,9 @@
 // the posting codec's (codec.ts): entries `gap · 2 + short`, then for a long entry `bytes · 2 + zoned`,
 // the two zone counts when zoned, and the positions' varints (gaps from 0).
 //
-// Memory, as the caller writes it: each list's blobs laid end to end, each blob named in the bounds table
-// by four byte addresses (its start and end, and its skip table's: see jump); the keep mask; the per-list
+// Memory, as the caller writes it: the lists' blobs and skip tables, anywhere (kept between walks), each
+// blob named in the bounds table by its start and end, its skip table's (see jump) and where it starts in
+// its list's blobs laid end to end (what entry starts are given as); the keep mask; the per-list
 // state below; the output arrays.
 
 /** Lists a walk takes at most (a longer term is walked in JavaScript). */
@@ -25,14 +26,13 @@ const TO = 6;
 const READ = 7; // where its next position starts, and the last one read (-1 before the first)
 const LAST = 8;
 const OFFSET = 9; // the list's bigram's offset in the term
-const BASE = 10; // where the list's first blob starts
-const START = 11; // where the current entry starts
-const TITLES = 12; // the current entry's occurrences in the title and in headings (0 for a short entry)
-const HEADINGS = 13;
-const SHORT = 14; // 1 when the current entry is short (one occurrence, no zone counts)
-const JUMPS = 15; // 1 when the list is sought by jumps (its blobs have skip tables)
-const SKIP = 16; // its first skip pair not behind the walk (an address in the current blob's table)
-export const STATE_FIELDS: i32 = 17;
+const START = 10; // where the current entry starts
+const TITLES = 11; // the current entry's occurrences in the title and in headings (0 for a short entry)
+const HEADINGS = 12;
+const SHORT = 13; // 1 when the current entry is short (one occurrence, no zone counts)
+const JUMPS = 14; // 1 when the list is sought by jumps (its blobs have skip tables)
+const SKIP = 15; // its first skip pair not behind the walk (an address in the current blob's table)
+export const STATE_FIELDS: i32 = 16;
 
 /** What a walk writes: see walk. */
 export const PRESENCE: i32 = 0;
@@ -87,9 +87,10 @@ let varintEnd: usize = 0;
   return q;
 }
 
-/** Blob b's field f in the bounds table: 0 its start, 1 its end, 2 and 3 its skip table's start and end. */
+/** Blob b's field f in the bounds table (eight i32 a blob): 0 its start, 1 its end, 2 and 3 its skip table's start and end, 4 its start in its list's blobs laid end to end. */
+export const BOUNDS_FIELDS: i32 = 8;
 @inline function blobAt(b: i32, f: i32): i32 {
-  return load<i32>(bounds + ((b as usize) << 4) + ((f as usize) << 2));
+  return load<i32>(bounds + ((b as usize) << 5) + ((f as usize) << 2));
 }
 
 /** Where the state table, the bounds table and the keep mask (with `withKeep`; `keepBytes` long) lie. */
@@ -112,7 +113,6 @@ export function setList(j: i32, first: i32, count: i32, offset: i32, jumps: bool
   set(P, j, start);
   set(END, j, count > 0 ? blobAt(first, 1) : 0);
   set(SKIP, j, count > 0 ? blobAt(first, 2) : 0);
-  set(BASE, j, start);
 }
 
 /** Moves list j on to its next blob (its first gap counts from -1); false when it has none. */
@@ -325,7 +325,7 @@ let firstPosition: i32 = -1;
  * Walks lists 0 .. k-1 (list 0 leading, stopping only at slots the keep mask lets through) and writes the
  * documents holding the term from `out` on, their slots first. PRESENCE: the slots only. ZONES: from
  * `capacity` on, for each the leader's occurrences, its title and heading counts and its first position,
- * then (from 5 · capacity on) every list's entry start (from its first blob's start), k to a document.
+ * then (from 5 · capacity on) every list's entry start (in its blobs laid end to end), k to a document.
  * HEADING_CANDIDATES: the documents whose every entry may have an occurrence in a heading (short, or
  * counted there), with every start at which all lists line up (at most 2 · capacity): document i's are
  * starts[startAt[i] .. startAt[i + 1]), startAt from out + capacity, starts from out + 3 · capacity (each
@@ -390,7 +390,7 @@ function walkZones(k: i32, out: usize, capacity: i32): i32 {
       store<i32>(row + 3 * span, get(HEADINGS, 0));
       store<i32>(row + 4 * span, firstPosition);
       const heads = out + 5 * span + ((<usize>(n * k)) << 2);
-      for (let j = 0; j < k; j++) store<i32>(heads + ((j as usize) << 2), get(START, j) - get(BASE, j));
+      for (let j = 0; j < k; j++) store<i32>(heads + ((j as usize) << 2), get(START, j) - blobAt(get(BLOB, j), 0) + blobAt(get(BLOB, j), 4));
       n++;
     }
   }

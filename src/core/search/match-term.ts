@@ -218,6 +218,9 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
   if (codes.length === 1) return termHits(matchUnigram(blobs.get(grams[0]!.gram) ?? [], detail));
   if (codes.length === 2) {
     const list = blobs.get(grams[0]!.gram) ?? [];
+    // A filtered count: the walk's jumps past the slots left out (1.2–1.3× the decode's at 90M). Unfiltered,
+    // the decode steps its entries faster than the walk, which also copies the list.
+    if (walkInWasm && detail === 'presence' && keep !== null) return termHits(walkedPhrase([{ blobs: list, offset: 0, jumps: true }], detail, (blobsLength(list) >> 1) + 1, keep, null));
     return termHits(detail === 'headings' ? matchBigramInHeadings(list, keep, inHeading!) : matchBigram(list, detail, keep));
   }
   const lists = grams.map((g) => {

@@ -6,7 +6,7 @@ import { isBigram } from '../index/codec.js';
 import { buildSegment } from '../index/segment-builder.js';
 import { listsOf } from '../../testing/posting-lists.js';
 import { matchTerm, walkInWebAssembly, type InHeading, type TermHits } from './match-term.js';
-import { walkMaxLists } from './phrase-walk.js';
+import { keepResident, walkMaxLists } from './phrase-walk.js';
 
 const codesOf = (text: string): Uint16Array => Uint16Array.from(text, (c) => c.charCodeAt(0));
 
@@ -75,7 +75,8 @@ describe('the phrase walk in WebAssembly', () => {
       fc.property(
         fc.array(doc, { minLength: 1, maxLength: 14 }),
         fc.integer({ min: 1, max: 5 }),
-        fc.stringMatching(/^[甲乙丙]{3,7}$/),
+        // Two characters: a filtered count walks its one list.
+        fc.stringMatching(/^[甲乙丙]{2,7}$/),
         fc.option(fc.uint8Array({ min: 0, max: 1, maxLength: 16 })),
         (docs, perSegment, term, keep) => {
           const blobs = libraryOf(docs, perSegment);
@@ -86,6 +87,25 @@ describe('the phrase walk in WebAssembly', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('walks lists kept in its memory from earlier walks as lists copied in afresh, whether they fit in the budget or not', () => {
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 14 }), fc.array(fc.stringMatching(/^[甲乙丙]{3,6}$/), { minLength: 2, maxLength: 6 }), fc.constantFrom(64, 4096, 32 << 20), (docs, terms, budget) => {
+        // Each segment's blobs are walked again and again (each term twice), in a region that holds all of them or few.
+        const blobs = libraryOf(docs, 3);
+        const jsHits = terms.map((t) => bothWalks(codesOf(t), blobs, 'zones')[1]);
+        keepResident(budget);
+        try {
+          for (let round = 0; round < 2; round++) terms.forEach((t, i) => assert.deepEqual(plain(matchTerm(codesOf(t), blobs, 'zones')), jsHits[i], `${t}, round ${round}, budget ${budget}`));
+          const keep = Uint8Array.from({ length: docs.length }, (_, i) => i % 2);
+          for (const t of terms) assert.deepEqual(...bothWalks(codesOf(t), blobs, 'presence', keep), `${t} filtered, budget ${budget}`);
+        } finally {
+          keepResident(32 << 20);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 

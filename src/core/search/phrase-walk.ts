@@ -36,6 +36,7 @@ interface Kernel {
   memory: WebAssembly.Memory;
   maxLists: number;
   stateBytes: number;
+  boundsFields: number;
   heapBase: number;
   regions(state: number, bounds: number, keep: number, keepBytes: number, withKeep: number): void;
   setList(j: number, first: number, count: number, offset: number, jumps: number): void;
@@ -60,6 +61,7 @@ function loaded(): Kernel {
     memory: exports['memory'] as WebAssembly.Memory,
     maxLists,
     stateBytes: (exports['STATE_FIELDS'] as WebAssembly.Global).value * maxLists * 4,
+    boundsFields: (exports['BOUNDS_FIELDS'] as WebAssembly.Global).value,
     heapBase: (exports['heapBase'] as () => number)(),
     regions: exports['regions'] as Kernel['regions'],
     setList: exports['setList'] as Kernel['setList'],
@@ -76,31 +78,58 @@ export function walkMaxLists(): number {
 const align = (n: number): number => (n + 15) & ~15;
 
 /**
+ * Lists stay in the module's memory between walks: the blobs and skip tables copied in so far, by identity,
+ * at their addresses in the resident region (from the state table's end up to `residentTop`). A blob is
+ * never written after it is read (the store's cache hands out the same one until it drops it), so a walk
+ * copies in only what it has not met before. When a walk's new lists do not fit in the region's budget,
+ * the region starts afresh.
+ */
+let residentBlobs = new WeakMap<Uint8Array, number>();
+let residentTables = new WeakMap<Int32Array, number>();
+let residentTop = -1;
+/** The resident region's budget (bytes): lists of several hundred common phrases. */
+let residentBytes = 32 << 20;
+
+/** Sets the resident region's budget and empties it (tests make it small, to start it afresh often). */
+export function keepResident(bytes: number): void {
+  residentBytes = bytes;
+  residentTop = -1;
+}
+
+/**
  * matchPhrase's walk, in WebAssembly (the same entries stepped, jumps taken and positions read as with
  * BigramCursor, 1.3–2× faster on the bench's phrases at 90M): `lists[0]` leads, a list with `jumps` is
  * sought by its blobs' skip tables, and the leader stops only at slots `keep` marks 1 when given; `capacity` bounds the hits
- * (half the leader's bytes and one: every entry takes two bytes or more). The lists' bytes, the jumping
- * lists' skip tables and the mask are copied into the module's memory for the walk (a few hundred
- * kilobytes for a common phrase, ~0.1 ms).
+ * (half the leader's bytes and one: every entry takes two bytes or more). Lists and skip tables not yet in
+ * the module's memory are copied in (see residentBlobs), the mask for each walk.
  */
 export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity: number, keep: Uint8Array | null): WalkHits {
   const k = loaded();
   if (lists.length > k.maxLists) throw new Error(`phrase walk: ${lists.length} lists, at most ${k.maxLists}`);
-  let blobs = 0;
-  let bytes = 0;
-  let skipInts = 0;
-  const skips = lists.map((l) => (l.jumps ? l.blobs.map(skipsOf) : null));
-  lists.forEach((l, j) => {
-    blobs += l.blobs.length;
-    bytes += blobsLength(l.blobs);
-    for (const table of skips[j] ?? []) skipInts += table.length;
-  });
   const state = align(k.heapBase);
-  const bounds = align(state + k.stateBytes);
-  const tables = align(bounds + blobs * 16);
-  const mask = align(tables + skipInts * 4);
-  const data = align(mask + (keep?.length ?? 0));
-  const out = align(data + bytes);
+  const residentFrom = align(state + k.stateBytes);
+  const skips = lists.map((l) => (l.jumps ? l.blobs.map(skipsOf) : null));
+  let blobs = 0;
+  // What this walk copies in: everything when the region starts afresh.
+  const newBytes = (): number => {
+    let bytes = 0;
+    lists.forEach((l, j) => {
+      for (const b of l.blobs) if (!residentBlobs.has(b)) bytes += align(b.length);
+      for (const table of skips[j] ?? []) if (!residentTables.has(table)) bytes += align(table.byteLength);
+    });
+    return bytes;
+  };
+  let adding = residentTop < 0 ? Infinity : newBytes();
+  if (residentTop < 0 || residentTop + adding > residentFrom + residentBytes) {
+    residentBlobs = new WeakMap();
+    residentTables = new WeakMap();
+    residentTop = residentFrom;
+    adding = newBytes();
+  }
+  for (const l of lists) blobs += l.blobs.length;
+  const bounds = align(residentTop + adding);
+  const mask = align(bounds + blobs * 4 * k.boundsFields);
+  const out = align(mask + (keep?.length ?? 0));
   const rows = mode === 'zones' ? 5 + lists.length : mode === 'presence' ? 1 : 5;
   const end = out + capacity * 4 * rows;
   if (k.memory.buffer.byteLength < end) k.memory.grow(Math.ceil((end - k.memory.buffer.byteLength) / 65536));
@@ -109,24 +138,37 @@ export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity:
   const i32 = new Int32Array(memory);
   if (keep !== null) u8.set(keep, mask);
   k.regions(state, bounds, mask, keep?.length ?? 0, keep !== null ? 1 : 0);
-  let at = data;
-  let table = tables;
   let blob = 0;
   lists.forEach((l, j) => {
     const first = blob;
+    let laidTo = 0;
     l.blobs.forEach((b, i) => {
-      u8.set(b, at);
-      const row = (bounds >> 2) + 4 * blob;
+      let at = residentBlobs.get(b);
+      if (at === undefined) {
+        at = residentTop;
+        u8.set(b, at);
+        residentBlobs.set(b, at);
+        residentTop = align(at + b.length);
+      }
+      const row = (bounds >> 2) + k.boundsFields * blob;
       i32[row] = at;
       i32[row + 1] = at + b.length;
-      i32[row + 2] = table;
+      // Entry starts are given as offsets into the list's blobs laid end to end (as EntryReader reads them).
+      i32[row + 4] = laidTo;
+      laidTo += b.length;
       const pairs = skips[j]?.[i];
+      let table = 0;
       if (pairs !== undefined) {
-        i32.set(pairs, table >> 2);
-        table += pairs.length * 4;
+        table = residentTables.get(pairs) ?? -1;
+        if (table < 0) {
+          table = residentTop;
+          i32.set(pairs, table >> 2);
+          residentTables.set(pairs, table);
+          residentTop = align(table + pairs.byteLength);
+        }
       }
-      i32[row + 3] = table;
-      at += b.length;
+      i32[row + 2] = table;
+      i32[row + 3] = table + (pairs?.byteLength ?? 0);
       blob++;
     });
     k.setList(j, first, l.blobs.length, l.offset, l.jumps ? 1 : 0);
