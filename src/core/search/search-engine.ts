@@ -46,6 +46,8 @@ const KIND = Object.fromEntries(UNIT_KINDS.map((k, i) => [k, i])) as Record<Unit
 /** Field weight by kind index, for the hot loop. */
 const KIND_WEIGHT = Float64Array.from(UNIT_KINDS, kindWeight);
 const HEADING_WEIGHT = kindWeight('heading');
+const TITLE_WEIGHT = kindWeight('title');
+const TEXT_WEIGHT = kindWeight('body');
 const SENTENCE_TERMINATOR = /[。！？!?；;]/;
 /** How many of the first results of a 1–2 character query are re-ranked by word boundaries. */
 const RERANK_WINDOW = 30;
@@ -124,17 +126,19 @@ function countOnes(mask: Uint8Array, n: number): number {
  * compiled form away again and again (a trace showed 83 deopts in 240 searches, each leaving the rest of the
  * search, loops over every document included, to the interpreter).
  */
-function scoreMatches(states: readonly TermState[], last: Uint8Array, docLength: Float64Array, nDocs: number, averageLength: number, idfs: readonly number[]): { score: Float64Array; candidates: number[] } {
+function scoreMatches(states: readonly TermState[], last: Uint8Array, docLength: Float64Array, nDocs: number, averageLength: number, idfs: readonly number[]): { score: Float64Array; candidates: Int32Array } {
   const score = new Float64Array(nDocs);
-  const candidates: number[] = [];
+  // A typed array: pushing a common term's 19,000 documents onto a JavaScript array cost more than scoring them.
+  const candidates = new Int32Array(nDocs);
+  let n = 0;
   for (let d = 0; d < nDocs; d++) {
     if (last[d] === 0) continue;
     let s = 0;
     for (let t = 0; t < states.length; t++) s += bm25(states[t]!.tf[d]!, docLength[d]!, averageLength, idfs[t]!);
     score[d] = s;
-    candidates.push(d);
+    candidates[n++] = d;
   }
-  return { score, candidates };
+  return { score, candidates: candidates.subarray(0, n) };
 }
 
 /**
@@ -156,6 +160,8 @@ export class SearchEngine {
   /** Offset of the paid part in the document's index text; NEVER when wholly free. */
   private docPaidAt = new Int32Array(0);
   private docLength = new Float64Array(0);
+  /** Where the title ends in the document's index text (read per document by the ranking loop, where unit tables would be read at random). */
+  private docTitleEnd = new Int32Array(0);
   private docTime = new Float64Array(0);
   /** Each document's id, for ranking ties (see topK). */
   private docIds = new Float64Array(0);
@@ -163,7 +169,7 @@ export class SearchEngine {
   private unitsLoaded = 0;
   /**
    * One bit per character of every slot's index text, set where it lies in a heading: slot s's text starts
-   * at bit slotBase[s] (see inHeading). A tenth of a byte per character (11 MB at 90M characters).
+   * at bit slotBase[s] (see inHeading): 11 MB at 90M characters.
    */
   private headingBits = new Int32Array(0);
   private slotBase = new Float64Array(0);
@@ -211,6 +217,7 @@ export class SearchEngine {
     this.docUnitHi = grown(this.docUnitHi, nDocs);
     this.docPaidAt = grown(this.docPaidAt, nDocs);
     this.docLength = grown(this.docLength, nDocs);
+    this.docTitleEnd = grown(this.docTitleEnd, nDocs);
     for (const s of segments) {
       this.unitDoc = grown(this.unitDoc, s.unitHi, -1);
       this.unitKind = grown(this.unitKind, s.unitHi);
@@ -242,6 +249,7 @@ export class SearchEngine {
         this.docUnitHi[d] = hi;
         this.docPaidAt[d] = paidAt;
         this.docLength[d] = start - 1;
+        this.docTitleEnd[d] = s.unitLength[lo - s.unitLo]!;
       }
       this.unitsLoaded = Math.max(this.unitsLoaded, s.unitHi);
     }
@@ -385,7 +393,7 @@ export class SearchEngine {
     },
   ): Promise<TermState> {
     const nDocs = this.docs.length;
-    const { allowed, level, restricted, placeUnits, ranked, byHeadingCounts, freeOnly, excluded, previous } = ctx;
+    const { allowed, level, ranked, freeOnly } = ctx;
     if (!ranked && this.unreadTf.length < nDocs) {
       this.unreadTf = new Float64Array(nDocs);
       this.unreadBest = new Int32Array(nDocs);
@@ -394,7 +402,28 @@ export class SearchEngine {
     const here = new Uint8Array(nDocs);
     const best = ranked ? new Int32Array(nDocs).fill(-1) : this.unreadBest;
     const entry = h.reader ? new Int32Array(nDocs) : NO_ENTRIES;
-    const { slotDoc, unitKind, docPaidAt } = this;
+    const scopedSingle = this.collectHits(term, h, ctx, tf, here, best, entry);
+    if (scopedSingle.length > 0) await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly, ranked);
+    return { term, hits: h, tf, here, entry, best };
+  }
+
+  /**
+   * collect's loop over the hits, in a function that is not async: an async function's hot loop is
+   * compiled on the stack (OSR) with the code after its awaits, and lost that compiled form again and again
+   * (see scoreMatches). Writes tf, here, best and entry; returns the documents of a 1-character term in a
+   * narrow scope, to be verified on their texts.
+   */
+  private collectHits(
+    term: string,
+    h: TermHits,
+    ctx: { allowed: Uint8Array; level: number | undefined; restricted: boolean; placeUnits: boolean; byHeadingCounts: boolean; freeOnly: boolean; excluded: Uint8Array; previous: Uint8Array | null },
+    tf: Float64Array,
+    here: Uint8Array,
+    best: Int32Array,
+    entry: Int32Array,
+  ): number[] {
+    const { allowed, level, restricted, placeUnits, byHeadingCounts, freeOnly, excluded, previous } = ctx;
+    const { slotDoc, unitKind, docPaidAt, docTitleEnd } = this;
     const { slots, counts, positions, posStart } = h;
     const len = term.length;
     // A 1-character term's unigram flags answer the title scope; other narrow scopes need the texts.
@@ -440,7 +469,14 @@ export class SearchEngine {
         const first = h.first![i]!;
         let weight: number;
         let unit = -1;
-        if (counts[i] === 1) {
+        if (counts[i] === 1 && !restricted) {
+          // Over the whole document, the one occurrence weighs by its tier: the title (unit `lo`), a heading
+          // (one bit), or the rest. Its unit is found when the document is shown (placeShown).
+          if (first < docTitleEnd[d]!) {
+            weight = TITLE_WEIGHT;
+            unit = this.docUnitLo[d]!;
+          } else weight = this.inHeading(slots[i]!, first) ? HEADING_WEIGHT : TEXT_WEIGHT;
+        } else if (counts[i] === 1) {
           unit = this.unitAt(d, first);
           weight = allowed[unitKind[unit]!] === 1 ? KIND_WEIGHT[unitKind[unit]!]! : 0;
         } else if (restricted) {
@@ -466,8 +502,7 @@ export class SearchEngine {
       tf[d] = weight;
       if (placeUnits) best[d] = this.placedBest;
     }
-    if (scopedSingle.length > 0) await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly, ranked);
-    return { term, hits: h, tf, here, entry, best };
+    return scopedSingle;
   }
 
   /**
@@ -476,7 +511,7 @@ export class SearchEngine {
    * occurrences read, placed and scored exactly; rounds stop when no document left can reach the k-th exact
    * score (a bound never falls below the exact score, and BM25 grows with the frequency).
    */
-  private topByBounds(candidates: number[], score: Float64Array, k: number, states: readonly TermState[], idfs: readonly number[], averageLength: number, allowed: Uint8Array, level: number | undefined): number[] {
+  private topByBounds(candidates: Int32Array, score: Float64Array, k: number, states: readonly TermState[], idfs: readonly number[], averageLength: number, allowed: Uint8Array, level: number | undefined): number[] {
     const exact: number[] = [];
     let left = candidates;
     let done: Uint8Array | null = null;
@@ -657,7 +692,6 @@ export class SearchEngine {
     }
   }
 
-  /** Whether the occurrence at `at` of slot `slot`'s document lies in a heading (see InHeading). */
   /** Whether index-text offset `at` of slot `slot`'s document lies in a heading: one bit (see headingBits). */
   private readonly inHeading: InHeading = (slot, at) => {
     const b = this.slotBase[slot]! + at;
@@ -699,7 +733,7 @@ export class SearchEngine {
   }
 
   /** The best `k` candidates: score, then newer, then higher id (see topK). */
-  private top(candidates: number[], score: Float64Array, k: number): number[] {
+  private top(candidates: Int32Array | readonly number[], score: Float64Array, k: number): number[] {
     return topK(candidates, k, this.rankKeys(score));
   }
 

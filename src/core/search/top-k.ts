@@ -23,10 +23,10 @@ export function rankOrder(keys: RankKeys): (a: number, b: number) => number {
 /**
  * The best `k` of `candidates`, best first. A bounded heap in a typed array with the worst of the best so
  * far at its root: most candidates of a common term score below it and are passed over on one comparison
- * of scores. (Up to k candidates are sorted in place and returned.)
+ * of scores. (Up to k candidates are returned sorted.)
  */
-export function topK(candidates: number[], k: number, keys: RankKeys): number[] {
-  if (candidates.length <= k) return candidates.sort(rankOrder(keys));
+export function topK(candidates: Int32Array | readonly number[], k: number, keys: RankKeys): number[] {
+  if (candidates.length <= k) return Array.from(candidates).sort(rankOrder(keys));
   const score = keys.score;
   const heap = new Int32Array(k);
   let n = 0;
