@@ -3,8 +3,9 @@
 // in order (those a search's filters let through), every other list brought to the leader's document,
 // and the starts at which every list lines up read there (the first settles a document that needs no
 // more). Its answers are the JavaScript walk's, which a property test holds it to. The lists' bytes are
-// the posting codec's (codec.ts): entries `gap · 2 + short`, then for a long entry `bytes · 2 + zoned`,
-// the two zone counts when zoned, and the positions' varints (gaps from 0).
+// the posting codec's (codec.ts): entries `gap · 2 + short`, then for a short entry `position · 2 + in a
+// heading`, for a long one `bytes · 2 + zoned`, the two zone counts when zoned, and the positions'
+// varints (gaps from 0).
 //
 // Memory, as the caller writes it: the lists' blobs and skip tables, anywhere (kept between walks), each
 // blob named in the bounds table by its start and end, its skip table's (see jump) and where it starts in
@@ -23,16 +24,15 @@ const BLOB_END = 3; // one past the list's last pair
 const SLOT = 4; // the current entry's slot (-1 before the first, PAST_END past the last)
 const FROM = 5; // the current entry's positions: the varints in [FROM, TO)
 const TO = 6;
-const READ = 7; // where its next position starts, and the last one read (-1 before the first)
+const READ = 7; // where its next position starts, and the last one read (before the first: -1, or -2 for a short entry, whose one varint is its position · 2 + its heading bit)
 const LAST = 8;
 const OFFSET = 9; // the list's bigram's offset in the term
 const START = 10; // where the current entry starts
-const TITLES = 11; // the current entry's occurrences in the title and in headings (0 for a short entry)
+const TITLES = 11; // the current entry's occurrences in the title (0 for a short entry) and in headings
 const HEADINGS = 12;
-const SHORT = 13; // 1 when the current entry is short (one occurrence, no zone counts)
-const JUMPS = 14; // 1 when the list is sought by jumps (its blobs have skip tables)
-const SKIP = 15; // its first skip pair not behind the walk (an address in the current blob's table)
-export const STATE_FIELDS: i32 = 16;
+const JUMPS = 13; // 1 when the list is sought by jumps (its blobs have skip tables)
+const SKIP = 14; // its first skip pair not behind the walk (an address in the current blob's table)
+export const STATE_FIELDS: i32 = 15;
 
 /** What a walk writes: see walk. */
 export const PRESENCE: i32 = 0;
@@ -212,7 +212,8 @@ function seekLead(target: i32): bool {
     let titles = 0;
     let headings = 0;
     if (head & 1) {
-      // Short: one position.
+      // Short: one position, its low bit whether it lies in a heading.
+      headings = <i32>load<u8>(p) & 1;
       to = varintSkip(p);
     } else {
       const length = varintAt(p);
@@ -232,12 +233,11 @@ function seekLead(target: i32): bool {
       set(FROM, j, <i32>from);
       set(TO, j, <i32>to);
       set(READ, j, <i32>from);
-      set(LAST, j, -1);
+      set(LAST, j, -1 - (head & 1));
       if (entryDetail) {
         set(START, j, <i32>start);
         set(TITLES, j, titles);
         set(HEADINGS, j, headings);
-        set(SHORT, j, head & 1);
       }
       return true;
     }
@@ -251,7 +251,7 @@ function seekLead(target: i32): bool {
   const gap = varintAt(p);
   set(READ, j, <i32>varintEnd);
   const before = get(LAST, j);
-  const at = (before < 0 ? 0 : before) + gap;
+  const at = before < 0 ? gap >>> (-1 - before) : before + gap;
   set(LAST, j, at);
   return at;
 }
@@ -263,9 +263,11 @@ function seekLead(target: i32): bool {
   let p = <usize>get(READ, j);
   const to = <usize>get(TO, j);
   if (p >= to) return false;
+  // Before the first: a short entry's one varint holds its heading bit below its position.
+  const shift = last == -2 ? 1 : 0;
   if (last < 0) last = 0;
   do {
-    last += varintAt(p);
+    last += varintAt(p) >>> shift;
     p = varintEnd;
   } while (last < at && p < to);
   set(READ, j, <i32>p);
@@ -315,9 +317,9 @@ let firstPosition: i32 = -1;
   }
 }
 
-/** Whether some list's entry is long with no occurrence in a heading: then no occurrence of the term lies in one. */
+/** Whether some list's entry has no occurrence in a heading: then no occurrence of the term lies in one. */
 @inline function someOutsideHeadings(k: i32): bool {
-  for (let j = 0; j < k; j++) if (get(SHORT, j) == 0 && get(HEADINGS, j) == 0) return true;
+  for (let j = 0; j < k; j++) if (get(HEADINGS, j) == 0) return true;
   return false;
 }
 
@@ -326,10 +328,11 @@ let firstPosition: i32 = -1;
  * documents holding the term from `out` on, their slots first. PRESENCE: the slots only. ZONES: from
  * `capacity` on, for each the leader's occurrences, its title and heading counts and its first position,
  * then (from 5 · capacity on) every list's entry start (in its blobs laid end to end), k to a document.
- * HEADING_CANDIDATES: the documents whose every entry may have an occurrence in a heading (short, or
- * counted there), with every start at which all lists line up (at most 2 · capacity): document i's are
- * starts[startAt[i] .. startAt[i + 1]), startAt from out + capacity, starts from out + 3 · capacity (each
- * one i32). POSITIONS: the same for every document holding the term. Returns how many. One loop per mode,
+ * HEADING_CANDIDATES: the documents whose every entry has an occurrence in a heading, with every start at
+ * which all lists line up (at most 2 · capacity), or only the first, as -1 - start, when every occurrence
+ * of the leader lies in a heading (the document is settled): document i's are starts[startAt[i] ..
+ * startAt[i + 1]), startAt from out + capacity, starts from out + 3 · capacity (each one i32).
+ * POSITIONS: every start, for every document holding the term. Returns how many. One loop per mode,
  * each as lean as its output allows.
  */
 export function walk(k: i32, out: usize, capacity: i32, mode: i32): i32 {
@@ -406,7 +409,20 @@ function walkStarts(k: i32, out: usize, capacity: i32, headingsOnly: bool): i32 
   let nStarts = 0;
   let n = 0;
   for (let slot = firstDocument(k); slot != PAST_END; slot = documentAfter(k, slot)) {
-    if (!headingsOnly || !someOutsideHeadings(k)) {
+    if (headingsOnly && someOutsideHeadings(k)) continue;
+    if (headingsOnly && get(HEADINGS, 0) == count(0)) {
+      // Every occurrence of the leader lies in a heading, so every start does (a term lies within one unit):
+      // the first settles the document, written as -1 - start.
+      const s = firstAligned(k, leadOffset);
+      if (s >= 0) {
+        store<i32>(starts + ((nStarts as usize) << 2), -1 - s);
+        store<i32>(out + ((n as usize) << 2), slot);
+        store<i32>(startAt + ((n as usize) << 2), nStarts++);
+        n++;
+      }
+      continue;
+    }
+    {
       // Every start every list lines up with (for heading candidates, the caller keeps the document if one
       // lies in a heading).
       const before = nStarts;

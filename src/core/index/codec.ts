@@ -47,11 +47,14 @@ export function unigramValue(count: number, flags: number): number {
  *   unigram: short = one occurrence, not in the title, the paid part or a heading; else `count · 8 + flags`,
  *            then the free-part count when IN_PAID is set, then the occurrences in headings when
  *            IN_HEADING is set;
- *   bigram:  short = one occurrence, and its position follows; else `bytes · 2 + zoned`, where bytes is the
- *            byte length of the positions; when zoned (some occurrence lies in the title or a heading) two
- *            varints follow: the occurrences in the title, the occurrences in headings; then the positions
- *            (gaps from 0) in the document's index text. The count is the number of varints in those bytes.
- * Three quarters of bigram entries are short: the flag saves their length byte (about 13% of the index).
+ *   bigram:  short = one occurrence: `position · 2 + 1` follows when it lies in a heading, `position · 2`
+ *            when not; else `bytes · 2 + zoned`, where bytes is the byte length of the positions; when zoned
+ *            (some occurrence lies in the title or a heading) two varints follow: the occurrences in the
+ *            title, the occurrences in headings; then the positions (gaps from 0) in the document's index
+ *            text. The count is the number of varints in those bytes.
+ * Three quarters of bigram entries are short: the flag saves their length byte (about 13% of the index),
+ * and the heading bit of their position (0.3%) answers the outline and weighs them by zone without the
+ * unit table: every entry's heading count is known from the list.
  * The length lets a reader step over a document's positions in one move: an intersection reads only the
  * heads of the longer lists and decodes positions only where every list holds the document. The zone
  * counts let a common two-character term be ranked by field without its positions.
@@ -65,6 +68,11 @@ export function entryHead(gap: number, short: boolean): number {
   return gap * 2 + (short ? 1 : 0);
 }
 
+/** The varint of a short bigram entry's one position: the position, and whether it lies in a heading. */
+export function shortPosition(position: number, inHeading: boolean): number {
+  return position * 2 + (inHeading ? 1 : 0);
+}
+
 /** The varint after a long bigram entry's head: its positions' byte length and whether zone counts follow. */
 export function bigramLength(bytes: number, zoned: boolean): number {
   return bytes * 2 + (zoned ? 1 : 0);
@@ -75,8 +83,9 @@ export type BigramDetail = 'presence' | 'zones' | 'positions';
 
 /**
  * A bigram list decoded: slots ascending, occurrences per slot (1 for `presence`); with `zones`, the
- * occurrences in the title and in headings of long entries (0 for short ones: their one position says
- * where) and each entry's first position; with `positions`, slot i's in `positions[posStart[i] .. posStart[i+1])`.
+ * occurrences in headings, those in the title (long entries only: a short entry's one position says
+ * whether it lies there) and each entry's first position; with `positions`, slot i's in
+ * `positions[posStart[i] .. posStart[i+1])`.
  */
 export interface DecodedBigrams {
   length: number;
@@ -231,14 +240,17 @@ export class DecodeScratch {
 }
 
 /*
- * What `readBigramEntry` read: the entry's slot gap, where its positions lie (data[entryFrom, entryTo)) and
- * its zone counts (0 for a short entry). Module-level out-values, as varintEnd: hot loops allocate nothing.
+ * What `readBigramEntry` read: the entry's slot gap, where its positions lie (data[entryFrom, entryTo)), its
+ * zone counts (a short entry's title count 0, its heading count its position's bit) and how far its
+ * positions' varints are shifted (1 for a short entry, whose varint holds the heading bit; see positionOf).
+ * Module-level out-values, as varintEnd: hot loops allocate nothing.
  */
 let entryGap = 0;
 let entryFrom = 0;
 let entryTo = 0;
 let entryTitles = 0;
 let entryHeadings = 0;
+let entryShift = 0;
 
 /** The bytes of a list's blobs together. */
 export function blobsLength(blobs: readonly Uint8Array[]): number {
@@ -252,14 +264,16 @@ function readBigramEntry(data: Uint8Array, at: number): void {
   const head = varintAt(data, at);
   entryGap = head >>> 1;
   entryTitles = 0;
-  entryHeadings = 0;
   if (head & 1) {
-    // Short: its one position is a single varint.
+    // Short: its one position is a single varint, whose low bit (in its first byte) says whether it lies in a heading.
     entryFrom = varintEnd;
-    varintAt(data, varintEnd);
-    entryTo = varintEnd;
+    entryHeadings = data[entryFrom]! & 1;
+    entryShift = 1;
+    entryTo = varintSkip(data, entryFrom);
     return;
   }
+  entryHeadings = 0;
+  entryShift = 0;
   const length = varintAt(data, varintEnd);
   let from = varintEnd;
   if (length & 1) {
@@ -316,17 +330,13 @@ export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail
       const stop = entryTo;
       if (posStart !== null) {
         posStart[n] = np;
-        let pos = 0;
-        while (p < stop) {
-          pos += varintAt(data, p);
-          p = varintEnd;
-          positions[np++] = pos;
-        }
+        np += positionsIn(data, p, stop, positions, np, entryShift);
+        p = stop;
         counts[n] = np - posStart[n]!;
       } else if (withZones) {
         inTitle[n] = entryTitles;
         inHeadings[n] = entryHeadings;
-        first[n] = varintAt(data, p);
+        first[n] = varintAt(data, p) >>> entryShift;
         counts[n] = countIn(data, p, stop);
         p = stop;
       } else {
@@ -443,11 +453,13 @@ export class BigramCursor {
   slot = -1;
   /** Where the current entry starts, as an offset into the blobs laid end to end (see EntryReader). */
   head = 0;
-  /** The current entry's occurrences in the title and in headings (0 for a short entry: see its position). */
+  /** The current entry's occurrences in the title (0 for a short entry: its position says whether it lies there) and in headings. */
   titles = 0;
   headings = 0;
-  /** Whether the current entry is short (one occurrence, no zone counts: its position says where it is). */
+  /** Whether the current entry is short (one occurrence, no zone counts but its position's heading bit). */
   short = false;
+  /** How far its positions' varints are shifted: 1 for a short entry (see readBigramEntry). */
+  private shift = 0;
   private blob = 0;
   /** Where blob `blob` starts in the blobs laid end to end. */
   private base = 0;
@@ -495,7 +507,7 @@ export class BigramCursor {
       const at = this.slot + (head >>> 1);
       if (head < 0x80 && at >= slot) {
         if (head & 1) {
-          this.enter(p, at, p + 1, varintSkip(data, p + 1), 0, 0, true);
+          this.enter(p, at, p + 1, varintSkip(data, p + 1), 0, data[p + 1]! & 1, true);
           return true;
         }
         const length = data[p + 1]!;
@@ -592,7 +604,7 @@ export class BigramCursor {
           while (data[p++]! >= 0x80);
           continue;
         }
-        this.enter(start, at, p, varintSkip(data, p), 0, 0, true);
+        this.enter(start, at, p, varintSkip(data, p), 0, data[p]! & 1, true);
         return true;
       }
       let length = data[p++]!;
@@ -624,6 +636,7 @@ export class BigramCursor {
     this.titles = titles;
     this.headings = headings;
     this.short = short;
+    this.shift = short ? 1 : 0;
     this.from = from;
     this.to = to;
     this.p = to;
@@ -648,7 +661,7 @@ export class BigramCursor {
     }
     this.readAt = p;
     // The first position is a gap from 0.
-    this.last = (this.last < 0 ? 0 : this.last) + gap;
+    this.last = (this.last < 0 ? 0 : this.last) + (gap >>> this.shift);
     return this.last;
   }
 
@@ -665,13 +678,14 @@ export class BigramCursor {
     if (p >= to) return false;
     // The first position is a gap from 0.
     if (last < 0) last = 0;
+    const shift = this.shift;
     do {
       let gap = data[p++]!;
       if (gap >= 0x80) {
         gap = varintAt(data, p - 1);
         p = varintEnd;
       }
-      last += gap;
+      last += gap >>> shift;
     } while (last < at && p < to);
     this.readAt = p;
     this.last = last;
@@ -685,12 +699,12 @@ export class BigramCursor {
 
   /** See keepIn: for the current entry. */
   keep(starts: Int32Array, n: number, offset: number): number {
-    return keepIn(this.data, this.from, this.to, starts, n, offset);
+    return keepIn(this.data, this.from, this.to, this.shift, starts, n, offset);
   }
 
   /** Decodes the current entry's positions into `into` from index 0; returns how many. */
   positions(into: Int32Array): number {
-    return positionsIn(this.data, this.from, this.to, into);
+    return positionsIn(this.data, this.from, this.to, into, 0, this.shift);
   }
 }
 
@@ -702,6 +716,7 @@ export class EntryReader {
   private readonly bases: Int32Array;
   private from = 0;
   private to = 0;
+  private shift = 0;
 
   constructor(private readonly blobs: readonly Uint8Array[]) {
     this.bases = new Int32Array(blobs.length + 1);
@@ -716,12 +731,14 @@ export class EntryReader {
 
   /** The positions of the entry at `head`, into `into` from index 0; returns how many. */
   positions(head: number, into: Int32Array): number {
-    return positionsIn(this.seek(head), this.from, this.to, into);
+    const data = this.seek(head);
+    return positionsIn(data, this.from, this.to, into, 0, this.shift);
   }
 
   /** See keepIn: for the entry at `head`. */
   keep(head: number, starts: Int32Array, n: number, offset: number): number {
-    return keepIn(this.seek(head), this.from, this.to, starts, n, offset);
+    const data = this.seek(head);
+    return keepIn(data, this.from, this.to, this.shift, starts, n, offset);
   }
 
   /** The blob holding `head`, with from/to set to its entry's positions. */
@@ -732,21 +749,25 @@ export class EntryReader {
     readBigramEntry(data, head - this.bases[b]!);
     this.from = entryFrom;
     this.to = entryTo;
+    this.shift = entryShift;
     return data;
   }
 }
 
-/** Decodes one entry's positions, the varints in `data[from, to)` (gaps from 0), into `into` from index 0; returns how many. */
-function positionsIn(data: Uint8Array, from: number, to: number, into: Int32Array): number {
+/**
+ * Decodes one entry's positions, the varints in `data[from, to)` (gaps from 0, each shifted right by
+ * `shift`: 1 for a short entry, see readBigramEntry), into `into` from index `at`; returns how many.
+ */
+function positionsIn(data: Uint8Array, from: number, to: number, into: Int32Array, at: number, shift: number): number {
   let p = from;
-  let n = 0;
+  let n = at;
   let pos = 0;
   while (p < to) {
-    pos += varintAt(data, p);
+    pos += varintAt(data, p) >>> shift;
     p = varintEnd;
     into[n++] = pos;
   }
-  return n;
+  return n - at;
 }
 
 /** How many positions one entry holds: the varints in `data[from, to)` (every byte but a varint's last has its high bit set). */
@@ -759,17 +780,17 @@ function countIn(data: Uint8Array, from: number, to: number): number {
 
 /**
  * Keeps, in place and in order, those of the ascending starts `starts[0, n)` for which the entry whose
- * positions are `data[from, to)` holds `start + offset`; returns how many remain. Positions are read only
- * up to the last start's.
+ * positions are `data[from, to)` (shifted by `shift`, see positionsIn) holds `start + offset`; returns how
+ * many remain. Positions are read only up to the last start's.
  */
-function keepIn(data: Uint8Array, from: number, to: number, starts: Int32Array, n: number, offset: number): number {
+function keepIn(data: Uint8Array, from: number, to: number, shift: number, starts: Int32Array, n: number, offset: number): number {
   let p = from;
   let pos = 0;
   let kept = 0;
   let i = 0;
   let want = n > 0 ? starts[0]! + offset : 0;
   while (p < to && i < n) {
-    pos += varintAt(data, p);
+    pos += varintAt(data, p) >>> shift;
     p = varintEnd;
     while (want < pos && ++i < n) want = starts[i]! + offset;
     if (want === pos && i < n) {

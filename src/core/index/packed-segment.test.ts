@@ -152,6 +152,26 @@ describe('packed segments', () => {
     assert.equal(listsOf(segment.lists).some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);
   });
 
+  it('marks a short entry\'s one position when it lies in a heading (position · 2 + 1): heading counts for every entry, positions unchanged', () => {
+    const units: IndexUnit[] = [
+      { docId: 0, ord: 0, kind: 'title', level: 0, text: '丁', paidFrom: -1 },
+      { docId: 0, ord: 1, kind: 'heading', level: 1, text: '甲乙', paidFrom: -1 },
+      { docId: 1, ord: 0, kind: 'title', level: 0, text: '丁', paidFrom: -1 },
+      { docId: 1, ord: 1, kind: 'body', level: 0, text: `${'丙'.repeat(100)}甲乙`, paidFrom: -1 },
+    ];
+    const jiayi = 65536 + '甲'.charCodeAt(0) * 65536 + '乙'.charCodeAt(0);
+    const data = listsOf(buildSegment(units, 0, 0).lists).find((p) => p.gram === jiayi)!.data;
+    // Slot 0: head 1 · 2 + 1, position 2 (after 丁 and the separator) · 2 + 1. Slot 1: head, 102 · 2 (two bytes).
+    assert.deepEqual([...data], [3, 5, 3, (204 & 0x7f) | 0x80, 204 >> 7]);
+    assert.deepEqual(bigramEntries([data]), [[0, [2]], [1, [102]]]);
+    const zones = decodeBigrams([data], 'zones');
+    assert.deepEqual([[...zones.first!], [...zones.inHeadings!], [...zones.inTitle!]], [[2, 102], [1, 0], [0, 0]]);
+    const cursor = new BigramCursor([data]);
+    const seen: Array<[number, number, number, boolean]> = [];
+    while (cursor.next()) seen.push([cursor.slot, cursor.headings, cursor.nextPosition(), cursor.has(cursor.slot === 0 ? 2 : 102)]);
+    assert.deepEqual(seen, [[0, 1, 2, true], [1, 0, 102, true]]);
+  });
+
   it('writes a single occurrence as a short entry (one head byte, its position); a longer one states its positions\' bytes and, when any lie in the title or a heading, how many', () => {
     const units: IndexUnit[] = [
       { docId: 0, ord: 0, kind: 'title', level: 0, text: '甲乙', paidFrom: -1 },
@@ -170,7 +190,7 @@ describe('packed segments', () => {
     assert.deepEqual(bigramEntries([list(jiayi)]), [[0, [0]], [1, [0, 3]], [2, [2, 204]]]);
     const zones = decodeBigrams([list(jiayi)], 'zones');
     assert.deepEqual([...zones.counts], [1, 2, 2]);
-    // A short entry's one position says where it is: its zone counts stay 0.
+    // Slot 0's one occurrence lies in the title, which its position says: no heading bit, title count 0.
     assert.deepEqual([...zones.inTitle!], [0, 1, 0]);
     assert.deepEqual([...zones.inHeadings!], [0, 1, 0]);
     assert.deepEqual([...zones.first!], [0, 0, 2]);
@@ -242,9 +262,16 @@ describe('packed segments', () => {
           const zones = decodeBigrams(blobs, 'zones');
           assert.deepEqual([...zones.counts], expected.map(([, p]) => p.length));
           assert.deepEqual([...zones.first!], expected.map(([, p]) => p[0]));
+          // Title counts from long entries (a short one's position says whether it lies there); heading counts
+          // from every entry (a short one's from its position's bit).
           const long = (p: number[], n: number): number => (p.length > 1 ? n : 0);
+          const inHeadings = expected.map(([slot, p]) => (slot % 2 ? p.filter((at) => at > titleLength[slot]!).length : 0));
           assert.deepEqual([...zones.inTitle!], expected.map(([slot, p]) => long(p, p.filter((at) => at < titleLength[slot]!).length)));
-          assert.deepEqual([...zones.inHeadings!], expected.map(([slot, p]) => long(p, slot % 2 ? p.filter((at) => at > titleLength[slot]!).length : 0)));
+          assert.deepEqual([...zones.inHeadings!], inHeadings);
+          const headed = new BigramCursor(blobs);
+          const cursorHeadings: number[] = [];
+          while (headed.next()) cursorHeadings.push(headed.headings);
+          assert.deepEqual(cursorHeadings, inHeadings);
           // Seeking ascending targets lands on the first entry at or after each.
           const seeker = new BigramCursor(blobs);
           seeker.next();

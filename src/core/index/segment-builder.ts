@@ -1,5 +1,5 @@
 import { normalizationTable } from '../normalize.js';
-import { IN_HEADING, IN_PAID, IN_TITLE, SHORT_UNIGRAM, bigramLength, entryHead, unigramValue } from './codec.js';
+import { IN_HEADING, IN_PAID, IN_TITLE, SHORT_UNIGRAM, bigramLength, entryHead, shortPosition, unigramValue } from './codec.js';
 import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type PostingColumns, type SegmentData } from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter, varintSize } from './varint.js';
@@ -296,18 +296,25 @@ function writeBigramList(writer: VarintWriter, slots: Int32Array, logged: Int32A
     while (end < to && slots[end] === slot) end++;
     const short = end - e === 1;
     writeHead(writer, slot, last, short, pad);
-    if (!short) writeLongEntryHead(writer, logged, e, end);
-    let prev = 0;
-    for (let k = e; k < end; k++) {
-      const pos = logged[k]! >>> 2;
-      writer.write(pos - prev);
-      prev = pos;
-    }
+    // A short entry's one position says whether it lies in a heading; a long entry's zone counts say how many do.
+    if (short) writer.write(shortPosition(logged[e]! >>> 2, (logged[e]! & 3) === IN_HEADING_ZONE));
+    else writeLongEntry(writer, logged, e, end);
     last = slot;
     entries++;
     e = end;
   }
   return entries;
+}
+
+/** A long entry after its head: its positions' byte length and zone counts, then its positions (gaps from 0). */
+function writeLongEntry(writer: VarintWriter, logged: Int32Array, from: number, to: number): void {
+  writeLongEntryHead(writer, logged, from, to);
+  let prev = 0;
+  for (let k = from; k < to; k++) {
+    const pos = logged[k]! >>> 2;
+    writer.write(pos - prev);
+    prev = pos;
+  }
 }
 
 /** A long entry's positions' byte length (so a reader can step over them) and its occurrences by zone. */

@@ -197,9 +197,9 @@ let headScratch = new Int32Array(1024);
  * Exact occurrences of a term from its grams' postings: a 1- or 2-character term is its posting list; a
  * longer one is a positional intersection of the covering bigrams with the fewest bytes (`blobs` holds
  * every bigram gramsOf names; see cheapestCover). With detail 'headings' (which
- * needs `inHeading`), only the documents holding the term in a heading: a 2-character term's zone counts
- * settle its long entries and `inHeading` its short ones, and a longer term's document is settled by its
- * first occurrence `inHeading` accepts.
+ * needs `inHeading`), only the documents holding the term in a heading: a 2-character term's heading
+ * counts settle it, and a longer term's document is settled by its leader's (all its occurrences in
+ * headings) or by its first occurrence `inHeading` accepts.
  *
  * The intersection walks the lists' heads together, the list with the fewest bytes leading, and reads
  * positions only for a document every list holds: with detail 'positions', the leader's give candidate
@@ -221,7 +221,7 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
     // A filtered count: the walk's jumps past the slots left out (1.2–1.3× the decode's at 90M). Unfiltered,
     // the decode steps its entries faster than the walk, which also copies the list.
     if (walkInWasm && detail === 'presence' && keep !== null) return termHits(walkedPhrase([{ blobs: list, offset: 0, jumps: true }], detail, (blobsLength(list) >> 1) + 1, keep, null));
-    return termHits(detail === 'headings' ? matchBigramInHeadings(list, keep, inHeading!) : matchBigram(list, detail, keep));
+    return termHits(detail === 'headings' ? matchBigramInHeadings(list, keep) : matchBigram(list, detail, keep));
   }
   const lists = grams.map((g) => {
     const list = blobs.get(g.gram) ?? [];
@@ -251,24 +251,19 @@ function matchBigram(list: readonly Uint8Array[], detail: BigramDetail, keep: Ui
   return { detail, flags: null, freeCounts: null, ...b, exact: true, reader };
 }
 
-/** Whether some list's entry (a long one, counted by zone) has no occurrence in a heading: then no occurrence of the phrase lies in one. */
+/** Whether some list's entry has no occurrence in a heading: then no occurrence of the phrase lies in one. */
 function someOutsideHeadings(cursors: readonly BigramCursor[]): boolean {
-  for (let k = 0; k < cursors.length; k++) if (!cursors[k]!.short && cursors[k]!.headings === 0) return true;
+  for (let k = 0; k < cursors.length; k++) if (cursors[k]!.headings === 0) return true;
   return false;
 }
 
-/**
- * A 2-character term's documents with an occurrence in a heading: a long entry's heading count says it,
- * a short entry's one position is asked of `inHeading`; other entries' positions are stepped over unread.
- */
-function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | null, inHeading: InHeading): TermHits {
+/** A 2-character term's documents with an occurrence in a heading, by its entries' heading counts (a short entry's its position's bit); positions are stepped over unread. */
+function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | null): TermHits {
   const cursor = new BigramCursor(list, keep !== null);
   // Every entry takes two bytes or more.
   const out = outScratch.reserve((blobsLength(list) >> 1) + 1, 0);
   let n = 0;
-  while (cursor.next(keep)) {
-    if (cursor.headings > 0 || (cursor.short && inHeading(cursor.slot, cursor.nextPosition()))) out.slots[n++] = cursor.slot;
-  }
+  while (cursor.next(keep)) if (cursor.headings > 0) out.slots[n++] = cursor.slot;
   return { detail: 'headings', length: n, slots: out.slots.slice(0, n), counts: new Int32Array(n).fill(1), flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
 }
 
@@ -288,15 +283,16 @@ function walkedPhrase(lists: readonly WalkList[], detail: TermDetail, maxHits: n
     return { detail, length: w.length, slots: w.slots, counts, flags: null, freeCounts: null, ...NO_ZONES, posStart: w.startAt, positions: w.starts };
   }
   if (inHeading !== null) {
-    // The walk gives the documents whose entries may lie in headings, with every start that lines up: the
-    // first start in a heading settles a document.
+    // The walk gives the documents whose every entry has occurrences in headings, with every start that
+    // lines up: the first start in a heading settles a document (one the walk settled has one start, < 0).
     const w = walkPhrase(lists, 'heading-candidates', maxHits, keep);
     const slots = new Int32Array(w.length);
     let n = 0;
     for (let i = 0; i < w.length; i++) {
       const slot = w.slots[i]!;
       for (let s = w.startAt![i]!; s < w.startAt![i + 1]!; s++) {
-        if (inHeading(slot, w.starts![s]!)) {
+        const start = w.starts![s]!;
+        if (start < 0 || inHeading(slot, start)) {
           slots[n++] = slot;
           break;
         }

@@ -11,8 +11,8 @@ export interface WalkList {
 /**
  * What a walk gives for each document holding the term: its slot ('presence'); also the leader's counts,
  * zones, first position and every list's entry ('zones'); every start where all lists line up
- * ('positions'); or those starts for the documents whose every entry may have an occurrence in a heading
- * ('heading-candidates').
+ * ('positions'); or those starts for the documents whose every entry has an occurrence in a heading, only
+ * the first (as -1 - start) where the leader's every occurrence lies in one ('heading-candidates').
  */
 export type WalkMode = 'presence' | 'zones' | 'positions' | 'heading-candidates';
 const MODE_NUMBERS: Readonly<Record<WalkMode, number>> = { presence: 0, zones: 1, 'heading-candidates': 2, positions: 3 };

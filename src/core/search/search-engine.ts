@@ -470,12 +470,13 @@ export class SearchEngine {
         let weight: number;
         let unit = -1;
         if (counts[i] === 1 && !restricted) {
-          // Over the whole document, the one occurrence weighs by its tier: the title (unit `lo`), a heading
-          // (one bit), or the rest. Its unit is found when the document is shown (placeShown).
+          // Over the whole document, the one occurrence weighs by its tier: the title (its first unit), a
+          // heading (the entry's heading count) or the rest. Its unit is found when the document is shown
+          // (placeShown). For a longer term, the leader's one occurrence lies in the term's.
           if (first < docTitleEnd[d]!) {
             weight = TITLE_WEIGHT;
             unit = this.docUnitLo[d]!;
-          } else weight = this.inHeading(slots[i]!, first) ? HEADING_WEIGHT : TEXT_WEIGHT;
+          } else weight = h.inHeadings![i]! > 0 ? HEADING_WEIGHT : TEXT_WEIGHT;
         } else if (counts[i] === 1) {
           unit = this.unitAt(d, first);
           weight = allowed[unitKind[unit]!] === 1 ? KIND_WEIGHT[unitKind[unit]!]! : 0;

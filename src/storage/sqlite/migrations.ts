@@ -219,4 +219,12 @@ ${RENUMBER_UNITS}    `,
       DROP INDEX IF EXISTS near_keys_band3;
     `,
   },
+  {
+    version: 9,
+    description: "a short bigram entry's position says whether it lies in a heading (position · 2 + 1); rebuilt from the stored texts on open",
+    sql: `
+      DELETE FROM postings;
+      DELETE FROM segments;
+    `,
+  },
 ];
