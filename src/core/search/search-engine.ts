@@ -1,5 +1,6 @@
 import { UNIT_KINDS, UNIT_SEPARATOR, type DocMeta, type IndexSource, type UnitKind } from '../index/contracts.js';
 import { grown } from '../grown.js';
+import { hasBit, setBits } from '../bit-set.js';
 import { normalizeCodes, normalizeText } from '../normalize.js';
 import { IN_TITLE } from '../index/codec.js';
 import { detailServes, gramsOf, matchTerm, type InHeading, type TermDetail, type TermHits } from './match-term.js';
@@ -271,7 +272,7 @@ export class SearchEngine {
       if (this.unitKind[u] !== KIND.heading) continue;
       const from = base + this.unitStart[u]!;
       const to = u + 1 < hi ? base + this.unitStart[u + 1]! - 1 : base + length - 1;
-      for (let b = from; b < to; b++) bits[Math.floor(b / 32)]! |= 1 << (b % 32);
+      setBits(bits, from, to);
     }
   }
 
@@ -695,8 +696,7 @@ export class SearchEngine {
 
   /** Whether index-text offset `at` of slot `slot`'s document lies in a heading: one bit (see headingBits). */
   private readonly inHeading: InHeading = (slot, at) => {
-    const b = this.slotBase[slot]! + at;
-    return (this.headingBits[Math.floor(b / 32)]! & (1 << (b % 32))) !== 0;
+    return hasBit(this.headingBits, this.slotBase[slot]! + at);
   };
 
   /** Per slot, 1 when its document is marked in `docMask` (a filter mask, so kept with it). */
