@@ -129,8 +129,11 @@ function countOnes(mask: Uint8Array, n: number): number {
  */
 function scoreMatches(states: readonly TermState[], last: Uint8Array, docLength: Float64Array, nDocs: number, averageLength: number, idfs: readonly number[]): { score: Float64Array; candidates: Int32Array } {
   const score = new Float64Array(nDocs);
-  // A typed array: pushing a common term's 19,000 documents onto a JavaScript array cost more than scoring them.
-  const candidates = new Int32Array(nDocs);
+  // A typed array: pushing a common term's 19,000 documents onto a JavaScript array cost more than scoring
+  // them. A matching document is one of every term's hits: the fewest bound them (none for an absent term).
+  let most = nDocs;
+  for (const s of states) most = Math.min(most, s.hits.length);
+  const candidates = new Int32Array(most);
   let n = 0;
   for (let d = 0; d < nDocs; d++) {
     if (last[d] === 0) continue;
@@ -305,6 +308,9 @@ export class SearchEngine {
     const byHeadingCounts = scope === 'outline' && level === undefined && !freeOnly;
     const detail = termDetail(scope, byHeadingCounts, limit, freeOnly);
     const hits = await this.termHits(parsed.include, detail, filtered);
+    // A term no document holds (among those the filters let through) leaves nothing to match: nothing the
+    // size of the library is made for it.
+    if (parsed.include.some((t) => hits.get(t)!.length === 0)) return { total: 0, hits: [] };
     // An excluded term rules a document out wherever it stands, not only in the scope.
     const excludeDetail = (term: string): TermDetail => (detail(term) === 'headings' ? 'presence' : detail(term));
     for (const [term, h] of await this.termHits(parsed.exclude, excludeDetail, null)) hits.set(term, h);
