@@ -57,8 +57,9 @@ export interface TermHits {
   /** 1-character terms: occurrences before the paid part. */
   freeCounts: Int32Array | null;
   /**
-   * Detail 'zones': see above and DecodedBigrams (0 for an entry with one occurrence: `first` says where it
-   * is). `inHeadings` also holds a 1-character term's occurrences in headings.
+   * Detail 'zones': see above and DecodedBigrams (`inTitle` 0 for an entry with one occurrence: `first` says
+   * whether it lies in the title; `inHeadings` counts it too). `inHeadings` also holds a 1-character term's
+   * occurrences in headings.
    */
   inTitle: Int32Array | null;
   inHeadings: Int32Array | null;
