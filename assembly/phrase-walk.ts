@@ -109,7 +109,8 @@ export function setList(j: i32, first: i32, count: i32, offset: i32, jumps: bool
   set(BLOB, j, first);
   set(BLOB_END, j, first + count);
   set(OFFSET, j, offset);
-  set(SLOT, j, -1);
+  // A list without blobs is past its end from the start: no seek reads a bounds row it does not have.
+  set(SLOT, j, count > 0 ? -1 : PAST_END);
   set(JUMPS, j, jumps ? 1 : 0);
   const start = count > 0 ? blobAt(first, 0) : 0;
   set(P, j, start);

@@ -102,7 +102,8 @@ export interface IndexSource {
  *   unigram: count * 8 + inHeading * 4 + inPaid * 2 + inTitle, then freeCount when inPaid, then
  *            headingCount when inHeading
  *   bigram:  bytes * 2 + zoned (bytes: the positions' byte length), then inTitle and inHeadings counts
- *            when zoned; then, short or not, pos0, posGap1, ..., posGap(count-1)
+ *            when zoned; then pos0, posGap1, ..., posGap(count-1). A short entry's one varint is
+ *            pos0 * 2 + inHeading instead.
  * inTitle: some occurrence is in the title; inPaid: some occurrence is in the paid part, and freeCount
  * counts those before it; inHeading: some occurrence is in a heading, and headingCount counts them.
  * slotGap is slot - previous slot, with previous = -1 at the start of a blob, so blobs of consecutive

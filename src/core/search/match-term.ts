@@ -23,8 +23,8 @@ export function detailServes(have: TermDetail, need: TermDetail): boolean {
 }
 
 /**
- * Whether the occurrence starting at index-text offset `at` of the document in `slot` lies in a heading:
- * the caller's unit table answers it (the index knows headings only by its zone counts).
+ * Whether the occurrence starting at index-text offset `at` of the document in `slot` lies in a heading: the
+ * caller knows where headings lie (the index knows only how many of an entry's occurrences do).
  */
 export type InHeading = (slot: number, at: number) => boolean;
 

@@ -70,6 +70,23 @@ describe('the phrase walk in WebAssembly', () => {
   const text = fc.stringMatching(/^[甲乙丙]{0,24}$/);
   const doc = fc.record({ title: text, parts: fc.array(fc.record({ heading: fc.boolean(), text }), { maxLength: 4 }) });
 
+  it('finds nothing, and reads nothing it was not given, for a term one of whose bigrams no segment holds, filtered or not', () => {
+    const docs = Array.from({ length: 16 }, (_, i) => ({ title: '丙', parts: [{ heading: i % 2 === 0, text: '甲乙丙甲乙' }] }));
+    const blobs = libraryOf(docs, 4);
+    // First in this file, while the module's memory is as it starts. The first twelve slots left out: a walk
+    // that read a bounds row of a list without blobs (the mask's bytes) scanned memory past its end from there.
+    const keep = Uint8Array.from({ length: 16 }, (_, i) => (i < 12 ? 0 : 1));
+    for (const term of ['丁戊', '甲乙丁', '丁甲乙', '丁戊己']) {
+      for (const mask of [keep, null]) {
+        for (const detail of ['presence', 'zones', 'positions', 'headings'] as const) {
+          const [wasm, js] = bothWalks(codesOf(term), blobs, detail, mask, detail === 'headings' ? headingsOf(docs) : null);
+          assert.deepEqual(wasm, js, `${term} (${detail})`);
+          assert.deepEqual((wasm as { slots: number[] }).slots, [], `${term} (${detail})`);
+        }
+      }
+    }
+  });
+
   it('finds the documents, counts, zones, first positions, occurrences, positions and heading documents the JavaScript walk finds, filtered or not', () => {
     fc.assert(
       fc.property(

@@ -97,15 +97,18 @@ export function keepResident(bytes: number): void {
 }
 
 /**
- * matchPhrase's walk, in WebAssembly (the same entries stepped, jumps taken and positions read as with
- * BigramCursor, 1.3–2× faster on the bench's phrases at 90M): `lists[0]` leads, a list with `jumps` is
+ * matchPhrase's walk, in WebAssembly (the same documents found and positions read as with BigramCursor,
+ * which jumps by the same skip tables but for targets a few slots ahead, which the kernel steps to; 1.3–2×
+ * faster on the bench's phrases at 90M): `lists[0]` leads, a list with `jumps` is
  * sought by its blobs' skip tables, and the leader stops only at slots `keep` marks 1 when given; `capacity` bounds the hits
  * (half the leader's bytes and one: every entry takes two bytes or more). Lists and skip tables not yet in
- * the module's memory are copied in (see residentBlobs), the mask for each walk.
+ * the module's memory are copied in (see residentBlobs), the mask for each walk. A list without blobs (a
+ * bigram no segment holds) leaves nothing to find, and no walk is made.
  */
 export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity: number, keep: Uint8Array | null): WalkHits {
   const k = loaded();
   if (lists.length > k.maxLists) throw new Error(`phrase walk: ${lists.length} lists, at most ${k.maxLists}`);
+  if (lists.some((l) => l.blobs.length === 0)) return hitsOf(mode, 0, (_c, length) => new Int32Array(length));
   const state = align(k.heapBase);
   const residentFrom = align(state + k.stateBytes);
   const skips = lists.map((l) => (l.jumps ? l.blobs.map(skipsOf) : null));
@@ -174,12 +177,16 @@ export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity:
     k.setList(j, first, l.blobs.length, l.offset, l.jumps ? 1 : 0);
   });
   const n = k.walk(lists.length, out, capacity, MODE_NUMBERS[mode]);
-  const column = (c: number, length = n): Int32Array => new Int32Array(memory, out + c * capacity * 4, length).slice();
+  return hitsOf(mode, n, (c, length) => new Int32Array(memory, out + c * capacity * 4, length).slice(), lists.length);
+}
+
+/** A walk's `n` hits in `mode`, output column c's first `length` values read by `column` (`width` lists a hit's heads). */
+function hitsOf(mode: WalkMode, n: number, column: (c: number, length: number) => Int32Array, width = 0): WalkHits {
   const none = { startAt: null, starts: null, counts: null, inTitle: null, inHeadings: null, first: null, heads: null };
-  if (mode === 'presence') return { ...none, length: n, slots: column(0) };
+  if (mode === 'presence') return { ...none, length: n, slots: column(0, n) };
   if (mode === 'positions' || mode === 'heading-candidates') {
     const startAt = column(1, n + 1);
-    return { ...none, length: n, slots: column(0), startAt, starts: column(3, startAt[n]!) };
+    return { ...none, length: n, slots: column(0, n), startAt, starts: column(3, startAt[n]!) };
   }
-  return { ...none, length: n, slots: column(0), counts: column(1), inTitle: column(2), inHeadings: column(3), first: column(4), heads: column(5, n * lists.length) };
+  return { ...none, length: n, slots: column(0, n), counts: column(1, n), inTitle: column(2, n), inHeadings: column(3, n), first: column(4, n), heads: column(5, n * width) };
 }
