@@ -225,6 +225,8 @@ ${RENUMBER_UNITS}    `,
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;
-    `,
+      -- Duplicates found at write time leave gaps in the unit ids (their units were numbered with their
+      -- batch's segment); the rebuild numbers the stored ones without them.
+${RENUMBER_UNITS}    `,
   },
 ];

@@ -139,11 +139,20 @@ for (const [version, format] of [[3, 'bigram entries without byte lengths'], [4,
     mkdirSync(files);
     for (const name of ['001_c0d31f7370abdfb5.txt', '004_61eaccc42b378d20.txt']) writeFileSync(join(files, name), readSeed(name));
     await library.ingest([files]);
-    const queries = ['主题教育', '调查研究', '党', '以学铸魂', '学习'];
+    // A near-duplicate found at write time, in one batch with new documents: its units leave a gap in the unit
+    // ids before theirs, which the rebuild must close.
+    const more = join(dir, `v${version}-more`);
+    mkdirSync(more);
+    writeFileSync(join(more, 'a-near.txt'), readSeed('004_61eaccc42b378d20.txt').replace('大胆探索、勇于创新', '大胆探索、敢于创新'));
+    for (const name of ['000_519bf36544b22e16.txt', '002_9b796a64e49f5dc7.txt', '003_f863d41575c9a514.txt']) writeFileSync(join(more, `b-${name}`), readSeed(name));
+    assert.equal((await library.ingest([more], { batchBytes: 1 << 22 })).nearDuplicates, 1);
+    const queries = ['主题教育', '调查研究', '党', '以学铸魂', '学习', '防汛'];
     const before = await Promise.all(queries.map((q) => library.search(q)));
     await library.close();
     // As that schema left it: an older posting format, which this sucai must not read.
     const db = new Database(path);
+    const gaps = db.prepare('SELECT COUNT(*) AS n FROM documents d WHERE d.unit_lo > (SELECT COALESCE(SUM(unit_count), 0) FROM documents e WHERE e.id < d.id)').get() as { n: number };
+    assert.ok(gaps.n > 0, 'the library has a gap in its unit ids');
     db.pragma(`user_version = ${version}`);
     if (version < 4) db.prepare('ALTER TABLE segments DROP COLUMN gram_filter').run();
     // Near-duplicate keys lived in documents (indexed there) before schema 7.
