@@ -114,6 +114,22 @@ interface TermState {
   best: Int32Array;
 }
 
+/**
+ * A term's arrays the size of the library (see TermState), kept for the next search once a search is done:
+ * a common term's search made a megabyte or more of them at 90M, and under a busy load collecting them took
+ * V8's helper threads as much CPU as an ingest beside it got. Handed out with `here` all 0 and `best` all -1;
+ * `tf` and `entry` are read only where `here` was set, so they are handed out as left.
+ */
+interface DocArrays {
+  tf: Float64Array;
+  here: Uint8Array;
+  best: Int32Array;
+  entry: Int32Array;
+}
+
+/** Spare arrays kept (several searches may be under way at once, each holding one set a term). */
+const SPARE_KEPT = 8;
+
 /** How many of mask[0 .. n) are 1. (Hot loops live in small functions of their own: see scoreMatches.) */
 function countOnes(mask: Uint8Array, n: number): number {
   let total = 0;
@@ -127,8 +143,7 @@ function countOnes(mask: Uint8Array, n: number): number {
  * compiled form away again and again (a trace showed 83 deopts in 240 searches, each leaving the rest of the
  * search, loops over every document included, to the interpreter).
  */
-function scoreMatches(states: readonly TermState[], last: Uint8Array, docLength: Float64Array, nDocs: number, averageLength: number, idfs: readonly number[]): { score: Float64Array; candidates: Int32Array } {
-  const score = new Float64Array(nDocs);
+function scoreMatches(states: readonly TermState[], last: Uint8Array, docLength: Float64Array, nDocs: number, averageLength: number, idfs: readonly number[], score: Float64Array): Int32Array {
   // A typed array: pushing a common term's 19,000 documents onto a JavaScript array cost more than scoring
   // them. A matching document is one of every term's hits: the fewest bound them (none for an absent term).
   let most = nDocs;
@@ -142,7 +157,7 @@ function scoreMatches(states: readonly TermState[], last: Uint8Array, docLength:
     score[d] = s;
     candidates[n++] = d;
   }
-  return { score, candidates: candidates.subarray(0, n) };
+  return candidates.subarray(0, n);
 }
 
 /**
@@ -181,6 +196,8 @@ export class SearchEngine {
   private bitsUsed = 0;
   private slotsBased = 0;
   private readonly cache = new Map<string, TermHits>();
+  /** Library-sized arrays of finished searches (see DocArrays). */
+  private readonly spareArrays: DocArrays[] = [];
   /** The unit `place` found best for the last document it placed. */
   private placedBest = -1;
   /** One document's occurrences of one term, read from its lists (see readAndPlace). */
@@ -279,6 +296,20 @@ export class SearchEngine {
     }
   }
 
+  /** A term's arrays the size of the library, spare ones first (see DocArrays). */
+  private takeArrays(nDocs: number): DocArrays {
+    const spare = this.spareArrays.pop();
+    if (spare === undefined || spare.here.length !== nDocs) return { tf: new Float64Array(nDocs), here: new Uint8Array(nDocs), best: new Int32Array(nDocs).fill(-1), entry: new Int32Array(nDocs) };
+    spare.here.fill(0);
+    spare.best.fill(-1);
+    return spare;
+  }
+
+  /** Keeps a finished search's arrays for the next (those of the library's present size, up to SPARE_KEPT). */
+  private giveBack(taken: readonly DocArrays[]): void {
+    for (const a of taken) if (a.here.length === this.docs.length && this.spareArrays.length < SPARE_KEPT) this.spareArrays.push(a);
+  }
+
   /** Forgets the decoded posting lists of recent terms (the benchmark times every query from the index). */
   dropTermCache(): void {
     this.cache.clear();
@@ -319,10 +350,29 @@ export class SearchEngine {
     const excluded = parsed.exclude.length > 0 ? new Uint8Array(nDocs) : this.noneExcluded;
     for (const term of parsed.exclude) this.markExcluded(hits.get(term)!, term.length, freeOnly, excluded);
 
-    let previous = filtered;
+    const taken: DocArrays[] = [];
+    try {
+      return await this.rankOrCount(parsed, hits, taken, { allowed, level, restricted, placeUnits, byHeadingCounts, freeOnly, excluded, filtered, scope, limit, offset, snippets: options.snippets ?? true });
+    } finally {
+      this.giveBack(taken);
+    }
+  }
+
+  /** search's matching, ranking and snippets, its library-sized arrays taken into `taken` (given back by search). */
+  private async rankOrCount(
+    parsed: ParsedQuery,
+    hits: Map<string, TermHits>,
+    taken: DocArrays[],
+    o: { allowed: Uint8Array; level: number | undefined; restricted: boolean; placeUnits: boolean; byHeadingCounts: boolean; freeOnly: boolean; excluded: Uint8Array; filtered: Uint8Array | null; scope: SearchScope; limit: number; offset: number; snippets: boolean },
+  ): Promise<SearchResult> {
+    const { allowed, level, restricted, placeUnits, byHeadingCounts, freeOnly, excluded, scope, limit, offset } = o;
+    const nDocs = this.docs.length;
+    let previous = o.filtered;
     const states: TermState[] = [];
     for (const term of parsed.include) {
-      const state = await this.collect(term, hits.get(term)!, { allowed, level, restricted, placeUnits, ranked: limit > 0, byHeadingCounts, freeOnly, excluded, previous });
+      const arrays = this.takeArrays(nDocs);
+      taken.push(arrays);
+      const state = await this.collect(term, hits.get(term)!, arrays, { allowed, level, restricted, placeUnits, ranked: limit > 0, byHeadingCounts, freeOnly, excluded, previous });
       states.push(state);
       previous = state.here;
     }
@@ -331,7 +381,11 @@ export class SearchEngine {
     if (limit === 0) return { total: countOnes(last, nDocs), hits: [] };
     const averageLength = nDocs ? this.totalLength / nDocs : 1;
     const idfs = states.map((s) => idf(countOnes(s.here, nDocs), nDocs));
-    const { score, candidates } = scoreMatches(states, last, this.docLength, nDocs, averageLength, idfs);
+    // Scores are written for every candidate before they are read: a spare array serves as it is.
+    const scores = this.takeArrays(nDocs);
+    taken.push(scores);
+    const score = scores.tf;
+    const candidates = scoreMatches(states, last, this.docLength, nDocs, averageLength, idfs, score);
     const total = candidates.length;
     const k = Math.max(offset + limit, RERANK_WINDOW);
     const window = states.every((s) => s.hits.exact) ? this.top(candidates, score, k) : this.topByBounds(candidates, score, k, states, idfs, averageLength, allowed, level);
@@ -340,7 +394,7 @@ export class SearchEngine {
     const texts = await this.source.unitTexts(this.snippetUnits(window, states));
     if (parsed.include.every((t) => t.length <= 2)) this.rerank(window, score, states, texts);
     const page = window.slice(offset, offset + limit);
-    const wantSnippets = options.snippets ?? true;
+    const wantSnippets = o.snippets;
     const sectionTexts = wantSnippets ? await this.source.unitTexts(page.flatMap((d) => this.sectionUnits(d, states, freeOnly))) : new Map<number, string>();
     return {
       total,
@@ -386,6 +440,7 @@ export class SearchEngine {
   private async collect(
     term: string,
     h: TermHits,
+    arrays: DocArrays,
     ctx: {
       allowed: Uint8Array;
       level: number | undefined;
@@ -405,10 +460,10 @@ export class SearchEngine {
       this.unreadTf = new Float64Array(nDocs);
       this.unreadBest = new Int32Array(nDocs);
     }
-    const tf = ranked ? new Float64Array(nDocs) : this.unreadTf;
-    const here = new Uint8Array(nDocs);
-    const best = ranked ? new Int32Array(nDocs).fill(-1) : this.unreadBest;
-    const entry = h.reader ? new Int32Array(nDocs) : NO_ENTRIES;
+    const tf = ranked ? arrays.tf : this.unreadTf;
+    const here = arrays.here;
+    const best = ranked ? arrays.best : this.unreadBest;
+    const entry = h.reader ? arrays.entry : NO_ENTRIES;
     const scopedSingle = this.collectHits(term, h, ctx, tf, here, best, entry);
     if (scopedSingle.length > 0) await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly, ranked);
     return { term, hits: h, tf, here, entry, best };
