@@ -413,28 +413,19 @@ function walkStarts(k: i32, out: usize, capacity: i32, headingsOnly: bool): i32 
   let n = 0;
   for (let slot = firstDocument(k); slot != PAST_END; slot = documentAfter(k, slot)) {
     if (headingsOnly && someOutsideHeadings(k)) continue;
-    if (headingsOnly && get(HEADINGS, 0) == count(0)) {
-      // Every occurrence of the leader lies in a heading, so every start does (a term lies within one unit):
-      // the first settles the document, written as -1 - start.
-      const s = firstAligned(k, leadOffset);
-      if (s >= 0) {
-        store<i32>(starts + ((nStarts as usize) << 2), -1 - s);
-        store<i32>(out + ((n as usize) << 2), slot);
-        store<i32>(startAt + ((n as usize) << 2), nStarts++);
-        n++;
-      }
-      continue;
+    // Every start every list lines up with (for heading candidates, the caller keeps the document if one lies
+    // in a heading). When every occurrence of the leader lies in a heading, so does every start (a term lies
+    // within one unit): the first settles the document, written as -1 - start.
+    const settled = headingsOnly && get(HEADINGS, 0) == count(0);
+    const before = nStarts;
+    for (let s = firstAligned(k, leadOffset); s >= 0; s = firstAligned(k, leadOffset)) {
+      store<i32>(starts + ((nStarts++ as usize) << 2), settled ? -1 - s : s);
+      if (settled) break;
     }
-    {
-      // Every start every list lines up with (for heading candidates, the caller keeps the document if one
-      // lies in a heading).
-      const before = nStarts;
-      for (let s = firstAligned(k, leadOffset); s >= 0; s = firstAligned(k, leadOffset)) store<i32>(starts + ((nStarts++ as usize) << 2), s);
-      if (nStarts > before) {
-        store<i32>(out + ((n as usize) << 2), slot);
-        store<i32>(startAt + ((n as usize) << 2), before);
-        n++;
-      }
+    if (nStarts > before) {
+      store<i32>(out + ((n as usize) << 2), slot);
+      store<i32>(startAt + ((n as usize) << 2), before);
+      n++;
     }
   }
   store<i32>(startAt + ((n as usize) << 2), nStarts);

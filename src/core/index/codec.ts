@@ -100,6 +100,14 @@ export interface DecodedBigrams {
   positions: Int32Array | null;
 }
 
+/**
+ * A scratch array `a` when it holds `size` values, else a fresh one at least twice as long (its values are
+ * not kept: a decode writes before it reads). Each array is checked on its own, never sized by another's.
+ */
+function room<T extends Int32Array | Uint8Array>(a: T, size: number): T {
+  return a.length >= size ? a : new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
+}
+
 /** Where unigram lists are decoded before being copied out at their size (see DecodeScratch on why). */
 const unigramScratch = { slots: new Int32Array(0), counts: new Int32Array(0), flags: new Uint8Array(0), freeCounts: new Int32Array(0), inHeadings: new Int32Array(0) };
 
@@ -109,17 +117,13 @@ const unigramSlotScratch = { slots: new Int32Array(0), counts: new Int32Array(0)
 /** Decodes the blobs (one per segment, in slot order) of one unigram; the result has arrays of its own. */
 export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
   // A short entry may take a single byte.
-  let capacity = 16;
-  for (const b of blobs) capacity += b.length;
+  const capacity = 16 + blobsLength(blobs);
   const into = unigramScratch;
-  if (into.slots.length < capacity) {
-    const size = Math.max(capacity, into.slots.length * 2);
-    into.slots = new Int32Array(size);
-    into.counts = new Int32Array(size);
-    into.flags = new Uint8Array(size);
-    into.freeCounts = new Int32Array(size);
-    into.inHeadings = new Int32Array(size);
-  }
+  into.slots = room(into.slots, capacity);
+  into.counts = room(into.counts, capacity);
+  into.flags = room(into.flags, capacity);
+  into.freeCounts = room(into.freeCounts, capacity);
+  into.inHeadings = room(into.inHeadings, capacity);
   const { slots, counts, flags, freeCounts, inHeadings } = into;
   let n = 0;
   for (const data of blobs) {
@@ -163,11 +167,8 @@ export function decodeUnigramSlots(blobs: readonly Uint8Array[], headingsOnly: b
   // A short entry may take a single byte.
   const capacity = 16 + blobsLength(blobs);
   const into = unigramSlotScratch;
-  if (into.slots.length < capacity) {
-    const size = Math.max(capacity, into.slots.length * 2);
-    into.slots = new Int32Array(size);
-    into.counts = new Int32Array(size);
-  }
+  into.slots = room(into.slots, capacity);
+  into.counts = room(into.counts, capacity);
   const { slots, counts } = into;
   let n = 0;
   for (const data of blobs) {
@@ -224,17 +225,15 @@ export class DecodeScratch {
   /** Arrays for `entries` entries and `positions` positions: these when big enough, fresh ones past `keepUpTo` positions. */
   reserve(entries: number, positions: number, keepUpTo = SCRATCH_POSITIONS): DecodeScratch {
     if (positions > keepUpTo) return new DecodeScratch().reserve(entries, positions, Infinity);
-    if (this.slots.length < entries + 1) {
-      const n = Math.max(entries + 1, this.slots.length * 2);
-      this.slots = new Int32Array(n);
-      this.counts = new Int32Array(n);
-      this.inTitle = new Int32Array(n);
-      this.inHeadings = new Int32Array(n);
-      this.first = new Int32Array(n);
-      this.heads = new Int32Array(n);
-      this.posStart = new Int32Array(n);
-    }
-    if (this.positions.length < positions) this.positions = new Int32Array(Math.max(positions, this.positions.length * 2));
+    const n = entries + 1;
+    this.slots = room(this.slots, n);
+    this.counts = room(this.counts, n);
+    this.inTitle = room(this.inTitle, n);
+    this.inHeadings = room(this.inHeadings, n);
+    this.first = room(this.first, n);
+    this.heads = room(this.heads, n);
+    this.posStart = room(this.posStart, n);
+    this.positions = room(this.positions, positions);
     return this;
   }
 }
@@ -242,7 +241,7 @@ export class DecodeScratch {
 /*
  * What `readBigramEntry` read: the entry's slot gap, where its positions lie (data[entryFrom, entryTo)), its
  * zone counts (a short entry's title count 0, its heading count its position's bit) and how far its
- * positions' varints are shifted (1 for a short entry, whose varint holds the heading bit; see positionOf).
+ * positions' varints are shifted (1 for a short entry, whose varint holds the heading bit; see positionsIn).
  * Module-level out-values, as varintEnd: hot loops allocate nothing.
  */
 let entryGap = 0;

@@ -112,7 +112,6 @@ export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity:
   const state = align(k.heapBase);
   const residentFrom = align(state + k.stateBytes);
   const skips = lists.map((l) => (l.jumps ? l.blobs.map(skipsOf) : null));
-  let blobs = 0;
   // What this walk copies in: everything when the region starts afresh.
   const newBytes = (): number => {
     let bytes = 0;
@@ -122,13 +121,15 @@ export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity:
     });
     return bytes;
   };
+  // A region never used yet (residentTop -1) starts afresh too.
   let adding = residentTop < 0 ? Infinity : newBytes();
-  if (residentTop < 0 || residentTop + adding > residentFrom + residentBytes) {
+  if (residentTop + adding > residentFrom + residentBytes) {
     residentBlobs = new WeakMap();
     residentTables = new WeakMap();
     residentTop = residentFrom;
     adding = newBytes();
   }
+  let blobs = 0;
   for (const l of lists) blobs += l.blobs.length;
   const bounds = align(residentTop + adding);
   const mask = align(bounds + blobs * 4 * k.boundsFields);
