@@ -35,10 +35,9 @@ export interface WalkHits {
 interface Kernel {
   memory: WebAssembly.Memory;
   maxLists: number;
-  stateBytes: number;
   boundsFields: number;
   heapBase: number;
-  regions(state: number, bounds: number, keep: number, keepBytes: number, withKeep: number): void;
+  regions(bounds: number, keep: number, keepBytes: number, withKeep: number): void;
   setList(j: number, first: number, count: number, offset: number, jumps: number): void;
   walk(k: number, out: number, capacity: number, mode: number): number;
 }
@@ -60,7 +59,6 @@ function loaded(): Kernel {
   kernel = {
     memory: exports['memory'] as WebAssembly.Memory,
     maxLists,
-    stateBytes: (exports['STATE_FIELDS'] as WebAssembly.Global).value * maxLists * 4,
     boundsFields: (exports['BOUNDS_FIELDS'] as WebAssembly.Global).value,
     heapBase: (exports['heapBase'] as () => number)(),
     regions: exports['regions'] as Kernel['regions'],
@@ -79,7 +77,7 @@ const align = (n: number): number => (n + 15) & ~15;
 
 /**
  * Lists stay in the module's memory between walks: the blobs and skip tables copied in so far, by identity,
- * at their addresses in the resident region (from the state table's end up to `residentTop`). A blob is
+ * at their addresses in the resident region (from the module's own data's end up to `residentTop`). A blob is
  * never written after it is read (the store's cache hands out the same one until it drops it), so a walk
  * copies in only what it has not met before. When a walk's new lists do not fit in the region's budget,
  * the region starts afresh.
@@ -109,8 +107,7 @@ export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity:
   const k = loaded();
   if (lists.length > k.maxLists) throw new Error(`phrase walk: ${lists.length} lists, at most ${k.maxLists}`);
   if (lists.some((l) => l.blobs.length === 0)) return hitsOf(mode, 0, (_c, length) => new Int32Array(length));
-  const state = align(k.heapBase);
-  const residentFrom = align(state + k.stateBytes);
+  const residentFrom = align(k.heapBase);
   const skips = lists.map((l) => (l.jumps ? l.blobs.map(skipsOf) : null));
   // What this walk copies in: everything when the region starts afresh.
   const newBytes = (): number => {
@@ -141,7 +138,7 @@ export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity:
   const u8 = new Uint8Array(memory);
   const i32 = new Int32Array(memory);
   if (keep !== null) u8.set(keep, mask);
-  k.regions(state, bounds, mask, keep?.length ?? 0, keep !== null ? 1 : 0);
+  k.regions(bounds, mask, keep?.length ?? 0, keep !== null ? 1 : 0);
   let blob = 0;
   lists.forEach((l, j) => {
     const first = blob;
