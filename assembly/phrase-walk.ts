@@ -26,7 +26,7 @@ const BLOB_END = 3; // one past the list's last pair
 const SLOT = 4; // the current entry's slot (-1 before the first, PAST_END past the last)
 const FROM = 5; // the current entry's positions: the varints in [FROM, TO)
 const TO = 6;
-const READ = 7; // where its next position starts, and the last one read (before the first: -1, or -2 for a short entry, whose one varint is its position · 2 + its heading bit)
+const READ = 7; // where its next position starts, and the last one read (the first is read when the entry is reached)
 const LAST = 8;
 const OFFSET = 9; // the list's bigram's offset in the term
 const START = 10; // where the current entry starts
@@ -235,13 +235,17 @@ function seekKept(target: i32): bool {
     }
     p = to;
     if (slot >= target) {
+      // Its first position, read now: a walk reads it for nearly every entry it stops at, and has() then
+      // answers from LAST alone (a short entry's one varint holds its heading bit below its position).
+      const first = varintAt(from);
       set(SLOT, j, slot);
       set(P, j, <i32>p);
-      set(FROM, j, <i32>from);
       set(TO, j, <i32>to);
-      set(READ, j, <i32>from);
-      set(LAST, j, -1 - (head & 1));
+      set(READ, j, <i32>varintEnd);
+      set(LAST, j, first >>> (head & 1));
+      if (j == 0) leadUnread = true;
       if (entryDetail) {
+        set(FROM, j, <i32>from);
         set(START, j, <i32>start);
         set(TITLES, j, titles);
         set(HEADINGS, j, headings);
@@ -251,15 +255,20 @@ function seekKept(target: i32): bool {
   }
 }
 
-/** List j's current entry's next position, -1 past its last. */
-@inline function nextPosition(j: i32): i32 {
-  const p = <usize>get(READ, j);
-  if (p >= <usize>get(TO, j)) return -1;
-  const gap = varintAt(p);
-  set(READ, j, <i32>varintEnd);
-  const before = get(LAST, j);
-  const at = before < 0 ? gap >>> (-1 - before) : before + gap;
-  set(LAST, j, at);
+/** Whether the leader's current entry's first position (read by seek) is still to be handed out by nextLeadPosition. */
+let leadUnread = false;
+
+/** The leader's current entry's next position, -1 past its last. */
+@inline function nextLeadPosition(): i32 {
+  if (leadUnread) {
+    leadUnread = false;
+    return get(LAST, 0);
+  }
+  const p = <usize>get(READ, 0);
+  if (p >= <usize>get(TO, 0)) return -1;
+  const at = get(LAST, 0) + varintAt(p);
+  set(READ, 0, <i32>varintEnd);
+  set(LAST, 0, at);
   return at;
 }
 
@@ -270,11 +279,8 @@ function seekKept(target: i32): bool {
   let p = <usize>get(READ, j);
   const to = <usize>get(TO, j);
   if (p >= to) return false;
-  // Before the first: a short entry's one varint holds its heading bit below its position.
-  const shift = last == -2 ? 1 : 0;
-  if (last < 0) last = 0;
   do {
-    last += varintAt(p) >>> shift;
+    last += varintAt(p);
     p = varintEnd;
   } while (last < at && p < to);
   set(READ, j, <i32>p);
@@ -313,7 +319,7 @@ let firstPosition: i32 = -1;
  */
 @inline function firstAligned(k: i32, leadOffset: i32): i32 {
   while (true) {
-    const at = nextPosition(0);
+    const at = nextLeadPosition();
     if (at < 0) return -1;
     if (firstPosition < 0) firstPosition = at;
     const start = at - leadOffset;
