@@ -131,9 +131,30 @@ interface DocArrays {
 const SPARE_KEPT = 8;
 
 /** How many of mask[0 .. n) are 1. (Hot loops live in small functions of their own: see scoreMatches.) */
+/** A term whose hits number under 1/RARE_SHARE of the documents is counted over its hits (see countHitDocuments). */
+const RARE_SHARE = 4;
+
 function countOnes(mask: Uint8Array, n: number): number {
   let total = 0;
   for (let d = 0; d < n; d++) total += mask[d]!;
+  return total;
+}
+
+/**
+ * The documents `mask` holds, counted over a term's hits instead of the whole library (every document the
+ * mask holds is one of them): each is marked 2 once counted, so a document in several slots counts once.
+ * The mask is spent (its arrays are cleared before they serve again).
+ */
+function countHitDocuments(mask: Uint8Array, h: TermHits, slotDoc: Int32Array): number {
+  const { slots } = h;
+  let total = 0;
+  for (let i = 0; i < h.length; i++) {
+    const d = slotDoc[slots[i]!]!;
+    if (d >= 0 && mask[d] === 1) {
+      mask[d] = 2;
+      total++;
+    }
+  }
   return total;
 }
 
@@ -378,7 +399,12 @@ export class SearchEngine {
     }
     // A document matches when every term is present (each term's mask already holds the ones before it).
     const last = states[states.length - 1]!.here;
-    if (limit === 0) return { total: countOnes(last, nDocs), hits: [] };
+    if (limit === 0) {
+      // A rare term's count follows its hits, not the library's size; a common one's reads the mask in order
+      // (its hits name most documents anyway, through one more lookup each).
+      const lastHits = states[states.length - 1]!.hits;
+      return { total: lastHits.length * RARE_SHARE < nDocs ? countHitDocuments(last, lastHits, this.slotDoc) : countOnes(last, nDocs), hits: [] };
+    }
     const averageLength = nDocs ? this.totalLength / nDocs : 1;
     const idfs = states.map((s) => idf(countOnes(s.here, nDocs), nDocs));
     // Scores are written for every candidate before they are read: a spare array serves as it is.
