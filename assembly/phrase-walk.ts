@@ -164,6 +164,8 @@ function jump(j: i32, target: i32): void {
 /** The first slot at or after `slot` the keep mask lets through, PAST_END when none does. */
 @inline function firstKept(slot: i32): i32 {
   let s = slot;
+  // Eight slots at a time where none is kept (a batch's documents of other genres lie in runs).
+  while (s + 8 <= keepLength && load<u64>(keep + <usize>s) == 0) s += 8;
   while (s < keepLength && load<u8>(keep + <usize>s) != 1) s++;
   return s < keepLength ? s : PAST_END;
 }
@@ -174,7 +176,7 @@ function jump(j: i32, target: i32): void {
 }
 
 /** seekLead with a keep mask. */
-function seekKept(target: i32): bool {
+@inline function seekKept(target: i32): bool {
   let t = target;
   while (true) {
     const slot = get(SLOT, 0);

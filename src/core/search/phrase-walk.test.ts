@@ -107,6 +107,24 @@ describe('the phrase walk in WebAssembly', () => {
     );
   });
 
+  it('stops at every kept document after a run of slots left out, whatever the length of the run (the mask is read eight slots at a time)', () => {
+    // Every document holds both terms; the mask leaves out runs of 1 to 40 slots between kept ones, from
+    // each start, so runs end at every offset within a word of eight.
+    const docs = Array.from({ length: 96 }, () => ({ title: '丙', parts: [{ heading: false, text: '甲乙丙丁甲乙' }] }));
+    const blobs = libraryOf(docs, 32);
+    for (let gap = 1; gap <= 40; gap++) {
+      for (let from = 0; from < 9; from++) {
+        const keep = Uint8Array.from({ length: docs.length }, (_, i) => (i < from || (i - from) % (gap + 1) === gap ? 1 : 0));
+        const expected = [...keep.keys()].filter((i) => keep[i] === 1);
+        for (const term of ['甲乙', '甲乙丙', '乙丙丁甲']) {
+          const [wasm, js] = bothWalks(codesOf(term), blobs, 'presence', keep);
+          assert.deepEqual(wasm, js, `${term}, gap ${gap} from ${from}`);
+          assert.deepEqual((wasm as { slots: number[] }).slots, expected, `${term}, gap ${gap} from ${from}`);
+        }
+      }
+    }
+  });
+
   it('walks lists kept in its memory from earlier walks as lists copied in afresh, whether they fit in the budget or not', () => {
     fc.assert(
       fc.property(fc.array(doc, { minLength: 1, maxLength: 14 }), fc.array(fc.stringMatching(/^[甲乙丙]{3,6}$/), { minLength: 2, maxLength: 6 }), fc.constantFrom(64, 4096, 32 << 20), (docs, terms, budget) => {
