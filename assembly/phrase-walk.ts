@@ -221,8 +221,7 @@ function jump(j: i32, target: i32): void {
     let titles = 0;
     let headings = 0;
     if (head & 1) {
-      // Short: one position, its low bit whether it lies in a heading.
-      headings = <i32>load<u8>(p) & 1;
+      // Short: one position (its low bit, read below if the walk stops here, whether it lies in a heading).
       to = varintSkip(p);
     } else {
       const length = varintAt(p);
@@ -250,7 +249,7 @@ function jump(j: i32, target: i32): void {
         set(FROM, j, <i32>from);
         set(START, j, <i32>start);
         set(TITLES, j, titles);
-        set(HEADINGS, j, headings);
+        set(HEADINGS, j, head & 1 ? first & 1 : headings);
       }
       return true;
     }

@@ -455,9 +455,7 @@ export class BigramCursor {
   /** The current entry's occurrences in the title (0 for a short entry: its position says whether it lies there) and in headings. */
   titles = 0;
   headings = 0;
-  /** Whether the current entry is short (one occurrence, no zone counts but its position's heading bit). */
-  short = false;
-  /** How far its positions' varints are shifted: 1 for a short entry (see readBigramEntry). */
+  /** How far the current entry's positions' varints are shifted: 1 for a short entry, whose one varint holds its heading bit (see readBigramEntry). */
   private shift = 0;
   private blob = 0;
   /** Where blob `blob` starts in the blobs laid end to end. */
@@ -634,7 +632,6 @@ export class BigramCursor {
     this.slot = slot;
     this.titles = titles;
     this.headings = headings;
-    this.short = short;
     this.shift = short ? 1 : 0;
     this.from = from;
     this.to = to;

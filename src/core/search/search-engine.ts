@@ -130,10 +130,10 @@ interface DocArrays {
 /** Spare arrays kept (several searches may be under way at once, each holding one set a term). */
 const SPARE_KEPT = 8;
 
-/** How many of mask[0 .. n) are 1. (Hot loops live in small functions of their own: see scoreMatches.) */
 /** A term whose hits number under 1/RARE_SHARE of the documents is counted over its hits (see countHitDocuments). */
 const RARE_SHARE = 4;
 
+/** How many of mask[0 .. n) are 1. (Hot loops live in small functions of their own: see scoreMatches.) */
 function countOnes(mask: Uint8Array, n: number): number {
   let total = 0;
   for (let d = 0; d < n; d++) total += mask[d]!;
