@@ -34,15 +34,23 @@ function makeCorpus(seed: number, docs: number, paidShare = 0.3, alphabet = ALPH
   });
 }
 
-function sourceOf(corpus: readonly TestDoc[], segments: number): MemoryIndexSource {
+/**
+ * The corpus in `segments` segments; with `deadEvery`, every such document is followed by a dead copy (a
+ * duplicate found at write time keeps its slot, its units owned by no document), which no search may count.
+ */
+function sourceOf(corpus: readonly TestDoc[], segments: number, deadEvery = 0): MemoryIndexSource {
   const source = new MemoryIndexSource();
   source.addDocuments(corpus.map((d) => d.meta));
   let unitLo = 0;
+  let slotLo = 0;
   const per = Math.ceil(corpus.length / segments);
+  const withDead = (d: TestDoc, i: number): IndexUnit[] => (deadEvery > 0 && i % deadEvery === 0 ? [...d.units, ...d.units.map((u) => ({ ...u, docId: -1 }))] : d.units);
   for (let s = 0; s < corpus.length; s += per) {
-    const units = corpus.slice(s, s + per).flatMap((d) => d.units);
-    source.addSegment(buildSegment(units, unitLo, s), units.map((u) => u.text));
+    const units = corpus.slice(s, s + per).flatMap((d, i) => withDead(d, s + i));
+    const segment = buildSegment(units, unitLo, slotLo);
+    source.addSegment(segment, units.map((u) => u.text));
     unitLo += units.length;
+    slotLo = segment.slotHi;
   }
   return source;
 }
@@ -59,7 +67,7 @@ function scan(corpus: readonly TestDoc[], include: string[], exclude: string[], 
 
 describe('SearchEngine against a brute-force scan', () => {
   const corpus = makeCorpus(11, 120);
-  const engine = new SearchEngine(sourceOf(corpus, 4));
+  const engine = new SearchEngine(sourceOf(corpus, 4, 3));
   const all = corpus.flatMap((d) => d.units.map((u) => u.text));
   const substring = fc.tuple(fc.integer({ min: 0, max: all.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 8 })).map(([i, at, len]) => {
     const t = all[i]!;

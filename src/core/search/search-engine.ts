@@ -142,18 +142,25 @@ function countOnes(mask: Uint8Array, n: number): number {
 
 /**
  * The documents `mask` holds, counted over a term's hits instead of the whole library (every document the
- * mask holds is one of them): each is marked 2 once counted, so a document in several slots counts once.
- * The mask is spent (its arrays are cleared before they serve again).
+ * mask holds is one of them; a document has one slot, so each is met once).
  */
 function countHitDocuments(mask: Uint8Array, h: TermHits, slotDoc: Int32Array): number {
   const { slots } = h;
   let total = 0;
   for (let i = 0; i < h.length; i++) {
     const d = slotDoc[slots[i]!]!;
-    if (d >= 0 && mask[d] === 1) {
-      mask[d] = 2;
-      total++;
-    }
+    if (d >= 0 && mask[d] === 1) total++;
+  }
+  return total;
+}
+
+/** The live documents among a term's hits that `filter` lets through (each met once: see countHitDocuments). */
+function countLiveHits(h: TermHits, slotDoc: Int32Array, filter: Uint8Array | null): number {
+  const { slots } = h;
+  let total = 0;
+  for (let i = 0; i < h.length; i++) {
+    const d = slotDoc[slots[i]!]!;
+    if (d >= 0 && (filter === null || filter[d] === 1)) total++;
   }
   return total;
 }
@@ -363,6 +370,10 @@ export class SearchEngine {
     // A term no document holds (among those the filters let through) leaves nothing to match: nothing the
     // size of the library is made for it.
     if (parsed.include.some((t) => hits.get(t)!.length === 0)) return { total: 0, hits: [] };
+    // A count of one term present in the document (or in a heading) is its hits' documents, without the
+    // term's arrays the size of the library (collectHits' presence branch reads nothing else of them).
+    const single = limit === 0 && parsed.include.length === 1 && parsed.exclude.length === 0 ? hits.get(parsed.include[0]!)! : null;
+    if (single !== null && single.flags === null && ((!placeUnits && !freeOnly) || single.detail === 'headings')) return { total: countLiveHits(single, this.slotDoc, filtered), hits: [] };
     // An excluded term rules a document out wherever it stands, not only in the scope.
     const excludeDetail = (term: string): TermDetail => (detail(term) === 'headings' ? 'presence' : detail(term));
     for (const [term, h] of await this.termHits(parsed.exclude, excludeDetail, null)) hits.set(term, h);
