@@ -18,6 +18,13 @@ export interface BenchEngine {
   readonly name: string;
   /** Loads the documents (text already normalized); returns the time taken. */
   load(docs: readonly BenchDoc[]): Promise<{ ms: number }>;
+  /**
+   * Adds documents to those loaded, searchable when it answers (an engine without it has no daily
+   * figures); returns the time taken.
+   */
+  add?(docs: readonly BenchDoc[]): Promise<{ ms: number }>;
+  /** Whether searches can run while add does (else only a quiet add is timed). */
+  readonly searchesDuringAdd?: boolean;
   /** Number of documents matching exactly. */
   count(q: BenchQuery): Promise<number>;
   /** Top-n ranked documents with snippets; returns how many came back. */

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Library } from '../library.js';
 import { seedsDir } from '../testing/shared-seeds.js';
+import type { IngestSummary } from '../ingest/ingest.js';
 import { ingestByCommand } from './command-ingest.js';
 import type { BenchDoc, BenchEngine, BenchQuery } from './engine.js';
+import { cleanedDaily, DAILY_FILES, type DailyFigures, generateDaily, peerDaily, searchesBeside } from './daily.js';
 import { generateCorpus } from './generate/corpus-generator.js';
 import { harvestSeeds } from './generate/seed-material.js';
 import { Fts5TrigramEngine } from './peers/fts5-trigram.js';
@@ -37,21 +39,8 @@ interface EngineFigures {
   classes: Record<string, ClassFigures>;
   /** Every timed run of every query (ms), so one slow query behind a class figure can be found. */
   queries?: QueryFigures[];
-}
-
-/** One daily step: 1000 new files into the full library while searches go on. */
-interface DailyFigures {
-  run: string;
-  documents: number;
-  /** From the ingest's start (the command run: its process's) until its documents are searchable (it answered, the engine refreshed). */
-  ms: number;
-  /** Until its segments were merged too (the command run: until its process exited). */
-  settledMs: number;
-  idleTopP95Ms: number;
-  duringTopP95Ms: number;
-  queriesDuring: number;
-  /** For the run after a warm-up (see Library.warmIngest): how long the warm-up took, on how many files. */
-  warmUp?: { files: number; ms: number };
+  /** A peer's daily updates (sucai's are the result's own `daily`). */
+  daily?: DailyFigures[];
 }
 
 interface QueryFigures {
@@ -166,6 +155,23 @@ function printTable(engines: Record<string, EngineFigures>, classes: string[]): 
   }
 }
 
+/** sucai's daily updates beside each peer's on the same files (sucai's 'next' beside searches, 'quiet' without). */
+function printDaily(daily: readonly DailyFigures[], engines: Record<string, EngineFigures>): void {
+  if (daily.length === 0) return;
+  const peers = Object.keys(engines).filter((n) => (engines[n]!.daily?.length ?? 0) > 0);
+  const cell = (d: DailyFigures | undefined): string => (d === undefined ? '-' : d.queriesDuring > 0 ? `${(d.ms / 1000).toFixed(2)} s, p95 ${f1(d.idleTopP95Ms)}/${f1(d.duringTopP95Ms)} ms` : `${(d.ms / 1000).toFixed(2)} s`);
+  log('');
+  log(`daily updates of ${DAILY_FILES} new files (new documents each): searchable after; top-20 p95 idle/during; ratio = peer / sucai time`);
+  log(`${'run'.padEnd(16)} ${'sucai'.padStart(30)}${peers.map((n) => n.padStart(38)).join('')}`);
+  for (const d of daily) {
+    const cells = peers.map((n) => {
+      const p = engines[n]!.daily!.find((x) => x.run === d.run);
+      return `${cell(p)}${p ? ` ${f1(p.ms / d.ms)}×` : ''}`.padStart(38);
+    });
+    log(`${`${d.run} (${d.documents})`.padEnd(16)} ${cell(d).padStart(30)}${cells.join('')}`);
+  }
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -222,6 +228,25 @@ async function main(): Promise<number> {
     const textBytes = docs.reduce((n, d) => n + d.units.reduce((m, u) => m + Buffer.byteLength(u.text), 0), 0);
     engines['sucai'].textBytes = textBytes;
 
+    // Daily updates: 1000 new documents into the full library, and search latency while they come in.
+    // Five for sucai, each on files of its own (see below); the peers take in the files of two of them,
+    // beside searches (sucai's 'next') and quiet (sucai's 'quiet'), as sucai cleaned them.
+    const dailyRuns = [
+      { name: 'cold', note: 'ingest thread started, code compiled', searching: true, warm: false },
+      { name: 'warmed', note: 'library opened again and warmed up first', searching: true, warm: true },
+      { name: 'next', note: 'thread and workers kept', searching: true, warm: false },
+      { name: 'quiet', note: 'thread kept, no searches meanwhile', searching: false, warm: false },
+      { name: 'command', note: 'a new `sucai ingest` process, no searches meanwhile', searching: false, warm: false },
+    ];
+    const dailyDirs = values.corpus ? [] : dailyRuns.map((r, k) => generateDaily(join(work, `daily-${r.name}`), seed, k));
+    const peerRuns: Array<{ name: string; docs: BenchDoc[]; searching: boolean }> = [];
+    if (!values.corpus) {
+      const firstId = docs.reduce((m, d) => Math.max(m, d.id), 0);
+      for (const [name, k] of [['next', 2], ['quiet', 3]] as const) {
+        peerRuns.push({ name, docs: await cleanedDaily(dailyDirs[k]!, work, firstId), searching: dailyRuns[k]!.searching });
+      }
+    }
+
     const peers: Array<{ name: string; make: () => BenchEngine; installed: () => boolean }> = [
       { name: 'scan', make: () => new ScanEngine(), installed: () => true },
       { name: 'fts5-trigram', make: () => new Fts5TrigramEngine(join(work, 'fts5.db')), installed: () => true },
@@ -245,84 +270,47 @@ async function main(): Promise<number> {
         peakRssBytes: process.resourceUsage().maxRSS * 1024,
         ...(await measureQueries(peer.name, queries, (q) => engine.count(q), (q, n) => engine.top(q, n), counts)),
       };
+      const daily = await peerDaily(engine, queries, peerRuns, log);
+      if (daily.length > 0) engines[peer.name]!.daily = daily;
       await engine.close();
     }
 
-    // Daily updates: 1000 new documents into the full library, and search latency while they come in
-    // (the peers' copy of the texts let go first, as above). Four times: the cold one is this process's
-    // first ingest, which starts its ingest thread and compiles its code; then the library is opened
-    // again and warmed up as a serving process does at start (Library.warmIngest), and its first ingest
-    // timed; the next finds thread and workers as the last left them; the quiet one has no searches beside
-    // it (they take a core of the two); the command one is `sucai ingest` in a process of its own, as a
-    // daily cron job runs it, nothing warmed and no searches beside it.
+    // sucai's daily updates (the peers' copy of the texts let go first, as above). Five times: the cold one
+    // is this process's first ingest, which starts its ingest thread and compiles its code; then the
+    // library is opened again and warmed up as a serving process does at start (Library.warmIngest), and its
+    // first ingest timed; the next finds thread and workers as the last left them; the quiet one has no
+    // searches beside it (they take a core of the two); the command one is `sucai ingest` in a process of
+    // its own, as a daily cron job runs it, nothing warmed and no searches beside it.
     docs = [];
     const daily: DailyFigures[] = [];
-    const dailyRuns = [
-      { name: 'cold', note: 'ingest thread started, code compiled', searching: true, warm: false },
-      { name: 'warmed', note: 'library opened again and warmed up first', searching: true, warm: true },
-      { name: 'next', note: 'thread and workers kept', searching: true, warm: false },
-      { name: 'quiet', note: 'thread kept, no searches meanwhile', searching: false, warm: false },
-      { name: 'command', note: 'a new `sucai ingest` process, no searches meanwhile', searching: false, warm: false },
-    ];
-    if (!values.corpus) {
-      for (const [k, { name, note, searching, warm }] of dailyRuns.entries()) {
-        let warmUp: DailyFigures['warmUp'];
-        if (warm) {
-          await library.close();
-          library = await Library.open(dbPath);
-          sq = sucaiQueries(library);
-          const { files, ms } = await library.warmIngest();
-          warmUp = { files, ms };
-          log(`daily: library opened again, ingest warmed up on its ${files} latest files in ${(ms / 1000).toFixed(2)} s`);
-        }
-        const extra = join(work, `daily-${name}`);
-        generateCorpus(harvestSeeds(seedsDir()), { dir: extra, chars: Infinity, files: 1000, seed: seed + 1 + k });
-        // Idle figures from three passes, as many timings as the searches beside an ingest give.
-        const idle: number[] = [];
-        for (let r = 0; r < 3; r++) for (const q of queries) idle.push((await time(() => sq.top(q, 20)))[1]);
-        const during: number[] = [];
-        let searchable = 0;
-        let settled = false;
-        const started = performance.now();
-        // Searchable when the ingest answers; its merges go on after, and the searches timed with them.
-        let settledMs = 0;
-        const ingest =
-          name === 'command'
-            ? ingestByCommand(dbPath, [extra]).then((run) => {
-                searchable = run.searchableMs;
-                settledMs = run.exitedMs;
-                settled = true;
-                return run.summary;
-              })
-            : library.ingest([extra]).then(async (summary) => {
-                searchable = performance.now() - started;
-                await library.settle();
-                settledMs = performance.now() - started;
-                settled = true;
-                return summary;
-              });
-        while (searching && !settled) {
-          for (const q of queries) {
-            if (settled) break;
-            during.push((await time(() => sq.top(q, 20)))[1]);
-            await new Promise((r) => setImmediate(r));
-          }
-        }
-        const summary = await ingest;
-        const figures: DailyFigures = {
-          run: name,
-          documents: summary.documents,
-          ms: searchable,
-          settledMs,
-          idleTopP95Ms: percentile(idle, 95),
-          duringTopP95Ms: during.length > 0 ? percentile(during, 95) : 0,
-          queriesDuring: during.length,
-          ...(warmUp ? { warmUp } : {}),
-        };
-        daily.push(figures);
-        const latency = searching ? `; top-20 p95 ${f1(figures.idleTopP95Ms)} ms idle, ${f1(figures.duringTopP95Ms)} ms during (${during.length} queries)` : '';
-        log(`daily (${name}: ${note}): ${summary.documents} new documents searchable in ${(figures.ms / 1000).toFixed(2)} s, ${name === 'command' ? 'exited after' : 'merged by'} ${(figures.settledMs / 1000).toFixed(2)} s${latency}`);
+    for (const [k, { name, note, searching, warm }] of values.corpus ? [] : dailyRuns.entries()) {
+      let warmUp: DailyFigures['warmUp'];
+      if (warm) {
+        await library.close();
+        library = await Library.open(dbPath);
+        sq = sucaiQueries(library);
+        const { files, ms } = await library.warmIngest();
+        warmUp = { files, ms };
+        log(`daily: library opened again, ingest warmed up on its ${files} latest files in ${(ms / 1000).toFixed(2)} s`);
       }
+      const dir = dailyDirs[k]!;
+      // Searchable when the ingest answers; its merges go on after, and the searches timed with them.
+      const ingest = async (): Promise<{ summary: IngestSummary; searchable: number; settledMs: number }> => {
+        const started = performance.now();
+        if (name === 'command') {
+          const run = await ingestByCommand(dbPath, [dir]);
+          return { summary: run.summary, searchable: run.searchableMs, settledMs: run.exitedMs };
+        }
+        const summary = await library.ingest([dir]);
+        const searchable = performance.now() - started;
+        await library.settle();
+        return { summary, searchable, settledMs: performance.now() - started };
+      };
+      const { result, ...latency } = await searchesBeside(ingest, sq.top, queries, searching);
+      const figures: DailyFigures = { run: name, documents: result.summary.documents, ms: result.searchable, settledMs: result.settledMs, ...latency, ...(warmUp ? { warmUp } : {}) };
+      daily.push(figures);
+      const beside = searching ? `; top-20 p95 ${f1(figures.idleTopP95Ms)} ms idle, ${f1(figures.duringTopP95Ms)} ms during (${figures.queriesDuring} queries)` : '';
+      log(`daily (${name}: ${note}): ${figures.documents} new documents searchable in ${(figures.ms / 1000).toFixed(2)} s, ${name === 'command' ? 'exited after' : 'merged by'} ${(figures.settledMs / 1000).toFixed(2)} s${beside}`);
     }
     await library.close();
 
@@ -331,6 +319,7 @@ async function main(): Promise<number> {
       .map(([query, byEngine]) => ({ query, counts: byEngine }));
     const classes = [...new Set(queries.map((q) => q.class))];
     printTable(engines, classes);
+    printDaily(daily, engines);
     const result = {
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version },
       chars: summary.chars,
