@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
-import { killCliWhen, runCli } from '../testing/run-cli.js';
+import { CLI, killCliWhen, runCli } from '../testing/run-cli.js';
 import { writeRandomDocuments } from '../testing/random-documents.js';
 import { readSeed, seedFiles, seedsDir } from '../testing/shared-seeds.js';
 import { tempDir } from '../testing/temp-dir.js';
@@ -49,6 +50,15 @@ describe('sucai CLI', () => {
     assert.match(r.stderr, /index: rebuilding from the stored texts .*16\/16 documents/);
     const before = runCli(['--db', db, 'search', '党建', '--json']);
     assert.deepEqual(JSON.parse(r.stdout), JSON.parse(before.stdout));
+  });
+
+  it('stops quietly when the reader of its output has gone, keeping its exit code', () => {
+    // `head -c 0` exits at once, so every write meets a closed pipe.
+    for (const args of [['list'], ['search', '党建', '--json'], ['ingest', seeds]]) {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" --db "${db}" ${args.join(' ')} | head -c 0; echo "exit \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
+      assert.match(r.stderr, /exit 0\s*$/, args.join(' '));
+      assert.doesNotMatch(r.stderr, /EPIPE|Error/, args.join(' '));
+    }
   });
 
   it('is idempotent when the same folder is ingested again', () => {

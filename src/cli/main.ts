@@ -135,6 +135,12 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops reading early (`sucai list | head`) ends the output, not with a stack trace: what
+// the command did (an ingest's commits) stands, and its exit code is kept.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
