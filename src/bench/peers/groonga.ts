@@ -22,7 +22,8 @@ function rowsOf(docs: readonly BenchDoc[]): string[] {
 
 /**
  * Groonga 13 (TokenBigram, NormalizerAuto, WITH_POSITION), the engine a CJK search expert would pick:
- * loaded with its command-line tool, queried through its HTTP server on 127.0.0.1 only.
+ * loaded with its command-line tool, queried (and given a daily update's rows) through its HTTP server on
+ * 127.0.0.1 only.
  */
 export class GroongaEngine implements BenchEngine {
   readonly name = 'groonga';
