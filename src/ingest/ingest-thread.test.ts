@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { it } from 'node:test';
@@ -88,4 +89,34 @@ it('warms up on the library’s latest files before the first ingest, writing no
   await library.close();
   // A file that is not a library: the warm-up says which and why.
   await assert.rejects(new IngestThread(dir).warm(), (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message));
+});
+
+it('runs the ingest thread and its parse workers at the lowest priority, the calling thread at its own', { skip: process.platform !== 'linux' }, async () => {
+  // A thread's nice value is field 19 of /proc/self/task/<tid>/stat (counted from its pid, after the name).
+  const niceOf = (tid: string): number => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  };
+  // A thread may end between the listing and its read: it is left out.
+  const niceness = (): number[] =>
+    readdirSync('/proc/self/task').flatMap((tid) => {
+      try {
+        return [niceOf(tid)];
+      } catch {
+        return [];
+      }
+    });
+  const calling = niceOf(String(process.pid));
+  const library = await Library.open(join(dir, 'nice.db'));
+  // More than 50 files, so the ingest parses in workers.
+  const files = join(dir, 'nice-files');
+  mkdirSync(files);
+  for (let i = 0; i < 60; i++) writeFileSync(join(files, `${i}.txt`), `关于第${i}次工作的总结\n\n${'一、主要工作\n今年以来，我们认真落实各项部署，推进重点工作。\n'.repeat(200)}`);
+  await library.ingest([files]);
+  const all = niceness();
+  await library.close();
+  // The ingest thread and its pool's workers, one a core (see createParsePool).
+  assert.ok(all.filter((n) => n === 19).length >= 1 + Math.max(1, availableParallelism()), `the ingest thread and its parse workers at nice 19: ${all.join(' ')}`);
+  assert.equal(niceOf(String(process.pid)), calling);
+  assert.ok(calling < 19);
 });
