@@ -6,7 +6,7 @@ import { ingestByCommand } from './command-ingest.js';
 import type { BenchDoc, BenchEngine, BenchQuery } from './engine.js';
 import { generateCorpus } from './generate/corpus-generator.js';
 import { harvestSeeds } from './generate/seed-material.js';
-import { percentile } from './stats.js';
+import { percentile, time } from './stats.js';
 import { cleanDocuments } from './sucai-engine.js';
 
 /** New files in one daily update. */
@@ -33,13 +33,6 @@ export function generateDaily(dir: string, seed: number, k: number): string {
   return dir;
 }
 
-/** A top-20 search timed (ms). */
-async function timedTop(top: (q: BenchQuery, n: number) => Promise<unknown>, q: BenchQuery): Promise<number> {
-  const t = performance.now();
-  await top(q, 20);
-  return performance.now() - t;
-}
-
 /**
  * Top-20 latency idle (three passes over the queries, as many timings as the searches beside an update
  * give), then `work` with back-to-back top-20 searches beside it (each after a turn of the event loop)
@@ -52,14 +45,14 @@ export async function searchesBeside<T>(
   searching: boolean,
 ): Promise<{ result: T; idleTopP95Ms: number; duringTopP95Ms: number; queriesDuring: number }> {
   const idle: number[] = [];
-  for (let r = 0; r < 3; r++) for (const q of queries) idle.push(await timedTop(top, q));
+  for (let r = 0; r < 3; r++) for (const q of queries) idle.push((await time(() => top(q, 20)))[1]);
   const during: number[] = [];
   let done = false;
   const running = work().finally(() => (done = true));
   while (searching && !done) {
     for (const q of queries) {
       if (done) break;
-      during.push(await timedTop(top, q));
+      during.push((await time(() => top(q, 20)))[1]);
       await new Promise((r) => setImmediate(r));
     }
   }

@@ -14,7 +14,7 @@ import { Fts5TrigramEngine } from './peers/fts5-trigram.js';
 import { GroongaEngine, groongaInstalled } from './peers/groonga.js';
 import { ScanEngine } from './peers/scan.js';
 import { DEFAULT_QUERIES, loadQueries } from './queries.js';
-import { median, percentile } from './stats.js';
+import { median, percentile, time } from './stats.js';
 import { cleanDocuments, sucaiQueries } from './sucai-engine.js';
 
 interface ClassFigures {
@@ -55,12 +55,6 @@ interface QueryFigures {
 const log = (s: string): boolean => process.stderr.write(`${s}\n`);
 const REPEAT = 3;
 const WARM_PASSES = 3;
-
-async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const t = performance.now();
-  const r = await fn();
-  return [r, performance.now() - t];
-}
 
 function corpusFor(chars: number, seed: number): { dir: string; generated: boolean } {
   const dir = join('bench', 'corpus', `${seed}-${chars}`);

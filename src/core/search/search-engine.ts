@@ -130,7 +130,7 @@ interface DocArrays {
 /** Spare arrays kept (several searches may be under way at once, each holding one set a term). */
 const SPARE_KEPT = 8;
 
-/** A term whose hits number under 1/RARE_SHARE of the documents is counted over its hits (see countHitDocuments). */
+/** A term whose hits number under 1/RARE_SHARE of the documents is counted over its hits (see countLiveHits). */
 const RARE_SHARE = 4;
 
 /** How many of mask[0 .. n) are 1. (Hot loops live in small functions of their own: see scoreMatches.) */
@@ -141,28 +141,25 @@ function countOnes(mask: Uint8Array, n: number): number {
 }
 
 /**
- * The documents `mask` holds, counted over a term's hits instead of the whole library (every document the
- * mask holds is one of them; a document has one slot, so each is met once).
+ * The live documents among a term's hits that `mask` holds (every live one without it), counted over the
+ * hits instead of the whole library: a document has one slot, so each is met once.
  */
-function countHitDocuments(mask: Uint8Array, h: TermHits, slotDoc: Int32Array): number {
+function countLiveHits(h: TermHits, slotDoc: Int32Array, mask: Uint8Array | null): number {
   const { slots } = h;
   let total = 0;
   for (let i = 0; i < h.length; i++) {
     const d = slotDoc[slots[i]!]!;
-    if (d >= 0 && mask[d] === 1) total++;
+    if (d >= 0 && (mask === null || mask[d] === 1)) total++;
   }
   return total;
 }
 
-/** The live documents among a term's hits that `filter` lets through (each met once: see countHitDocuments). */
-function countLiveHits(h: TermHits, slotDoc: Int32Array, filter: Uint8Array | null): number {
-  const { slots } = h;
-  let total = 0;
-  for (let i = 0; i < h.length; i++) {
-    const d = slotDoc[slots[i]!]!;
-    if (d >= 0 && (filter === null || filter[d] === 1)) total++;
-  }
-  return total;
+/**
+ * Whether a term's hits answer a search by presence alone (in the document, or in a heading): a count
+ * without units to place, for a reader who sees everything, or the outline's heading documents.
+ */
+function presenceAnswers(h: TermHits, placeUnits: boolean, freeOnly: boolean): boolean {
+  return (!placeUnits && !freeOnly) || h.detail === 'headings';
 }
 
 /**
@@ -373,7 +370,7 @@ export class SearchEngine {
     // A count of one term present in the document (or in a heading) is its hits' documents, without the
     // term's arrays the size of the library (collectHits' presence branch reads nothing else of them).
     const single = limit === 0 && parsed.include.length === 1 && parsed.exclude.length === 0 ? hits.get(parsed.include[0]!)! : null;
-    if (single !== null && single.flags === null && ((!placeUnits && !freeOnly) || single.detail === 'headings')) return { total: countLiveHits(single, this.slotDoc, filtered), hits: [] };
+    if (single !== null && single.flags === null && presenceAnswers(single, placeUnits, freeOnly)) return { total: countLiveHits(single, this.slotDoc, filtered), hits: [] };
     // An excluded term rules a document out wherever it stands, not only in the scope.
     const excludeDetail = (term: string): TermDetail => (detail(term) === 'headings' ? 'presence' : detail(term));
     for (const [term, h] of await this.termHits(parsed.exclude, excludeDetail, null)) hits.set(term, h);
@@ -414,7 +411,7 @@ export class SearchEngine {
       // A rare term's count follows its hits, not the library's size; a common one's reads the mask in order
       // (its hits name most documents anyway, through one more lookup each).
       const lastHits = states[states.length - 1]!.hits;
-      return { total: lastHits.length * RARE_SHARE < nDocs ? countHitDocuments(last, lastHits, this.slotDoc) : countOnes(last, nDocs), hits: [] };
+      return { total: lastHits.length * RARE_SHARE < nDocs ? countLiveHits(lastHits, this.slotDoc, last) : countOnes(last, nDocs), hits: [] };
     }
     const averageLength = nDocs ? this.totalLength / nDocs : 1;
     const idfs = states.map((s) => idf(countOnes(s.here, nDocs), nDocs));
@@ -527,6 +524,7 @@ export class SearchEngine {
     const len = term.length;
     // A 1-character term's unigram flags answer the title scope; other narrow scopes need the texts.
     const titleOnly = allowed.indexOf(1) === KIND.title && allowed.indexOf(1, KIND.title + 1) < 0;
+    const byPresence = presenceAnswers(h, placeUnits, freeOnly);
     const scopedSingle: number[] = [];
     for (let i = 0; i < h.length; i++) {
       const d = slotDoc[slots[i]!]!;
@@ -554,7 +552,7 @@ export class SearchEngine {
         if (inTitle) best[d] = this.docUnitLo[d]!;
         continue;
       }
-      if ((!placeUnits && !freeOnly) || h.detail === 'headings') {
+      if (byPresence) {
         // Presence (in the whole document, or in a heading) is all a count needs.
         here[d] = 1;
         tf[d] = counts[i]!;
