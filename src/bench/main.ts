@@ -173,7 +173,7 @@ async function main(): Promise<number> {
       corpus: { type: 'string' },
       queries: { type: 'string' },
       seed: { type: 'string', default: '42' },
-      out: { type: 'string', default: join('bench', 'results') },
+      out: { type: 'string', default: join('bench', 'runs') },
       engines: { type: 'string', default: 'sucai,scan,fts5-trigram,groonga' },
     },
   });
