@@ -1,10 +1,11 @@
-import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { QuerySyntaxError } from '../core/search/query-syntax-error.js';
 import type { SearchOptions } from '../core/search/search-engine.js';
 import type { IngestProgress } from '../ingest/ingest.js';
 import { DEFAULT_DB_PATH, Library } from '../library.js';
 import { documentJson } from './document-json.js';
 import { ANSI_HIGHLIGHT, PLAIN_HIGHLIGHT, formatDocument, formatList, formatSearch, formatSummary } from './format-human.js';
+import { parseCliArgs, UsageError } from './parse-cli-args.js';
 
 const USAGE = `usage: sucai [--db PATH] <command> [options]
 
@@ -19,8 +20,21 @@ exit codes: 0 ok, 1 fatal error, 2 bad usage or query, 3 ingest stored the rest 
 
 const SCOPES = ['all', 'title', 'outline', 'opening', 'intro', 'closing', 'sentence'] as const;
 
-/** A usage problem: exit code 2 with a message. */
-class UsageError extends Error {}
+const OPTION_KINDS = {
+  db: 'string',
+  json: 'boolean',
+  scope: 'string',
+  level: 'string',
+  genre: 'string',
+  year: 'string',
+  tag: 'string',
+  paid: 'string',
+  limit: 'string',
+  offset: 'string',
+  help: 'boolean',
+} as const;
+
+type CliOptions = { [K in keyof typeof OPTION_KINDS]?: (typeof OPTION_KINDS)[K] extends 'string' ? string : boolean };
 
 function integer(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -56,30 +70,20 @@ function rebuildPrinter(): (done: number, total: number) => void {
 }
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      db: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      scope: { type: 'string' },
-      level: { type: 'string' },
-      genre: { type: 'string' },
-      year: { type: 'string' },
-      tag: { type: 'string' },
-      paid: { type: 'string' },
-      limit: { type: 'string' },
-      offset: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const parsed = parseCliArgs(argv, OPTION_KINDS);
+  const values = parsed.options as CliOptions;
+  const positionals = parsed.positionals;
   const [command, ...args] = positionals;
   if (values.help || command === undefined) {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const library = await Library.open(values.db ?? process.env['SUCAI_DB'] ?? DEFAULT_DB_PATH, { onRebuildProgress: rebuildPrinter() });
+  const dbPath = values.db ?? process.env['SUCAI_DB'] ?? DEFAULT_DB_PATH;
+  // Only an ingest creates a library: a mistyped --db elsewhere would answer from an empty one.
+  if (command !== 'ingest' && !existsSync(dbPath)) {
+    throw new UsageError(`no library at ${dbPath} (ingest files to create one, or check --db / SUCAI_DB)`);
+  }
+  const library = await Library.open(dbPath, { onRebuildProgress: rebuildPrinter() });
   try {
     switch (command) {
       case 'ingest': {
@@ -112,6 +116,7 @@ async function run(argv: string[]): Promise<number> {
         if (values.paid !== undefined && values.paid !== 'free' && values.paid !== 'paid') throw new UsageError(`--paid must be free or paid, got "${values.paid}"`);
         const options: SearchOptions = { scope: scope as SearchOptions['scope'] };
         const level = integer('level', values.level);
+        if (level !== undefined && scope !== 'outline') throw new UsageError('--level needs --scope outline');
         const year = integer('year', values.year);
         const limit = integer('limit', values.limit);
         const offset = integer('offset', values.offset);
@@ -144,7 +149,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError || error instanceof QuerySyntaxError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (error instanceof UsageError || error instanceof QuerySyntaxError) {
     process.stderr.write(`sucai: ${(error as Error).message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
     process.exitCode = 2;
   } else {
