@@ -60,4 +60,40 @@ describe('sucai CLI arguments, as users type them', () => {
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /unknown option "--lmit"/);
   });
+
+  it('refuses an option the command does not read', () => {
+    const r = runCli(['--db', db, 'list', '--outline']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--outline is not an option of list/);
+  });
+
+  it('shows the heading tree alone with --outline and what was cut with --removed, in Chinese', () => {
+    const listed = JSON.parse(runCli(['--db', db, 'list', '--json']).stdout) as Array<{ id: number }>;
+    const docs = listed.map((d) => {
+      const r = runCli(['--db', db, 'show', String(d.id), '--json']);
+      return {
+        id: d.id,
+        ...(JSON.parse(r.stdout) as { outline: Array<{ text: string }>; removed: Array<{ rule: string; text: string }> }),
+      };
+    });
+    const outlined = docs.find((d) => d.outline.length >= 5)!;
+    assert.ok(outlined, 'a seed document has an outline');
+    const outline = runCli(['--db', db, 'show', String(outlined.id), '--outline']);
+    assert.equal(outline.status, 0, outline.stderr);
+    assert.deepEqual(
+      outline.stdout.trimEnd().split('\n').map((l) => l.trim()),
+      outlined.outline.map((o) => o.text),
+    );
+    const cleaned = docs.find((d) => d.removed.length >= 3)!;
+    assert.ok(cleaned, 'a seed document had spans removed');
+    const removed = runCli(['--db', db, 'show', String(cleaned.id), '--removed']);
+    assert.equal(removed.status, 0, removed.stderr);
+    assert.match(removed.stdout, new RegExp(`^清除 ${cleaned.removed.length} 处：`));
+    for (const span of cleaned.removed) assert.ok(removed.stdout.includes(span.text.trim()), span.text);
+    for (const rule of new Set(cleaned.removed.map((r) => r.rule))) {
+      assert.ok(!removed.stdout.includes(rule), `rule id ${rule} shown instead of its Chinese name`);
+    }
+    const human = runCli(['--db', db, 'show', String(cleaned.id)]);
+    assert.doesNotMatch(human.stdout.split('\n').slice(-1)[0]!, /site-|ad-block|watermark/);
+  });
 });

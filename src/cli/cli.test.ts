@@ -34,8 +34,8 @@ describe('sucai CLI', () => {
   it('ingests a folder, shows progress and a summary, exit 0', () => {
     const r = runCli(['--db', db, 'ingest', seeds]);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /ingest: 5\/5 files/);
-    assert.match(r.stdout, /documents:\s+16 new/);
+    assert.match(r.stderr, /入库：5\/5 个文件/);
+    assert.match(r.stdout, /新文档：16 篇/);
     assert.equal(list(db).length, 16);
   });
 
@@ -47,7 +47,7 @@ describe('sucai CLI', () => {
     raw.close();
     const r = runCli(['--db', copy, 'search', '党建', '--json']);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /index: rebuilding from the stored texts .*16\/16 documents/);
+    assert.match(r.stderr, /索引：旧版 sucai 的库，正在从已存文本重建，16\/16 篇/);
     const before = runCli(['--db', db, 'search', '党建', '--json']);
     assert.deepEqual(JSON.parse(r.stdout), JSON.parse(before.stdout));
   });
@@ -131,7 +131,7 @@ describe('sucai CLI', () => {
     const byYear = JSON.parse(runCli(['--db', db, 'search', '主题教育', '--json', '--year', '2023']).stdout) as { total: number };
     assert.equal(byYear.total, 1);
     const human = runCli(['--db', db, 'search', '蜜雪冰城']);
-    assert.match(human.stdout, /1 documents[\s\S]*«蜜雪冰城»/);
+    assert.match(human.stdout, /共 1 篇[\s\S]*«蜜雪冰城»/);
     const bad = runCli(['--db', db, 'search', '"未闭合', '--json']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /quote/i);
@@ -161,7 +161,7 @@ describe('sucai CLI', () => {
     writeRandomDocuments(corpus, 120, 7);
     const killedDb = join(dir, 'killed.db');
     const env = { SUCAI_BATCH_BYTES: '20000' };
-    const { killed } = await killCliWhen(['--db', killedDb, 'ingest', corpus], /ingest: \d+\/120/, env);
+    const { killed } = await killCliWhen(['--db', killedDb, 'ingest', corpus], /入库：\d+\/120/, env);
     assert.ok(killed, 'the ingest was killed before it finished');
     const partial = list(killedDb);
     assert.ok(partial.length > 0 && partial.length < 120, `partial library holds ${partial.length}`);

@@ -1,6 +1,7 @@
 import type { SearchResult } from '../core/search/search-engine.js';
 import type { IngestSummary } from '../ingest/ingest.js';
 import type { DocumentSummary, StoredDocument } from '../storage/store.js';
+import { charCount, ruleCounts, ruleLabel } from './rule-labels.js';
 import { fit } from './text-width.js';
 
 /** How highlighted text is marked: ANSI colour on a terminal, «» in a pipe. */
@@ -12,31 +13,61 @@ export interface Highlighter {
 export const ANSI_HIGHLIGHT: Highlighter = { open: '\x1b[1;33m', close: '\x1b[0m' };
 export const PLAIN_HIGHLIGHT: Highlighter = { open: '«', close: '»' };
 
+/** The ingest summary for people. */
 export function formatSummary(s: IngestSummary): string {
+  const skipped = s.alreadyStored ? `（其中 ${s.alreadyStored} 个已入库，跳过）` : '';
+  const split = s.compilations ? `（拆分汇编 ${s.compilations} 个）` : '';
   const lines = [
-    `files:          ${s.files}${s.alreadyStored ? ` (${s.alreadyStored} already stored, skipped)` : ''}`,
-    `documents:      ${s.documents} new${s.compilations ? ` (${s.compilations} compilations split)` : ''}`,
-    `duplicates:     ${s.duplicates} linked as sources (${s.nearDuplicates} near)`,
-    `removed spans:  ${s.removedSpans}`,
-    `characters:     ${s.chars.toLocaleString('en-US')} in ${(s.ms / 1000).toFixed(1)} s`,
-    `rejected:       ${s.rejected.length}`,
+    `文件：${s.files} 个${skipped}`,
+    `新文档：${s.documents} 篇${split}`,
+    `重复：${s.duplicates} 篇并为已有文档的来源（近似 ${s.nearDuplicates} 篇）`,
+    `清除：${s.removedSpans} 处`,
+    `字数：${charCount(s.chars)}，用时 ${(s.ms / 1000).toFixed(1)} 秒`,
+    `拒收：${s.rejected.length} 个文件`,
     ...s.rejected.map((r) => `  ✗ ${r.reason}`),
   ];
   return lines.join('\n');
 }
 
+/** The document list as a table. */
 export function formatList(docs: readonly DocumentSummary[]): string {
   const header = `${fit('ID', 6)} ${fit('年份', 6)} ${fit('文种', 10)} 标题`;
-  const rows = docs.map((d) => `${fit(String(d.id), 6)} ${fit(d.year ? String(d.year) : '-', 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${d.compilationId ? `  [汇编 ${d.compilationId}]` : ''}`);
-  return [header, ...rows, `${docs.length} documents`].join('\n');
+  const rows = docs.map((d) => {
+    const compilation = d.compilationId ? `  [汇编 ${d.compilationId}]` : '';
+    return `${fit(String(d.id), 6)} ${fit(d.year ? String(d.year) : '-', 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${compilation}`;
+  });
+  return [header, ...rows, `共 ${docs.length} 篇`].join('\n');
 }
 
+/** The heading tree alone, one heading a line, indented by level: ready to paste. */
+export function formatOutline(doc: StoredDocument): string {
+  return doc.parsed.outline.map((o) => `${'　　'.repeat(Math.max(0, o.level - 1))}${o.text}`).join('\n');
+}
+
+/** Every span cleaning removed from the document, with its rule, for a person to check. */
+export function formatRemoved(doc: StoredDocument): string {
+  const removed = doc.parsed.removed;
+  if (removed.length === 0) return '未清除任何内容';
+  return [`清除 ${removed.length} 处：${ruleCounts(removed.map((r) => r.rule))}`, '']
+    .concat(removed.map((r) => `〔${ruleLabel(r.rule)}〕 ${r.text}`))
+    .join('\n');
+}
+
+function documentHeader(doc: StoredDocument): string {
+  const parts = [`ID ${doc.id}`, doc.genre ?? '未分类'];
+  if (doc.year) parts.push(String(doc.year));
+  if (doc.publishedAt) parts.push(doc.publishedAt);
+  if (doc.tags.length) parts.push(`标签：${doc.tags.join('、')}`);
+  return parts.join(' · ');
+}
+
+/** A document for people: header, sources, outline, text with the member boundary, what was removed. */
 export function formatDocument(doc: StoredDocument): string {
   const p = doc.parsed;
   const out = [
     doc.title,
-    `ID ${doc.id} · ${doc.genre ?? '未分类'}${doc.year ? ` · ${doc.year}` : ''}${doc.publishedAt ? ` · ${doc.publishedAt}` : ''}${doc.tags.length ? ` · 标签: ${doc.tags.join('、')}` : ''}`,
-    `来源: ${doc.sources.map((s) => `${s.path}${s.near ? ' (近似)' : ''}`).join('; ')}`,
+    documentHeader(doc),
+    `来源：${doc.sources.map((s) => `${s.path}${s.near ? '（近似）' : ''}`).join('；')}`,
     '',
     '提纲',
     ...p.outline.map((o) => `${'  '.repeat(o.level)}${o.text}`),
@@ -48,17 +79,21 @@ export function formatDocument(doc: StoredDocument): string {
     if (p.freeChars !== null && p.freeChars >= offset && p.freeChars < end) {
       const cut = p.freeChars - offset;
       if (cut > 0) out.push(para.text.slice(0, cut));
-      out.push('—— 以下为会员内容 ——');
+      out.push(MEMBER_BOUNDARY);
       out.push(para.text.slice(cut));
     } else {
       out.push(para.text);
-      if (p.freeChars === end && p.freeChars !== null) out.push('—— 以下为会员内容 ——');
+      if (p.freeChars === end && p.freeChars !== null) out.push(MEMBER_BOUNDARY);
     }
     offset = end + 1;
   });
-  if (p.removed.length) out.push('', `清除 ${p.removed.length} 处: ${[...new Set(p.removed.map((r) => r.rule))].join(', ')}`);
+  if (p.removed.length) {
+    out.push('', `清除 ${p.removed.length} 处：${ruleCounts(p.removed.map((r) => r.rule))}（sucai show ${doc.id} --removed 查看）`);
+  }
   return out.join('\n');
 }
+
+const MEMBER_BOUNDARY = '—— 以下为会员内容 ——';
 
 function highlight(text: string, ranges: ReadonlyArray<readonly [number, number]>, h: Highlighter): string {
   let out = '';
@@ -71,7 +106,7 @@ function highlight(text: string, ranges: ReadonlyArray<readonly [number, number]
 }
 
 export function formatSearch(result: SearchResult, h: Highlighter): string {
-  const out = [`${result.total} documents`];
+  const out = [`共 ${result.total} 篇`];
   for (const hit of result.hits) {
     out.push('', `[${hit.id}] ${hit.title}  (${hit.score.toFixed(2)})`);
     for (const s of hit.snippets) out.push(`    ${s.section ? `〔${s.section}〕 ` : ''}${highlight(s.text, s.highlights, h)}`);

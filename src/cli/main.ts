@@ -4,15 +4,17 @@ import type { SearchOptions } from '../core/search/search-engine.js';
 import type { IngestProgress } from '../ingest/ingest.js';
 import { DEFAULT_DB_PATH, Library } from '../library.js';
 import { documentJson } from './document-json.js';
-import { ANSI_HIGHLIGHT, PLAIN_HIGHLIGHT, formatDocument, formatList, formatSearch, formatSummary } from './format-human.js';
+import { ANSI_HIGHLIGHT, PLAIN_HIGHLIGHT, formatDocument, formatList, formatOutline, formatRemoved, formatSearch, formatSummary } from './format-human.js';
 import { parseCliArgs, UsageError } from './parse-cli-args.js';
+import { charCount } from './rule-labels.js';
 
 const USAGE = `usage: sucai [--db PATH] <command> [options]
 
 commands:
   ingest PATH...            take in files or folders (.txt .md .html .docx)
   list [--json]             list documents
-  show ID [--json]          show one document with its outline
+  show ID [--json | --outline | --removed]
+                            show one document; its heading tree alone; what cleaning removed
   search QUERY [--json] [--scope all|title|outline|opening|intro|closing|sentence] [--level N]
          [--genre G] [--year Y] [--tag T] [--paid free|paid] [--limit N] [--offset N]
 
@@ -31,8 +33,20 @@ const OPTION_KINDS = {
   paid: 'string',
   limit: 'string',
   offset: 'string',
+  outline: 'boolean',
+  removed: 'boolean',
   help: 'boolean',
 } as const;
+
+const SEARCH_FILTERS = ['scope', 'level', 'genre', 'year', 'tag', 'paid', 'limit', 'offset'] as const;
+
+/** The options each command reads: any other is an error, not silently ignored. */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  ingest: ['json'],
+  list: ['json'],
+  show: ['json', 'outline', 'removed'],
+  search: ['json', ...SEARCH_FILTERS],
+};
 
 type CliOptions = { [K in keyof typeof OPTION_KINDS]?: (typeof OPTION_KINDS)[K] extends 'string' ? string : boolean };
 
@@ -59,14 +73,14 @@ function progressPrinter(): (p: IngestProgress) => void {
   const print = statusLine();
   return (p) =>
     print(
-      `ingest: ${p.filesDone}/${p.filesTotal} files, ${p.documents} documents, ${p.duplicates} duplicates, ${p.rejected} rejected, ${(p.chars / 1e6).toFixed(1)}M chars`,
+      `入库：${p.filesDone}/${p.filesTotal} 个文件，${p.documents} 篇，重复 ${p.duplicates}，拒收 ${p.rejected}，${charCount(p.chars)}`,
       p.filesDone >= p.filesTotal,
     );
 }
 
 function rebuildPrinter(): (done: number, total: number) => void {
   const print = statusLine();
-  return (done, total) => print(`index: rebuilding from the stored texts (library from an older sucai), ${done}/${total} documents`, done >= total);
+  return (done, total) => print(`索引：旧版 sucai 的库，正在从已存文本重建，${done}/${total} 篇`, done >= total);
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -77,6 +91,13 @@ async function run(argv: string[]): Promise<number> {
   if (values.help || command === undefined) {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !values.help ? 2 : 0;
+  }
+  const allowed = COMMAND_OPTIONS[command];
+  if (allowed === undefined) throw new UsageError(`unknown command "${command}"`);
+  for (const name of Object.keys(values)) {
+    if (name !== 'db' && name !== 'help' && !allowed.includes(name)) {
+      throw new UsageError(`--${name} is not an option of ${command}`);
+    }
   }
   const dbPath = values.db ?? process.env['SUCAI_DB'] ?? DEFAULT_DB_PATH;
   // Only an ingest creates a library: a mistyped --db elsewhere would answer from an empty one.
@@ -106,7 +127,16 @@ async function run(argv: string[]): Promise<number> {
           process.stderr.write(`sucai: no document with id ${id}\n`);
           return 1;
         }
-        process.stdout.write(values.json ? `${JSON.stringify(documentJson(doc), null, 2)}\n` : `${formatDocument(doc)}\n`);
+        if (values.outline && values.removed) throw new UsageError('show takes --outline or --removed, not both');
+        if (values.json && (values.outline || values.removed)) throw new UsageError('--json gives the whole document: drop --outline / --removed');
+        const text = values.json
+          ? JSON.stringify(documentJson(doc), null, 2)
+          : values.outline
+            ? formatOutline(doc)
+            : values.removed
+              ? formatRemoved(doc)
+              : formatDocument(doc);
+        process.stdout.write(`${text}\n`);
         return 0;
       }
       case 'search': {

@@ -1,0 +1,33 @@
+/** Chinese names of the cleaning rules, for people; JSON output keeps the rule ids. */
+const RULE_LABELS: Readonly<Record<string, string>> = {
+  'paywall-marker': '付费标记',
+  watermark: '水印',
+  'title-repeat': '重复标题',
+  'ad-block': '广告',
+  'site-meta': '发布信息',
+  'site-tags': '标签栏',
+  'site-related': '相关文章',
+  'site-footer': '页脚版权',
+  'site-intro': '小编导语',
+  boilerplate: '站点套话',
+};
+
+/** The Chinese name of a rule id; an id without one is shown as it is. */
+export function ruleLabel(rule: string): string {
+  return RULE_LABELS[rule] ?? rule;
+}
+
+/** "广告 5、水印 3": how many spans each rule removed, most first. */
+export function ruleCounts(rules: Iterable<string>): string {
+  const counts = new Map<string, number>();
+  for (const rule of rules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([rule, n]) => `${ruleLabel(rule)} ${n}`)
+    .join('、');
+}
+
+/** A character count for people: "1,668 字", "12.3 万字". */
+export function charCount(chars: number): string {
+  return chars < 10_000 ? `${chars.toLocaleString('en-US')} 字` : `${(chars / 10_000).toFixed(1)} 万字`;
+}
