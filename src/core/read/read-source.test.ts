@@ -64,12 +64,10 @@ describe('readSource reads HTML and DOCX', () => {
 });
 
 describe('readSource rejects what it cannot read, naming the file and the problem', () => {
-  const cut = Buffer.from('某某工作总结', 'utf8');
   const cases: Array<[string, Buffer, string]> = [
     ['empty.txt', Buffer.alloc(0), 'empty'],
     ['blank.txt', Buffer.from('  \n\n '), 'empty'],
     ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary'],
-    ['cut.txt', cut.subarray(0, cut.length - 1), 'truncated'],
     ['report.pdf', Buffer.from('%PDF-1.4'), 'unsupported-type'],
     ['noext', Buffer.from('text'), 'unsupported-type'],
     ['broken.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'corrupt'],

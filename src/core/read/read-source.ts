@@ -2,12 +2,14 @@ import chardet from 'chardet';
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { bufferView } from '../buffer-view.js';
+import { decodeDamagedUtf8 } from './damaged-utf8.js';
+import { readingOf, readsAsMojibake, readsAsOrdinaryChinese } from './text-plausibility.js';
 
 export const READ_ERROR_CODES = ['empty', 'binary', 'truncated', 'unsupported-type', 'undecodable', 'corrupt'] as const;
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 
 export type ReadOutcome =
-  | { ok: true; text: string; encoding: string; format: 'text' | 'html' | 'docx' }
+  | { ok: true; text: string; encoding: string; format: 'text' | 'html' | 'docx'; damage?: string }
   | { ok: false; code: ReadErrorCode; message: string };
 
 const TEXT_TYPES = ['.txt', '.md', '.text', '.markdown'];
@@ -68,23 +70,6 @@ function controlRatio(text: string): number {
   return text.length === 0 ? 0 : bad / text.length;
 }
 
-/** True when valid UTF-8 except for an incomplete multi-byte sequence at the very end. */
-function utf8CutShort(bytes: Uint8Array): boolean {
-  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
-    const b = bytes[bytes.length - back]!;
-    if ((b & 0xc0) === 0x80) continue;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    if (need <= back) return false;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - back));
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  return false;
-}
-
 /** Bytes chardet needs to tell GB18030 from Big5 and the rest with confidence: far fewer than a whole file. */
 const DETECTION_SAMPLE = 16 * 1024;
 
@@ -98,37 +83,6 @@ function detectionSample(bytes: Uint8Array): Uint8Array {
   // Near the end, the window reaches back before that byte rather than coming up short.
   const start = Math.min(from, Math.max(0, bytes.length - DETECTION_SAMPLE));
   return bytes.subarray(start, start + DETECTION_SAMPLE);
-}
-
-/**
- * The most frequent characters of modern written Chinese, most frequent first (together about half of
- * running text): GB18030 bytes read as GB18030 are mostly these, any other encoding read as GB18030 is not.
- */
-const FREQUENT_HANZI =
-  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
-const frequentHanzi = new Uint8Array(65536);
-for (let i = 0; i < FREQUENT_HANZI.length; i++) frequentHanzi[FREQUENT_HANZI.charCodeAt(i)] = 1;
-/** Chinese characters a sample needs before their frequencies tell, and the share of frequent ones that settles it. */
-const MIN_HANZI = 100;
-const MIN_FREQUENT_SHARE = 0.3;
-
-/**
- * Whether the sample reads as ordinary simplified Chinese in GB18030: enough Chinese characters, and a
- * third or more of them among the frequent ones (in GB18030 text about half are; Big5 or another encoding
- * read as GB18030 gives characters at random, a few percent of them frequent). The common case settled
- * in well under a millisecond; anything else is left to chardet (several milliseconds a file).
- */
-function readsAsChinese(sample: Uint8Array): boolean {
-  const text = iconv.decode(bufferView(sample), 'gb18030');
-  let hanzi = 0;
-  let frequent = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) continue;
-    hanzi++;
-    frequent += frequentHanzi[c]!;
-  }
-  return hanzi >= MIN_HANZI && frequent >= MIN_FREQUENT_SHARE * hanzi;
 }
 
 /**
@@ -146,7 +100,7 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
   let encoding: string;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const utf8 = strictUtf8(bytes.subarray(3));
-    if (utf8 === null) return fail(fileName, utf8CutShort(bytes) ? 'truncated' : 'undecodable', 'has a UTF-8 byte-order mark but is not valid UTF-8');
+    if (utf8 === null) return damagedUtf8(fileName, bytes.subarray(3), 'utf-8-bom');
     text = utf8;
     encoding = 'utf-8-bom';
   } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -168,26 +122,79 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
         text = utf8;
         encoding = 'utf-8';
       } else {
-        if (utf8CutShort(bytes)) return fail(fileName, 'truncated', 'UTF-8 text cut short in the middle of a character');
-        const sample = detectionSample(bytes);
-        const detected = readsAsChinese(sample) ? 'gb18030' : (chardet.detect(sample) ?? '').toLowerCase();
-        encoding = /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
-        if (!iconv.encodingExists(encoding)) encoding = 'gb18030';
-        text = iconv.decode(bufferView(bytes), encoding);
-        if (controlRatio(text) > 0.01 && encoding !== 'gb18030') {
-          const gb = iconv.decode(bufferView(bytes), 'gb18030');
-          if (controlRatio(gb) < controlRatio(text)) {
-            text = gb;
-            encoding = 'gb18030';
-          }
-        }
+        return decodeNotUtf8(fileName, bytes);
       }
     }
   }
-  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  if (controlRatio(text) > 0.02) return fail(fileName, 'undecodable', `does not decode as text (${encoding} gives control characters)`);
+  return finish(fileName, text, encoding);
+}
+
+/** Line ends made \n, then the last checks every reading passes. */
+function finish(fileName: string, decoded: string, encoding: string, damage?: string): ReadOutcome {
+  const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded;
+  if (controlRatio(text) > 0.02) {
+    return fail(fileName, 'undecodable', `does not decode as text (${encoding} gives control characters)`);
+  }
   if (text.trim().length === 0) return fail(fileName, 'empty', 'holds no text');
-  return { ok: true, text, encoding, format: 'text' };
+  return damage === undefined
+    ? { ok: true, text, encoding, format: 'text' }
+    : { ok: true, text, encoding, format: 'text', damage };
+}
+
+/** Replacement characters per non-ASCII character up to which bytes are UTF-8 with damaged spots. */
+const DAMAGED_UTF8_SHARE = 0.01;
+/** Up to this share, damaged UTF-8 still wins over a legacy reading that gives mojibake. */
+const WORN_UTF8_SHARE = 0.05;
+const OFFSETS_SHOWN = 8;
+
+/** Reads mostly-UTF-8 bytes as UTF-8, the damaged spots replaced and reported by offset. */
+function damagedUtf8(fileName: string, bytes: Uint8Array, encoding: string): ReadOutcome {
+  const { text, damagedAt, cutShort } = decodeDamagedUtf8(bytes);
+  const parts: string[] = [];
+  if (damagedAt.length > 0) {
+    const shown = damagedAt.slice(0, OFFSETS_SHOWN).join(', ');
+    const more = damagedAt.length > OFFSETS_SHOWN ? ` and ${damagedAt.length - OFFSETS_SHOWN} more` : '';
+    parts.push(`${damagedAt.length} damaged spot(s) at byte ${shown}${more}`);
+  }
+  if (cutShort) parts.push(`cut short inside a character at byte ${bytes.length}`);
+  return finish(fileName, text, encoding, `damaged UTF-8: ${parts.join('; ')}`);
+}
+
+/**
+ * Bytes that are not valid UTF-8: UTF-8 with a few damaged spots, or a legacy encoding (GB18030, Big5…),
+ * whichever reads as Chinese; a file that reads as mojibake every way is rejected.
+ */
+function decodeNotUtf8(fileName: string, bytes: Uint8Array): ReadOutcome {
+  const sample = detectionSample(bytes);
+  const asUtf8 = readingOf(new TextDecoder('utf-8').decode(sample));
+  if (asUtf8.replacedShare <= DAMAGED_UTF8_SHARE && !readsAsMojibake(asUtf8)) {
+    return damagedUtf8(fileName, bytes, 'utf-8');
+  }
+  const asGb = iconv.decode(bufferView(sample), 'gb18030');
+  const detected = readsAsOrdinaryChinese(readingOf(asGb)) ? 'gb18030' : (chardet.detect(sample) ?? '').toLowerCase();
+  let encoding =
+    /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
+  if (!iconv.encodingExists(encoding)) encoding = 'gb18030';
+  let text = iconv.decode(bufferView(bytes), encoding);
+  if (controlRatio(text) > 0.01 && encoding !== 'gb18030') {
+    const gb = iconv.decode(bufferView(bytes), 'gb18030');
+    if (controlRatio(gb) < controlRatio(text)) {
+      text = gb;
+      encoding = 'gb18030';
+    }
+  }
+  const legacy = readingOf(iconv.decode(bufferView(sample), encoding));
+  if (readsAsMojibake(legacy)) {
+    if (asUtf8.replacedShare <= WORN_UTF8_SHARE && !readsAsMojibake(asUtf8)) return damagedUtf8(fileName, bytes, 'utf-8');
+    const share = (r: { frequentShare: number }): string => `${Math.round(r.frequentShare * 100)}%`;
+    return fail(
+      fileName,
+      'undecodable',
+      `reads as mojibake in every encoding tried (common characters: ${share(legacy)} as ${encoding}, ` +
+        `${share(asUtf8)} as UTF-8 with ${Math.round(asUtf8.replacedShare * 100)}% undecodable)`,
+    );
+  }
+  return finish(fileName, text, encoding);
 }
 
 /**
