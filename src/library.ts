@@ -1,4 +1,5 @@
-import { SearchEngine, type SearchOptions, type SearchResult } from './core/search/search-engine.js';
+import { SearchEngine } from './core/search/search-engine.js';
+import type { SearchOptions, SearchResult } from './core/search/search-options.js';
 import { ingestPaths, type IngestOptions, type IngestSummary } from './ingest/ingest.js';
 import { IngestThread, type WarmUp } from './ingest/ingest-thread.js';
 import { openSqliteStore, type SqliteOpenOptions } from './storage/sqlite/index.js';

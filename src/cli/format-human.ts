@@ -1,4 +1,4 @@
-import type { SearchResult } from '../core/search/search-engine.js';
+import type { SearchResult } from '../core/search/search-options.js';
 import type { IngestSummary } from '../ingest/ingest.js';
 import type { DocumentSummary, StoredDocument } from '../storage/store.js';
 import { charCount, ruleCounts, ruleLabel } from './rule-labels.js';

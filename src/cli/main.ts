@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { QuerySyntaxError } from '../core/search/query-syntax-error.js';
-import type { SearchOptions } from '../core/search/search-engine.js';
+import type { SearchOptions } from '../core/search/search-options.js';
 import type { IngestProgress } from '../ingest/ingest.js';
 import { DEFAULT_DB_PATH, Library } from '../library.js';
 import { documentJson } from './document-json.js';

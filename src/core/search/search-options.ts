@@ -1,0 +1,38 @@
+import type { Snippet } from './snippets.js';
+
+export type { Snippet };
+
+/** Where in a document a search looks: everywhere, or one kind of unit (sentence: within one sentence). */
+export const SEARCH_SCOPES = ['all', 'title', 'outline', 'opening', 'intro', 'closing', 'sentence'] as const;
+export type SearchScope = (typeof SEARCH_SCOPES)[number];
+
+/** What a search looks in, for whom, and how much of its result it returns. */
+export interface SearchOptions {
+  scope?: SearchScope;
+  /** With scope 'outline': only headings of this level. */
+  level?: number;
+  genre?: string;
+  year?: number;
+  tag?: string;
+  /** Only documents with ('paid') or without ('free') a member-only part. */
+  paid?: 'free' | 'paid';
+  /** 'free': the reader may not see paid text, so paid text neither matches nor shows. Default 'full'. */
+  access?: 'full' | 'free';
+  limit?: number;
+  offset?: number;
+  snippets?: boolean;
+}
+
+/** One document found, with its score and the snippets showing the terms. */
+export interface SearchHit {
+  id: number;
+  title: string;
+  score: number;
+  snippets: Snippet[];
+}
+
+/** How many documents match, and the page of them asked for. */
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}

@@ -1,0 +1,81 @@
+import type { IndexSource } from '../index/contracts.js';
+import { normalizeCodes } from '../normalize.js';
+import type { FilterMasks } from './filter-mask.js';
+import type { LibraryTables } from './library-tables.js';
+import { detailServes, gramsOf, matchTerm, type TermDetail, type TermHits } from './match-term.js';
+import type { SearchScope } from './search-options.js';
+
+/** Terms whose decoded hits are kept. */
+const CACHE_SIZE = 128;
+
+/**
+ * How much of a term's hits a search needs. The index's counts by zone (title, headings, the rest) rank
+ * over the whole document (a 2-character term's weighted frequency; bounds for a longer one) and, with
+ * `byHeadingCounts` (the outline at every level, for a reader with access), answer a 2-character term in
+ * the outline; a longer term in the outline is found as fast by its positions. Counting there needs only
+ * the documents holding the term in a heading ('headings'). A reader who may not see paid text always
+ * gets positions, compared with the paid boundary.
+ */
+export function termDetail(
+  scope: SearchScope,
+  byHeadingCounts: boolean,
+  limit: number,
+  freeOnly: boolean,
+): (term: string) => TermDetail {
+  if (byHeadingCounts) return (term) => (limit === 0 ? 'headings' : term.length === 2 ? 'zones' : 'positions');
+  if (scope === 'all' && !freeOnly) return () => (limit > 0 ? 'zones' : 'presence');
+  return () => 'positions';
+}
+
+/** Recent terms' hits over the whole library (least recently used dropped first), read from the index. */
+export class TermCache {
+  private readonly cache = new Map<string, TermHits>();
+
+  constructor(
+    private readonly source: IndexSource,
+    private readonly tables: LibraryTables,
+    private readonly filters: FilterMasks,
+  ) {}
+
+  /** Forgets every term's hits. */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  /**
+   * The hits of each term, from the cache or the index. With `filtered` (the documents a search's filters
+   * let through), hits not cached are read for those documents only, and not cached (a term's cached hits
+   * serve every filter: the search drops the documents filtered out).
+   */
+  async termHits(
+    terms: readonly string[],
+    detail: (term: string) => TermDetail,
+    filtered: Uint8Array | null,
+  ): Promise<Map<string, TermHits>> {
+    const out = new Map<string, TermHits>();
+    const missing = terms.filter((t) => {
+      const cached = this.cache.get(t);
+      // A term cached with less detail does not serve a search that needs more.
+      if (cached && detailServes(cached.detail, detail(t))) {
+        this.cache.delete(t);
+        this.cache.set(t, cached);
+        out.set(t, cached);
+        return false;
+      }
+      return true;
+    });
+    if (missing.length === 0) return out;
+    const codes = new Map(missing.map((t) => [t, normalizeCodes(t)]));
+    const grams = [...new Set([...codes.values()].flatMap((c) => gramsOf(c).map((g) => g.gram)))];
+    const blobs = await this.source.postings(grams);
+    const keep = filtered === null ? null : this.filters.slotMask(filtered);
+    for (const [term, c] of codes) {
+      const h = matchTerm(c, blobs, detail(term), keep, this.tables.inHeading);
+      out.set(term, h);
+      if (keep !== null) continue;
+      this.cache.set(term, h);
+      if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return out;
+  }
+}
