@@ -5,8 +5,9 @@ import type { IndexUnit } from '../index/contracts.js';
 import { isBigram } from '../index/codec.js';
 import { buildSegment } from '../index/segment-builder.js';
 import { listsOf } from '../../testing/posting-lists.js';
-import { matchTerm, walkInWebAssembly, type InHeading, type TermHits } from './match-term.js';
+import { matchTerm, type InHeading, type TermHits } from './match-term.js';
 import { keepResident, walkMaxLists } from './phrase-walk.js';
+import { walkInWebAssembly } from './walked-phrase.js';
 
 const codesOf = (text: string): Uint16Array => Uint16Array.from(text, (c) => c.charCodeAt(0));
 

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detailServes, type TermDetail } from './term-detail.js';
+
+describe('detailServes', () => {
+  const details: TermDetail[] = ['presence', 'zones', 'positions', 'headings'];
+  const served = (have: TermDetail): TermDetail[] => details.filter((need) => detailServes(have, need));
+
+  it('answers less with more detail, and headings with positions or itself only', () => {
+    assert.deepEqual(served('presence'), ['presence']);
+    assert.deepEqual(served('zones'), ['presence', 'zones']);
+    assert.deepEqual(served('positions'), ['presence', 'zones', 'positions', 'headings']);
+    // A heading document holds the term, but the documents holding it elsewhere are missing.
+    assert.deepEqual(served('headings'), ['headings']);
+  });
+});

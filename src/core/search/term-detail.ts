@@ -1,0 +1,27 @@
+import type { BigramDetail } from '../index/codec.js';
+
+/**
+ * How much a term's hits tell, from least to most: which documents hold it; also how often and how often
+ * in the title and in headings (for a longer term, bounds: see TermHits); every occurrence's position.
+ * Apart from these, 'headings': which documents hold it in a heading (see InHeading), and no more.
+ */
+export type TermDetail = BigramDetail | 'headings';
+
+/** What hits of each detail answer: more detail answers less, 'headings' only itself (its documents are a subset). */
+const SERVES: Readonly<Record<TermDetail, readonly TermDetail[]>> = {
+  presence: ['presence'],
+  headings: ['headings'],
+  zones: ['presence', 'zones'],
+  positions: ['presence', 'zones', 'positions', 'headings'],
+};
+
+/** Whether hits decoded to `have` answer a search that needs `need`. */
+export function detailServes(have: TermDetail, need: TermDetail): boolean {
+  return SERVES[have].includes(need);
+}
+
+/**
+ * Whether the occurrence starting at index-text offset `at` of the document in `slot` lies in a heading: the
+ * caller knows where headings lie (the index knows only how many of an entry's occurrences do).
+ */
+export type InHeading = (slot: number, at: number) => boolean;
