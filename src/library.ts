@@ -31,7 +31,7 @@ export class Library {
     return Library.over(store, path === ':memory:' ? null : path);
   }
 
-  /** Wraps any store (SQLite, PostgreSQL); with `file`, ingests run in a thread of their own. */
+  /** Wraps any LibraryStore (the SQLite one, or a second store); with `file`, ingests run in a thread of their own. */
   static async over(store: LibraryStore, file: string | null = null): Promise<Library> {
     return new Library(store, new SearchEngine(store), file);
   }
@@ -49,7 +49,9 @@ export class Library {
   async ingest(paths: readonly string[], options?: IngestOptions): Promise<IngestSummary> {
     try {
       // Off this thread when possible: searches here go on while files are read, parsed and written.
-      return this.ingestThread !== null && options?.thread !== false ? await this.ingestThread.ingest(paths, options) : await ingestPaths(this.store, paths, options);
+      return this.ingestThread !== null && options?.thread !== false
+        ? await this.ingestThread.ingest(paths, options)
+        : await ingestPaths(this.store, paths, options);
     } finally {
       // New documents are searchable at once (an engine not loaded yet loads them with the rest).
       if (this.loaded !== null) {

@@ -18,9 +18,15 @@ export interface SourceFile {
 export interface PreparedFile {
   source: SourceFile;
   parsed: ParsedFile;
-  /** Fingerprints of `parsed.documents`, when computed ahead (off the writing thread); the store computes missing ones. */
+  /**
+   * Fingerprints of `parsed.documents`, when computed ahead (off the writing thread); the store computes
+   * missing ones.
+   */
   fingerprints?: DocFingerprint[];
-  /** documents.meta of each of `parsed.documents` (see storedMetaJson), when made ahead like fingerprints; the store makes missing ones. */
+  /**
+   * documents.meta of each of `parsed.documents` (see storedMetaJson), when made ahead like fingerprints;
+   * the store makes missing ones.
+   */
   metaJson?: string[];
 }
 
@@ -59,8 +65,9 @@ export interface StoredDocument extends DocumentSummary {
 }
 
 /**
- * The library's storage. SQLite is the embedded default; PostgreSQL implements the same interface.
- * Nothing outside `src/storage/` speaks SQL. Every write is one transaction.
+ * The library's storage. SQLite is the embedded default; this interface is what a second store (such as a
+ * planned PostgreSQL one) would implement. Nothing outside `src/storage/` speaks SQL. Every write is one
+ * transaction.
  */
 export interface LibraryStore extends IndexSource {
   /**

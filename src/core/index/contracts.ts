@@ -73,7 +73,10 @@ export interface DocMeta {
   paid: boolean;
 }
 
-/** What the search core reads. Implemented by every store (SQLite, PostgreSQL) and by an in-memory source for tests. */
+/**
+ * What the search core reads. Implemented by the SQLite store (and would be by a second store, such as a
+ * planned PostgreSQL one) and by an in-memory source for tests.
+ */
 export interface IndexSource {
   /** Segments holding units at or after `fromUnit` (all by default), in unit order. */
   segments(fromUnit?: number): Promise<SegmentHeader[]>;

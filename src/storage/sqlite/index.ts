@@ -1,1 +1,1 @@
-export { openSqliteStore, type SqliteOpenOptions } from './sqlite-store.js';
+export { openSqliteStore, type SqliteOpenOptions } from './open-sqlite-store.js';

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { docMetaOf, parsedOf, summaryOf, type DocumentRow } from './document-rows.js';
+
+const row: DocumentRow = {
+  id: 5,
+  file_id: 2,
+  compilation_id: 9,
+  title: '党建工作总结',
+  raw_title: '【转】党建工作总结',
+  genre: '总结',
+  year: 2023,
+  published_at: '2023-05-06',
+  tags: '["党建"]',
+  free_chars: 12,
+  unit_lo: 40,
+  unit_count: 3,
+  meta: JSON.stringify({
+    outline: [{ level: 1, text: '一、做法', paragraph: 1 }],
+    placeholders: [{ text: 'XX局', offset: 0 }],
+    restorations: [],
+    removed: [{ rule: 'ad-block', text: '会员免费下载' }],
+    roles: ['opening', 'heading'],
+    levels: [null],
+  }),
+  path: 'a/b.txt',
+};
+
+it('rebuilds the parsed document from its row, meta and paragraph texts', () => {
+  const parsed = parsedOf(row, ['XX局：', '一、做法']);
+  assert.deepEqual(parsed.paragraphs, [
+    { text: 'XX局：', role: 'opening', level: null },
+    // A level missing from meta is null.
+    { text: '一、做法', role: 'heading', level: null },
+  ]);
+  assert.deepEqual([parsed.title, parsed.rawTitle, parsed.year], ['党建工作总结', '【转】党建工作总结', 2023]);
+  assert.deepEqual([parsed.freeChars, parsed.tags], [12, ['党建']]);
+  assert.deepEqual(parsed.outline, [{ level: 1, text: '一、做法', paragraph: 1 }]);
+  assert.deepEqual(parsed.removed, [{ rule: 'ad-block', text: '会员免费下载' }]);
+});
+
+it('maps a row to its summary and to the ranker’s facts (paid when free characters are set)', () => {
+  assert.deepEqual(summaryOf(row), {
+    id: 5, title: '党建工作总结', genre: '总结', year: 2023, publishedAt: '2023-05-06', tags: ['党建'],
+    compilationId: 9, sourceFile: 'a/b.txt',
+  });
+  assert.equal(docMetaOf(row).paid, true);
+  assert.equal(docMetaOf({ ...row, free_chars: null }).paid, false);
+});

@@ -1,0 +1,68 @@
+import type { ParsedDocument } from '../../core/document.js';
+import type { DocMeta } from '../../core/index/contracts.js';
+import type { StoredMeta } from '../stored-meta.js';
+import type { DocumentSummary } from '../store.js';
+
+/** A documents row as read (with its file's path when joined to files). */
+export interface DocumentRow {
+  id: number;
+  file_id: number;
+  compilation_id: number | null;
+  title: string;
+  raw_title: string;
+  genre: string | null;
+  year: number | null;
+  published_at: string | null;
+  tags: string;
+  free_chars: number | null;
+  unit_lo: number;
+  unit_count: number;
+  meta: string;
+  path: string;
+}
+
+/** The parsed document as stored: row facts, meta and paragraph texts (title excluded). */
+export function parsedOf(r: DocumentRow, paragraphs: readonly string[]): ParsedDocument {
+  const meta = JSON.parse(r.meta) as StoredMeta;
+  return {
+    title: r.title,
+    rawTitle: r.raw_title,
+    genre: r.genre,
+    year: r.year,
+    publishedAt: r.published_at,
+    tags: JSON.parse(r.tags) as string[],
+    paragraphs: paragraphs.map((text, i) => ({ text, role: meta.roles[i]!, level: meta.levels[i] ?? null })),
+    outline: meta.outline,
+    freeChars: r.free_chars,
+    placeholders: meta.placeholders,
+    restorations: meta.restorations,
+    removed: meta.removed,
+  };
+}
+
+/** A document as `list` shows it, from its row joined to its file. */
+export function summaryOf(r: DocumentRow): DocumentSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    genre: r.genre,
+    year: r.year,
+    publishedAt: r.published_at,
+    tags: JSON.parse(r.tags) as string[],
+    compilationId: r.compilation_id,
+    sourceFile: r.path,
+  };
+}
+
+/** The ranker's facts about a document, from its row. */
+export function docMetaOf(r: DocumentRow): DocMeta {
+  return {
+    id: r.id,
+    title: r.title,
+    genre: r.genre,
+    year: r.year,
+    publishedAt: r.published_at,
+    tags: JSON.parse(r.tags) as string[],
+    paid: r.free_chars !== null,
+  };
+}
