@@ -79,9 +79,8 @@ async function measureQueries(
   const byClass = new Map<string, { count: number[]; top: number[] }>();
   const perQuery: QueryFigures[] = [];
   // Untimed passes first, as a serving process has run before its next query: compiled code and the
-  // system's file cache warm for every engine alike (cold start is measured on its own). One pass was not
-  // enough for a JIT: functions called once a query (sucai's ranking by bounds, say) were still being
-  // compiled during the first phrase's timed runs, a trace showed.
+  // system's file cache warm for every engine alike (cold start is measured on its own). Several, so that
+  // functions called once a query are compiled before the timed runs too.
   for (let pass = 0; pass < WARM_PASSES; pass++) {
     for (const q of queries) {
       await count(q);

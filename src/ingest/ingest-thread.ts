@@ -80,8 +80,8 @@ export class IngestThread {
   /**
    * Gets ingests ready ahead of the first: starts the thread, opens its connection and starts its parse
    * workers, which prepare the library's latest files (results dropped; nothing is written), so the first
-   * ingest finds its code compiled on the kind of files it will meet instead of compiling it on its own
-   * (a 1000-document daily update took 2–3 s longer so). Runs at the thread's lower priority.
+   * ingest finds its code compiled on the kind of files it will meet instead of compiling it on its own.
+   * Runs at the thread's lower priority.
    */
   warm(): Promise<WarmUp> {
     const worker = this.worker ?? this.start();

@@ -8,8 +8,8 @@ export type StoredMeta = Omit<ParsedDocument, 'paragraphs' | 'title' | 'rawTitle
 
 /**
  * documents.meta of a parsed document, as stored (JSON). Made in the parse workers, beside fingerprints:
- * a document's meta is a few kilobytes (placeholders, outline, removed spans), and stringifying it on the
- * one writing thread took about as long as inserting its row.
+ * a document's meta is a few kilobytes (placeholders, outline, removed spans), costly to stringify on the
+ * one writing thread.
  */
 export function storedMetaJson(doc: ParsedDocument): string {
   const meta: StoredMeta = {

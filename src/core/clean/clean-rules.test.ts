@@ -86,6 +86,7 @@ describe('restoration in context', () => {
   it('restores the filters’ spellings', () => {
     const r = restoreWords('D的XX大召开以来，D委、D支部和老D员学习dangshi，通过AAA公众号发布');
     assert.equal(r.text, '党的XX大召开以来，党委、党支部和老党员学习党史，通过微信公众号发布');
+    assert.deepEqual(r.restorations.map((x) => x.original), ['D', 'D', 'D', 'D', 'dangshi', 'AAA']);
     for (const x of r.restorations) assert.equal(r.text.slice(x.offset, x.offset + x.restored.length), x.restored);
   });
   it('leaves Latin words alone', () => {

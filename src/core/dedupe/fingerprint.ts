@@ -79,7 +79,10 @@ function shingleHash(s: string, i: number): number {
   return h >>> 0;
 }
 
-/** One in SAMPLE shingles (chosen by hash, so the same ones in every text) feeds the SimHash: 4× cheaper, same verdicts. */
+/**
+ * One in SAMPLE shingles (chosen by hash, so the same ones in every text) feeds the SimHash: cheaper, and
+ * the verdicts stay the same.
+ */
 const SAMPLE = 4;
 
 /** Per bit of a 32-bit word, the number of words with it set: nibble lanes add up to 15 words before they are flushed. */

@@ -3,7 +3,7 @@ import { MINHASH_BINS } from './fingerprint.js';
 /**
  * What near-duplicate detection tests a stored document on before reading its text: its text length and
  * MinHash sketch, in flat columns by row (one row per document, in the order added): 8 bytes and one
- * sketch's 256 a document, with no object or buffer of its own (a Uint32Array per document took ~600 bytes).
+ * sketch's 256 a document, with no object or buffer of its own (a typed array each would cost far more).
  */
 export class NearKeyTable {
   /** Text length by row; NaN when unknown (documents stored before lengths were kept). */

@@ -23,6 +23,7 @@ function unigramEntries(blobs: Uint8Array[]): number[][] {
 
 describe('packed segments', () => {
   it('placed at any unit id and slot, decode exactly like a segment built there', () => {
+    let checked = 0;
     fc.assert(
       fc.property(fc.array(unitText, { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), (texts, unitLo, slotLo) => {
         // Two units per document: title and one paragraph.
@@ -36,6 +37,7 @@ describe('packed segments', () => {
           if (isBigram(p.gram)) assert.deepEqual(bigramEntries([p.data]), bigramEntries([other.data]));
           else assert.deepEqual(unigramEntries([p.data]), unigramEntries([other.data]));
           assert.equal(p.lastUnit, other.lastUnit);
+          checked++;
         });
         assert.deepEqual([...placed.unitDoc], units.map((u) => docIds[u.docId]));
         assert.deepEqual([...placed.slotUnitLo], [...direct.slotUnitLo]);
@@ -43,6 +45,7 @@ describe('packed segments', () => {
       }),
       { numRuns: 100 },
     );
+    assert.ok(checked > 0, 'no list checked');
   });
 
   it('holds every bigram list in gram order with the documents and positions a plain count finds, for any alphabet', () => {
@@ -64,12 +67,14 @@ describe('packed segments', () => {
       });
       return lists;
     };
+    let checked = 0;
     const check = (docs: string[][]): void => {
       const units: IndexUnit[] = docs.flatMap((texts, docId) => texts.map((text, ord) => ({ docId, ord, kind: ord === 0 ? 'title' : 'body', level: 0, text, paidFrom: -1 })));
       const bigrams = listsOf(buildSegment(units, 0, 0).lists).filter((p) => isBigram(p.gram));
       const expected = naive(docs);
       assert.deepEqual(bigrams.map((p) => p.gram), [...expected.keys()].sort((a, b) => a - b));
       for (const p of bigrams) assert.deepEqual(bigramEntries([p.data]), expected.get(p.gram));
+      checked += bigrams.length;
     };
     // Few characters (one radix pass), CJK with code units above 0x8000 (two), a wide range (three).
     const alphabets = ['党建学习教育', '中国特色社会主义鑫鎏龘齉', Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + i * 7)).join('')];
@@ -77,6 +82,7 @@ describe('packed segments', () => {
       fc.property(fc.constantFrom(...alphabets).chain((alphabet) => fc.array(fc.array(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 })), (docs) => check(docs)),
       { numRuns: 60 },
     );
+    assert.ok(checked > 0, 'no bigram list checked');
     // More distinct characters than fit a 31-bit dense key (rank · count + rank): every code unit but surrogates.
     const all = Array.from({ length: 0xd800 - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('') + Array.from({ length: 0xffff - 0xe000 }, (_, i) => String.fromCharCode(0xe000 + i)).join('');
     check([[all.slice(0, 100), all.slice(100, 30000)], [all.slice(30000, 30100), all.slice(30100)], [all.slice(500, 600), all.slice(20000, 40000)]]);
@@ -92,6 +98,7 @@ describe('packed segments', () => {
 
   it('gives a unigram\'s documents with their counts, or only those with it in a heading and how often, as the whole entries say', () => {
     const kinds = ['title', 'heading', 'body', 'heading', 'body'] as const;
+    let inHeadingsChecked = 0;
     fc.assert(
       fc.property(fc.array(fc.array(unitText, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 3 }), fc.nat(), (docs, segments, paidSeed) => {
         const units: IndexUnit[] = docs.flatMap((texts, docId) =>
@@ -114,10 +121,12 @@ describe('packed segments', () => {
           const expected = [...whole.slots].map((slot, i) => [slot, whole.inHeadings[i]!]).filter(([, n]) => n! > 0);
           assert.deepEqual([...inHeadings.slots].map((slot, i) => [slot, inHeadings.counts[i]]), expected);
           assert.equal(whole.flags.length, whole.length);
+          if (expected.length > 0) inHeadingsChecked++;
         }
       }),
       { numRuns: 150 },
     );
+    assert.ok(inHeadingsChecked > 0, 'no list with a document in a heading checked');
     // A list longer than any decoded before, read by slots first: both decoders grow their arrays for it.
     const many: IndexUnit[] = Array.from({ length: 20_000 }, (_, docId) => ({ docId, ord: 0, kind: docId % 3 ? 'body' : 'heading', level: 0, text: '党建'.repeat(1 + (docId % 2)), paidFrom: -1 }));
     const long = [listsOf(buildSegment(many, 0, 0).lists).find((p) => p.gram === '党'.charCodeAt(0))!.data];
@@ -210,6 +219,7 @@ describe('packed segments', () => {
   });
 
   it('decodes into a reused scratch exactly as into fresh arrays; an owned copy outlives the next decode', () => {
+    let checked = 0;
     fc.assert(
       fc.property(fc.array(unitText, { minLength: 1, maxLength: 12 }), fc.array(unitText, { minLength: 1, maxLength: 12 }), (a, b) => {
         const lists = [a, b].map((texts) => listsOf(buildSegment(texts.map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 })), 0, 0).lists).filter((p) => isBigram(p.gram)));
@@ -219,11 +229,14 @@ describe('packed segments', () => {
         const kept = lists[0]!.map((p) => ownBigrams(decodeBigrams([p.data], 'positions', scratch)));
         for (const p of lists[1]!) assert.deepEqual(entries(decodeBigrams([p.data], 'positions', scratch)), bigramEntries([p.data]));
         lists[0]!.forEach((p, i) => assert.deepEqual(entries(kept[i]!), bigramEntries([p.data])));
+        if (lists[0]!.length > 0 && lists[1]!.length > 0) checked++;
       }),
     );
+    assert.ok(checked > 0, 'no run decoded lists of both segments');
   });
 
   it('a cursor over several segments\' blobs walks, seeks and decodes entries exactly as the full decode; zone counts match where positions lie', () => {
+    let checked = 0;
     fc.assert(
       fc.property(fc.array(fc.array(fc.tuple(unitText, unitText), { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(40), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), (batches, targets, kept) => {
         // Consecutive segments (slots continue); a document is a title and a heading (odd slots) or body.
@@ -259,6 +272,7 @@ describe('packed segments', () => {
             }
           }
           assert.deepEqual(walked, expected);
+          checked++;
           const zones = decodeBigrams(blobs, 'zones');
           assert.deepEqual([...zones.counts], expected.map(([, p]) => p.length));
           assert.deepEqual([...zones.first!], expected.map(([, p]) => p[0]));
@@ -295,5 +309,6 @@ describe('packed segments', () => {
         }
       }),
     );
+    assert.ok(checked > 0, 'no list walked');
   });
 });

@@ -115,8 +115,8 @@ const MIN_FREQUENT_SHARE = 0.3;
 /**
  * Whether the sample reads as ordinary simplified Chinese in GB18030: enough Chinese characters, and a
  * third or more of them among the frequent ones (in GB18030 text about half are; Big5 or another encoding
- * read as GB18030 gives characters at random, a few percent of them frequent). The common case settled
- * in well under a millisecond; anything else is left to chardet (several milliseconds a file).
+ * read as GB18030 gives characters at random, a few percent of them frequent). The common case is settled
+ * here, far sooner than chardet would; anything else is left to it.
  */
 function readsAsChinese(sample: Uint8Array): boolean {
   const text = iconv.decode(bufferView(sample), 'gb18030');
@@ -133,7 +133,7 @@ function readsAsChinese(sample: Uint8Array): boolean {
 
 /**
  * The bytes as text when they are valid UTF-8, else null: validated and decoded by simdutf (isUtf8 and
- * Buffer's decoder), several times faster than a fatal TextDecoder, which gives the same text.
+ * Buffer's decoder), faster than a fatal TextDecoder, which gives the same text.
  */
 function strictUtf8(bytes: Uint8Array): string | null {
   return isUtf8(bytes) ? bufferView(bytes).toString('utf8') : null;
@@ -201,8 +201,8 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<R
   if (HTML_TYPES.includes(ext)) {
     const decoded = decodeHtmlBytes(fileName, bytes);
     if (!decoded.ok) return decoded;
-    // The HTML and .docx readers (linkedom, mammoth: ~0.3 s to load) are loaded by the first file that needs them,
-    // so a worker or a command that only meets text files starts without them.
+    // The HTML and .docx readers (linkedom, mammoth: slow to load) are loaded by the first file that needs
+    // them, so a worker or a command that only meets text files starts without them.
     const { extractHtml } = await import('./extract-html.js');
     const text = extractHtml(decoded.text);
     if (text.trim().length === 0) return fail(fileName, 'empty', 'HTML page holds no main text');

@@ -44,7 +44,7 @@ interface Kernel {
 
 let kernel: Kernel | null = null;
 
-/** The compiled walk, instantiated once per thread on first use (15 KB of WebAssembly, compiled in about a millisecond). */
+/** The compiled walk, instantiated once per thread on first use (a small module, compiled at once). */
 function loaded(): Kernel {
   if (kernel !== null) return kernel;
   const module = new WebAssembly.Module(Buffer.from(PHRASE_WALK_WASM, 'base64'));
@@ -96,12 +96,12 @@ export function keepResident(bytes: number): void {
 
 /**
  * matchPhrase's walk, in WebAssembly (the same documents found and positions read as with BigramCursor,
- * which jumps by the same skip tables but for targets a few slots ahead, which the kernel steps to; 1.3–2×
- * faster on the bench's phrases at 90M): `lists[0]` leads, a list with `jumps` is
- * sought by its blobs' skip tables, and the leader stops only at slots `keep` marks 1 when given; `capacity` bounds the hits
- * (half the leader's bytes and one: every entry takes two bytes or more). Lists and skip tables not yet in
- * the module's memory are copied in (see residentBlobs), the mask for each walk. A list without blobs (a
- * bigram no segment holds) leaves nothing to find, and no walk is made.
+ * which jumps by the same skip tables but for targets a few slots ahead, which the kernel steps to):
+ * `lists[0]` leads, a list with `jumps` is sought by its blobs' skip tables, and the leader stops only at
+ * slots `keep` marks 1 when given; `capacity` bounds the hits (half the leader's bytes and one: every entry
+ * takes two bytes or more). Lists and skip tables not yet in the module's memory are copied in (see
+ * residentBlobs), the mask for each walk. A list without blobs (a bigram no segment holds) leaves nothing
+ * to find, and no walk is made.
  */
 export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity: number, keep: Uint8Array | null): WalkHits {
   const k = loaded();
