@@ -27,7 +27,11 @@ export function formatSummary(s: IngestSummary): string {
 
 export function formatList(docs: readonly DocumentSummary[]): string {
   const header = `${fit('ID', 6)} ${fit('年份', 6)} ${fit('文种', 10)} 标题`;
-  const rows = docs.map((d) => `${fit(String(d.id), 6)} ${fit(d.year ? String(d.year) : '-', 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${d.compilationId ? `  [汇编 ${d.compilationId}]` : ''}`);
+  const rows = docs.map((d) => {
+    const compilation = d.compilationId ? `  [汇编 ${d.compilationId}]` : '';
+    const year = d.year ? String(d.year) : '-';
+    return `${fit(String(d.id), 6)} ${fit(year, 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${compilation}`;
+  });
   return [header, ...rows, `${docs.length} documents`].join('\n');
 }
 
@@ -35,7 +39,8 @@ export function formatDocument(doc: StoredDocument): string {
   const p = doc.parsed;
   const out = [
     doc.title,
-    `ID ${doc.id} · ${doc.genre ?? '未分类'}${doc.year ? ` · ${doc.year}` : ''}${doc.publishedAt ? ` · ${doc.publishedAt}` : ''}${doc.tags.length ? ` · 标签: ${doc.tags.join('、')}` : ''}`,
+    `ID ${doc.id} · ${doc.genre ?? '未分类'}${doc.year ? ` · ${doc.year}` : ''}` +
+      `${doc.publishedAt ? ` · ${doc.publishedAt}` : ''}${doc.tags.length ? ` · 标签: ${doc.tags.join('、')}` : ''}`,
     `来源: ${doc.sources.map((s) => `${s.path}${s.near ? ' (近似)' : ''}`).join('; ')}`,
     '',
     '提纲',
@@ -56,7 +61,9 @@ export function formatDocument(doc: StoredDocument): string {
     }
     offset = end + 1;
   });
-  if (p.removed.length) out.push('', `清除 ${p.removed.length} 处: ${[...new Set(p.removed.map((r) => r.rule))].join(', ')}`);
+  if (p.removed.length) {
+    out.push('', `清除 ${p.removed.length} 处: ${[...new Set(p.removed.map((r) => r.rule))].join(', ')}`);
+  }
   return out.join('\n');
 }
 
@@ -74,7 +81,9 @@ export function formatSearch(result: SearchResult, h: Highlighter): string {
   const out = [`${result.total} documents`];
   for (const hit of result.hits) {
     out.push('', `[${hit.id}] ${hit.title}  (${hit.score.toFixed(2)})`);
-    for (const s of hit.snippets) out.push(`    ${s.section ? `〔${s.section}〕 ` : ''}${highlight(s.text, s.highlights, h)}`);
+    for (const s of hit.snippets) {
+      out.push(`    ${s.section ? `〔${s.section}〕 ` : ''}${highlight(s.text, s.highlights, h)}`);
+    }
   }
   return out.join('\n');
 }

@@ -18,7 +18,8 @@ function assertRestorationsAtOffsets(doc: ParsedDocument): void {
 }
 
 function assertOutline(doc: ParsedDocument, outline: OutlineFact[]): void {
-  assert.equal(doc.outline.length, outline.length, `outline of ${doc.title}: ${JSON.stringify(doc.outline.map((o) => [o.level, o.text]))}`);
+  const got = JSON.stringify(doc.outline.map((o) => [o.level, o.text]));
+  assert.equal(doc.outline.length, outline.length, `outline of ${doc.title}: ${got}`);
   outline.forEach(([level, text], i) => {
     const got = doc.outline[i]!;
     assert.equal(got.level, level, `level of outline entry ${i} (${got.text})`);
@@ -42,7 +43,9 @@ for (const [file, fact] of Object.entries(facts.documents)) {
 
     it('keeps no noise', () => {
       for (const word of facts.forbiddenEverywhere) assert.ok(!all.includes(word), `"${word}" survived cleaning`);
-      if (parsed.compilation) for (const word of facts.forbiddenEverywhere) assert.ok(!parsed.compilation.title.includes(word));
+      if (parsed.compilation) {
+        for (const word of facts.forbiddenEverywhere) assert.ok(!parsed.compilation.title.includes(word));
+      }
     });
 
     it('keeps the content it must', () => {
@@ -77,7 +80,9 @@ for (const [file, fact] of Object.entries(facts.documents)) {
         it('marks placeholders as fill-in slots', () => {
           const text = documentText(doc);
           assert.ok(doc.placeholders.length >= fact.placeholders!.atLeast);
-          for (const ex of fact.placeholders!.examples) assert.ok(doc.placeholders.some((p) => p.text === ex), `no slot "${ex}"`);
+          for (const ex of fact.placeholders!.examples) {
+            assert.ok(doc.placeholders.some((p) => p.text === ex), `no slot "${ex}"`);
+          }
           for (const p of doc.placeholders) assert.equal(text.slice(p.offset, p.offset + p.text.length), p.text);
         });
       }
@@ -89,7 +94,8 @@ for (const [file, fact] of Object.entries(facts.documents)) {
       if (fact.joinedParagraphs) {
         it('rejoins broken lines into paragraphs', () => {
           for (const [a, b] of fact.joinedParagraphs!) {
-            assert.ok(doc.paragraphs.some((p) => p.text.includes(a) && p.text.includes(b)), `"${a}" and "${b}" not in one paragraph`);
+            const joined = doc.paragraphs.some((p) => p.text.includes(a) && p.text.includes(b));
+            assert.ok(joined, `"${a}" and "${b}" not in one paragraph`);
           }
         });
       }
@@ -110,7 +116,8 @@ for (const [file, fact] of Object.entries(facts.documents)) {
       it('records restorations in every article, at their offsets', () => {
         assert.ok(OBFUSCATED.test(readSeed(file)), 'the compilation seed holds obfuscated words');
         assert.ok(docs.length > 0, 'no articles to check');
-        assert.deepEqual(docs.filter((d) => d.restorations.length === 0).map((d) => d.title), [], 'articles without restorations');
+        const without = docs.filter((d) => d.restorations.length === 0).map((d) => d.title);
+        assert.deepEqual(without, [], 'articles without restorations');
         for (const d of docs) assertRestorationsAtOffsets(d);
       });
       it('puts the paid boundary inside article 5 and makes later articles paid', () => {
@@ -120,7 +127,8 @@ for (const [file, fact] of Object.entries(facts.documents)) {
         const text = documentText(fifth);
         assert.ok(text.includes(fact.paid!.joinedText!));
         const at = text.indexOf(fact.paid!.joinedText!);
-        assert.ok(fifth.freeChars! > at && fifth.freeChars! < at + fact.paid!.joinedText!.length, 'boundary inside the joined sentence');
+        const inside = fifth.freeChars! > at && fifth.freeChars! < at + fact.paid!.joinedText!.length;
+        assert.ok(inside, 'boundary inside the joined sentence');
         assert.notEqual(text[fifth.freeChars! - 1], '\n');
         docs.slice(5).forEach((d) => assert.equal(d.freeChars, 0, d.title));
       });

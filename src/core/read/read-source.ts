@@ -43,7 +43,19 @@ function plausibleText(text: string): number {
   let good = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f) || c === 0xa0) good++;
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x09 ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x206f) ||
+      c === 0xa0
+    ) {
+      good++;
+    }
   }
   return good / text.length;
 }
@@ -105,7 +117,11 @@ function detectionSample(bytes: Uint8Array): Uint8Array {
  * running text): GB18030 bytes read as GB18030 are mostly these, any other encoding read as GB18030 is not.
  */
 const FREQUENT_HANZI =
-  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本' +
+  '去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总' +
+  '次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权' +
+  '收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连' +
+  '断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
 const frequentHanzi = new Uint8Array(65536);
 for (let i = 0; i < FREQUENT_HANZI.length; i++) frequentHanzi[FREQUENT_HANZI.charCodeAt(i)] = 1;
 /** Chinese characters a sample needs before their frequencies tell, and the share of frequent ones that settles it. */
@@ -146,12 +162,17 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
   let encoding: string;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const utf8 = strictUtf8(bytes.subarray(3));
-    if (utf8 === null) return fail(fileName, utf8CutShort(bytes) ? 'truncated' : 'undecodable', 'has a UTF-8 byte-order mark but is not valid UTF-8');
+    if (utf8 === null) {
+      const code = utf8CutShort(bytes) ? 'truncated' : 'undecodable';
+      return fail(fileName, code, 'has a UTF-8 byte-order mark but is not valid UTF-8');
+    }
     text = utf8;
     encoding = 'utf-8-bom';
   } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    if (bytes.length % 2 !== 0) return fail(fileName, 'truncated', `${encoding} text with an odd number of bytes (cut short)`);
+    if (bytes.length % 2 !== 0) {
+      return fail(fileName, 'truncated', `${encoding} text with an odd number of bytes (cut short)`);
+    }
     text = iconv.decode(bufferView(bytes.subarray(2)), encoding);
   } else {
     const what = magic(bytes);
@@ -168,10 +189,13 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
         text = utf8;
         encoding = 'utf-8';
       } else {
-        if (utf8CutShort(bytes)) return fail(fileName, 'truncated', 'UTF-8 text cut short in the middle of a character');
+        if (utf8CutShort(bytes)) {
+          return fail(fileName, 'truncated', 'UTF-8 text cut short in the middle of a character');
+        }
         const sample = detectionSample(bytes);
         const detected = readsAsChinese(sample) ? 'gb18030' : (chardet.detect(sample) ?? '').toLowerCase();
-        encoding = /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
+        encoding =
+          /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
         if (!iconv.encodingExists(encoding)) encoding = 'gb18030';
         text = iconv.decode(bufferView(bytes), encoding);
         if (controlRatio(text) > 0.01 && encoding !== 'gb18030') {
@@ -185,7 +209,9 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
     }
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  if (controlRatio(text) > 0.02) return fail(fileName, 'undecodable', `does not decode as text (${encoding} gives control characters)`);
+  if (controlRatio(text) > 0.02) {
+    return fail(fileName, 'undecodable', `does not decode as text (${encoding} gives control characters)`);
+  }
   if (text.trim().length === 0) return fail(fileName, 'empty', 'holds no text');
   return { ok: true, text, encoding, format: 'text' };
 }
@@ -215,7 +241,8 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<R
     if (lines.text.trim().length === 0) return fail(fileName, 'empty', '.docx holds no text');
     return { ok: true, text: lines.text, encoding: 'docx', format: 'docx' };
   }
-  return fail(fileName, 'unsupported-type', `unsupported file type ${ext || '(no extension)'} (expected .txt, .md, .html, .htm, .docx)`);
+  const problem = `unsupported file type ${ext || '(no extension)'} (expected .txt, .md, .html, .htm, .docx)`;
+  return fail(fileName, 'unsupported-type', problem);
 }
 
 /** An HTML page's declared charset wins over detection (GBK pages say so in a meta tag). */
@@ -224,7 +251,8 @@ function decodeHtmlBytes(fileName: string, bytes: Uint8Array): ReadOutcome {
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (declared && !/utf-?8/.test(declared) && iconv.encodingExists(declared)) {
     const enc = /gb/.test(declared) ? 'gb18030' : declared;
-    return { ok: true, text: iconv.decode(bufferView(bytes), enc).replace(/\r\n?/g, '\n'), encoding: enc, format: 'text' };
+    const text = iconv.decode(bufferView(bytes), enc).replace(/\r\n?/g, '\n');
+    return { ok: true, text, encoding: enc, format: 'text' };
   }
   return decodeText(fileName, bytes);
 }
