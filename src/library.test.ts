@@ -7,7 +7,7 @@ import type { LibraryStore } from './storage/store.js';
 import { seedFiles, seedsDir } from './testing/shared-seeds.js';
 import { tempDir } from './testing/temp-dir.js';
 
-it('reads the search tables only when it first searches, and then finds what was ingested before and after', async () => {
+it('reads the search tables only on its first search, then finds what was ingested before and after', async () => {
   const store = await openSqliteStore(join(tempDir(), 'lazy.db'));
   let reads = 0;
   // The store as the engine sees it, counting the loads of its document table.

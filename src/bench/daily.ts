@@ -16,7 +16,10 @@ export const DAILY_FILES = 1000;
 export interface DailyFigures {
   run: string;
   documents: number;
-  /** From the ingest's start (the command run: its process's) until its documents are searchable (it answered, the engine refreshed). */
+  /**
+   * From the ingest's start (the command run: its process's) until its documents are searchable (it answered,
+   * the engine refreshed).
+   */
   ms: number;
   /** Until its segments were merged too (the command run: until its process exited; a peer: as ms). */
   settledMs: number;
@@ -57,7 +60,12 @@ export async function searchesBeside<T>(
     }
   }
   const result = await running;
-  return { result, idleTopP95Ms: percentile(idle, 95), duringTopP95Ms: during.length > 0 ? percentile(during, 95) : 0, queriesDuring: during.length };
+  return {
+    result,
+    idleTopP95Ms: percentile(idle, 95),
+    duringTopP95Ms: during.length > 0 ? percentile(during, 95) : 0,
+    queriesDuring: during.length,
+  };
 }
 
 /**
@@ -93,10 +101,15 @@ export async function peerDaily(
   if (add === undefined) return out;
   for (const { name, docs, searching } of runs) {
     if (searching && engine.searchesDuringAdd !== true) continue;
-    const { result, ...latency } = await searchesBeside(() => add(docs), (q, n) => engine.top(q, n), queries, searching);
+    const top = (q: BenchQuery, n: number): Promise<number> => engine.top(q, n);
+    const { result, ...latency } = await searchesBeside(() => add(docs), top, queries, searching);
     out.push({ run: name, documents: docs.length, ms: result.ms, settledMs: result.ms, ...latency });
-    const beside = searching ? `; top-20 p95 ${latency.idleTopP95Ms.toFixed(1)} ms idle, ${latency.duringTopP95Ms.toFixed(1)} ms during (${latency.queriesDuring} queries)` : '';
-    log(`${engine.name} daily (${name}): ${docs.length} new documents searchable in ${(result.ms / 1000).toFixed(2)} s${beside}`);
+    const beside = searching
+      ? `; top-20 p95 ${latency.idleTopP95Ms.toFixed(1)} ms idle, ` +
+        `${latency.duringTopP95Ms.toFixed(1)} ms during (${latency.queriesDuring} queries)`
+      : '';
+    const seconds = (result.ms / 1000).toFixed(2);
+    log(`${engine.name} daily (${name}): ${docs.length} new documents searchable in ${seconds} s${beside}`);
   }
   return out;
 }

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { BenchQuery } from './engine.js';
 
-const Q = (text: string, cls: string, extra: Partial<BenchQuery> = {}): BenchQuery => ({ text, class: cls, scope: 'all', ...extra });
+const Q = (text: string, cls: string, extra: Partial<BenchQuery> = {}): BenchQuery => ({
+  text,
+  class: cls,
+  scope: 'all',
+  ...extra,
+});
 
 /** The default query set: 1, 2, 3–4, 5–8 and 9+ characters, common and rare, outline scope, filters, absent strings. */
 export const DEFAULT_QUERIES: readonly BenchQuery[] = [

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { hasBit, setBits } from './bit-set.js';
 
 describe('bit sets', () => {
-  it('set exactly the bits of every range, within a word, across words and over many, and keep those set before', () => {
+  it('set exactly the bits of every range, in a word, across words and over many, keeping those set before', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(400), fc.nat(140)), { maxLength: 8 }), (ranges) => {
         const bits = new Int32Array(18);

@@ -38,15 +38,15 @@ function buildTable(): Uint16Array {
   return t;
 }
 
-/** The normalization table (built once per thread, lazily: about 50 ms, 100–150 ms in a thread's first moments). */
+/** The normalization table (built once per thread, lazily: it takes a while, see adoptNormalizationTable). */
 export function normalizationTable(): Uint16Array {
   table ??= buildTable();
   return table;
 }
 
 /**
- * Takes the table another thread built (handed over in its workerData) instead of building it again: a
- * daily update's four threads built it four times. Anything but a table of 65,536 entries is ignored.
+ * Takes the table another thread built (handed over in its workerData) instead of building it again in
+ * every thread. Anything but a table of 65,536 entries is ignored.
  */
 export function adoptNormalizationTable(built: unknown): void {
   if (built instanceof Uint16Array && built.length === 65536) table ??= built;

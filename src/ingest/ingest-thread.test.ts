@@ -16,7 +16,9 @@ it('ingests in a thread of its own: progress relayed, documents searchable from 
   const seen: number[] = [];
   let searchesMeanwhile = 0;
   let finished = false;
-  const ingest = library.ingest([seedsDir()], { onProgress: (p) => seen.push(p.filesDone) }).finally(() => (finished = true));
+  const ingest = library
+    .ingest([seedsDir()], { onProgress: (p) => seen.push(p.filesDone) })
+    .finally(() => (finished = true));
   while (!finished) {
     await library.search('党建');
     searchesMeanwhile++;
@@ -32,12 +34,13 @@ it('ingests in a thread of its own: progress relayed, documents searchable from 
 
 it('reports a library the thread cannot open, naming it, and tries afresh on the next ingest', async () => {
   const thread = new IngestThread(dir);
-  for (let k = 0; k < 2; k++) await assert.rejects(thread.ingest([seedsDir()]), (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message));
+  const namesIt = (e: Error): boolean => e.message.includes(dir) && /cannot open the library/.test(e.message);
+  for (let k = 0; k < 2; k++) await assert.rejects(thread.ingest([seedsDir()]), namesIt);
   assert.equal(thread.started, 1);
   await thread.close();
 });
 
-it('keeps one thread for every ingest of a library, answers before merging, and merges before the next ingest', async () => {
+it('keeps one thread for every ingest of a library, answers before merging, merges before the next', async () => {
   const path = join(dir, 'kept.db');
   const library = await Library.open(path);
   const words = ['春耕备耕', '夏粮收购', '秋冬种植', '冬季防火', '元旦慰问'];
@@ -54,13 +57,14 @@ it('keeps one thread for every ingest of a library, answers before merging, and 
   await library.settle();
   // Four single-batch ingests of one size were merged into one segment; the fifth stands beside it.
   const db = new Database(path, { readonly: true });
-  assert.deepEqual((db.prepare('SELECT unit_hi - unit_lo AS units FROM segments ORDER BY unit_lo').all() as Array<{ units: number }>).map((r) => r.units), [8, 2]);
+  const bySegment = db.prepare('SELECT unit_hi - unit_lo AS units FROM segments ORDER BY unit_lo');
+  assert.deepEqual((bySegment.all() as Array<{ units: number }>).map((r) => r.units), [8, 2]);
   db.close();
   for (const word of words) assert.equal(await library.count(word), 1, word);
   await library.close();
 });
 
-it('warms up on the library’s latest files before the first ingest, writing nothing, and keeps that thread', async () => {
+it('warms up on the library’s latest files before the first ingest, writes nothing, keeps that thread', async () => {
   const path = join(dir, 'warm.db');
   const empty = await Library.open(path);
   // An empty library has nothing to warm up on.
@@ -70,7 +74,12 @@ it('warms up on the library’s latest files before the first ingest, writing no
 
   const library = await Library.open(path);
   const before = new Database(path, { readonly: true });
-  const rows = (): { files: number; documents: number; segments: number } => before.prepare('SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM segments) AS segments').get() as { files: number; documents: number; segments: number };
+  type Rows = { files: number; documents: number; segments: number };
+  const counts = before.prepare(
+    'SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM documents) AS documents, ' +
+      '(SELECT COUNT(*) FROM segments) AS segments',
+  );
+  const rows = (): Rows => counts.get() as Rows;
   const stored = rows();
   assert.equal(stored.files, summary.files - summary.rejected.length);
   const warmUp = await library.warmIngest();
@@ -88,10 +97,14 @@ it('warms up on the library’s latest files before the first ingest, writing no
   before.close();
   await library.close();
   // A file that is not a library: the warm-up says which and why.
-  await assert.rejects(new IngestThread(dir).warm(), (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message));
+  await assert.rejects(
+    new IngestThread(dir).warm(),
+    (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message),
+  );
 });
 
-it('runs the ingest thread and its parse workers at the lowest priority, the calling thread at its own', { skip: process.platform !== 'linux' }, async () => {
+const onLinux = { skip: process.platform !== 'linux' };
+it('runs the ingest thread and its parse workers at the lowest priority, the caller at its own', onLinux, async () => {
   // A thread's nice value is field 19 of /proc/self/task/<tid>/stat (counted from its pid, after the name).
   const niceOf = (tid: string): number => {
     const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
@@ -111,12 +124,15 @@ it('runs the ingest thread and its parse workers at the lowest priority, the cal
   // More than 50 files, so the ingest parses in workers.
   const files = join(dir, 'nice-files');
   mkdirSync(files);
-  for (let i = 0; i < 60; i++) writeFileSync(join(files, `${i}.txt`), `关于第${i}次工作的总结\n\n${'一、主要工作\n今年以来，我们认真落实各项部署，推进重点工作。\n'.repeat(200)}`);
+  const body = '一、主要工作\n今年以来，我们认真落实各项部署，推进重点工作。\n'.repeat(200);
+  for (let i = 0; i < 60; i++) writeFileSync(join(files, `${i}.txt`), `关于第${i}次工作的总结\n\n${body}`);
   await library.ingest([files]);
   const all = niceness();
   await library.close();
   // The ingest thread and its pool's workers, one a core (see createParsePool).
-  assert.ok(all.filter((n) => n === 19).length >= 1 + Math.max(1, availableParallelism()), `the ingest thread and its parse workers at nice 19: ${all.join(' ')}`);
+  const atNineteen = all.filter((n) => n === 19).length;
+  const expected = 1 + Math.max(1, availableParallelism());
+  assert.ok(atNineteen >= expected, `the ingest thread and its parse workers at nice 19: ${all.join(' ')}`);
   assert.equal(niceOf(String(process.pid)), calling);
   assert.ok(calling < 19);
 });

@@ -57,7 +57,11 @@ export class IngestThread {
   ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
     const worker = this.worker ?? this.start();
     return new Promise<IngestSummary>((resolve, reject) => {
-      const id = this.ask(worker, { resolve: (summary) => resolve(summary as IngestSummary), reject, onProgress: options.onProgress });
+      const id = this.ask(worker, {
+        resolve: (summary) => resolve(summary as IngestSummary),
+        reject,
+        onProgress: options.onProgress,
+      });
       worker.postMessage({
         type: 'ingest',
         id,
@@ -73,20 +77,22 @@ export class IngestThread {
     const worker = this.worker;
     if (worker === null) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      worker.postMessage({ type: 'settle', id: this.ask(worker, { resolve: () => resolve(), reject, onProgress: undefined }) } satisfies IngestRequest);
+      const id = this.ask(worker, { resolve: () => resolve(), reject, onProgress: undefined });
+      worker.postMessage({ type: 'settle', id } satisfies IngestRequest);
     });
   }
 
   /**
    * Gets ingests ready ahead of the first: starts the thread, opens its connection and starts its parse
    * workers, which prepare the library's latest files (results dropped; nothing is written), so the first
-   * ingest finds its code compiled on the kind of files it will meet instead of compiling it on its own
-   * (a 1000-document daily update took 2–3 s longer so). Runs at the thread's lower priority.
+   * ingest finds its code compiled on the kind of files it will meet instead of compiling it on its own.
+   * Runs at the thread's lower priority.
    */
   warm(): Promise<WarmUp> {
     const worker = this.worker ?? this.start();
     return new Promise<WarmUp>((resolve, reject) => {
-      worker.postMessage({ type: 'warm', id: this.ask(worker, { resolve: (warmUp) => resolve(warmUp as WarmUp), reject, onProgress: undefined }) } satisfies IngestRequest);
+      const id = this.ask(worker, { resolve: (warmUp) => resolve(warmUp as WarmUp), reject, onProgress: undefined });
+      worker.postMessage({ type: 'warm', id } satisfies IngestRequest);
     });
   }
 
@@ -109,7 +115,9 @@ export class IngestThread {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { dbPath: this.dbPath, normalization: normalizationTable() } });
+    const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), {
+      workerData: { dbPath: this.dbPath, normalization: normalizationTable() },
+    });
     this.worker = worker;
     this.threadsStarted++;
     const answered = (id: number): Waiting | undefined => {

@@ -17,12 +17,8 @@ adoptNormalizationTable(normalization);
 const INGEST_PAGE_CACHE_BYTES = 16 << 20;
 /**
  * Searches come first: the ingest thread (and the parse workers it starts, which inherit it) runs at the
- * lowest priority, so a busy server answers as fast during an ingest and the ingest takes what the searches
- * leave. A daily update of 1000 files into 90M characters beside back-to-back searches on two cores, nine
- * interleaved pairs: at nice 19 the searches' p95 stayed within 0.8–1.3× of idle and the update was
- * searchable in 2.7–4.3 s (3.5 on average); at nice 5 they were 1.3–1.8× and 2.7–3.8 s (3.2). On a machine
- * whose every core the searches hold, the ingest runs in their pauses. On Linux a thread's nice value is
- * its own; elsewhere it would be the whole process's, so it is left alone there.
+ * lowest priority and takes what the searches leave. On Linux a thread's nice value is its own; elsewhere it
+ * would be the whole process's, so it is left alone there.
  */
 const INGEST_NICENESS = 19;
 if (process.platform === 'linux') {
@@ -37,7 +33,7 @@ let store: LibraryStore | null = null;
 let pool: ParsePool | null = null;
 let queue: Promise<void> = Promise.resolve();
 
-/** The thread's connection, opened by the first request that needs it; null (the error answered) when it cannot be. */
+/** The thread's connection, opened by the first request that needs it; null (error answered) when it cannot be. */
 async function openStore(id: number): Promise<LibraryStore | null> {
   try {
     // Writes need few cached pages (the indexes they look up are small); each batch is new pages.
@@ -83,8 +79,7 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
 
 /**
  * The library's latest files each parse worker prepares to warm up, in batches of a daily update's size:
- * measured at 90M characters, the first 1000-document update after 300 files took 0.3 s longer than the
- * next one, after 600 files (or the 300 twice) 0.1–0.2 s; the warm-up takes 2.5–3 s of each worker.
+ * enough for the first update after it to run as fast as the next.
  */
 const WARM_FILES = 600;
 const WARM_BATCHES = 6;
@@ -98,7 +93,8 @@ async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<
   try {
     // What the writer keeps in memory (its normalization table came with the thread's start).
     await opened.prepareWrites();
-    const files: RawFile[] = (await opened.recentFiles(WARM_FILES, WARM_BYTES)).map(({ path, bytes }) => ({ path, bytes, sha256: '' }));
+    const recent = await opened.recentFiles(WARM_FILES, WARM_BYTES);
+    const files: RawFile[] = recent.map(({ path, bytes }) => ({ path, bytes, sha256: '' }));
     let documents = 0;
     if (files.length > 0) {
       const parse = (pool ??= createParsePool());
@@ -106,10 +102,14 @@ async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<
       const batches: RawFile[][] = [];
       for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
       // The pool hands batches to its workers in turn: each worker is given every batch once.
-      const prepared = await Promise.all(Array.from({ length: parse.threads }, () => batches).flat().map((batch) => parse.prepare(batch)));
-      for (const { prepared: batch } of prepared.slice(0, batches.length)) for (const file of batch) documents += file.parsed.documents.length;
+      const everyWorker = Array.from({ length: parse.threads }, () => batches).flat();
+      const prepared = await Promise.all(everyWorker.map((batch) => parse.prepare(batch)));
+      for (const { prepared: batch } of prepared.slice(0, batches.length)) {
+        for (const file of batch) documents += file.parsed.documents.length;
+      }
     }
-    post({ type: 'warmed', id: request.id, warmUp: { files: files.length, documents, ms: performance.now() - started } });
+    const warmUp = { files: files.length, documents, ms: performance.now() - started };
+    post({ type: 'warmed', id: request.id, warmUp });
   } catch (error) {
     post({ type: 'error', id: request.id, message: `warming up for ingests: ${(error as Error).message}` });
     await dropBrokenPool();
@@ -125,7 +125,13 @@ async function close(): Promise<void> {
 parentPort!.on('message', (request: IngestRequest) => {
   queue = queue
     .then(() =>
-      request.type === 'ingest' ? ingest(request) : request.type === 'warm' ? warm(request) : request.type === 'settle' ? post({ type: 'settled', id: request.id }) : close(),
+      request.type === 'ingest'
+        ? ingest(request)
+        : request.type === 'warm'
+          ? warm(request)
+          : request.type === 'settle'
+            ? post({ type: 'settled', id: request.id })
+            : close(),
     )
     // Ingests answer their own errors and merges report theirs: what reaches here is closing's.
     .catch((error: unknown) => console.error(`sucai: ingest thread: ${(error as Error).message}`));

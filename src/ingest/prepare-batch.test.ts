@@ -4,14 +4,17 @@ import { bigramKey, decodeBigrams } from '../core/index/codec.js';
 import { listsOf } from '../testing/posting-lists.js';
 import { prepareBatch, type RawFile } from './prepare-batch.js';
 
-const body = (topic: string): string => `一、总体情况\n今年以来，我们围绕${topic}扎实开展工作，取得了明显成效。\n二、主要做法\n坚持问题导向，压实工作责任，推动${topic}各项任务落地见效。\n`;
+const body = (topic: string): string =>
+  `一、总体情况\n今年以来，我们围绕${topic}扎实开展工作，取得了明显成效。\n` +
+  `二、主要做法\n坚持问题导向，压实工作责任，推动${topic}各项任务落地见效。\n`;
 
 function file(path: string, title: string, topic: string): RawFile {
   return { path, bytes: new TextEncoder().encode(`${title}\n${body(topic)}`), sha256: path };
 }
 
 describe('prepareBatch', () => {
-  it("orders a batch's files by genre, files of one genre (and those without) in the order given, and builds its segment in that order", async () => {
+  // Files of one genre (and those without one) keep the order given.
+  it("orders a batch's files by genre, and builds its segment in that order", async () => {
     const files = [
       file('a.txt', '2023年党建工作总结', '党建'),
       file('b.txt', '在全县防汛工作会议上的讲话', '防汛'),

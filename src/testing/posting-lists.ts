@@ -10,7 +10,12 @@ export interface ListView {
 
 /** The lists of a segment's columns, one object each, in gram order. */
 export function listsOf(lists: PostingColumns): ListView[] {
-  return Array.from(lists.grams, (gram, i) => ({ gram, units: lists.units[i]!, lastUnit: lists.lastUnits[i]!, data: lists.data.subarray(lists.offsets[i]!, lists.offsets[i + 1]!) }));
+  return Array.from(lists.grams, (gram, i) => ({
+    gram,
+    units: lists.units[i]!,
+    lastUnit: lists.lastUnits[i]!,
+    data: lists.data.subarray(lists.offsets[i]!, lists.offsets[i + 1]!),
+  }));
 }
 
 /** Columns holding the given lists (ascending by gram), laid end to end. */

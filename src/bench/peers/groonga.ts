@@ -16,7 +16,11 @@ function escape(s: string): string {
 /** The documents as rows of the Units table (one a unit), each as JSON. */
 function rowsOf(docs: readonly BenchDoc[]): string[] {
   const rows: string[] = [];
-  for (const d of docs) for (const u of d.units) rows.push(JSON.stringify({ doc: d.id, heading: u.heading, genre: d.genre ?? '', text: u.text }));
+  for (const d of docs) {
+    for (const u of d.units) {
+      rows.push(JSON.stringify({ doc: d.id, heading: u.heading, genre: d.genre ?? '', text: u.text }));
+    }
+  }
   return rows;
 }
 
@@ -60,7 +64,8 @@ export class GroongaEngine implements BenchEngine {
     const ms = performance.now() - t;
     rmSync(file);
     if (r.status !== 0) throw new Error(`groonga: load failed (exit ${r.status})`);
-    this.server = spawn('groonga', ['-s', '--bind-address', '127.0.0.1', '--port', String(this.port), '--protocol', 'http', this.db], { stdio: 'ignore' });
+    const serve = ['-s', '--bind-address', '127.0.0.1', '--port', String(this.port), '--protocol', 'http', this.db];
+    this.server = spawn('groonga', serve, { stdio: 'ignore' });
     for (let i = 0; i < 100; i++) {
       try {
         await fetch(`http://127.0.0.1:${this.port}/d/status`);
@@ -77,11 +82,17 @@ export class GroongaEngine implements BenchEngine {
   /** Rows loaded through the server (its index column updated as they come in), while it serves searches. */
   async add(docs: readonly BenchDoc[]): Promise<{ ms: number }> {
     const t = performance.now();
-    const response = await fetch(`http://127.0.0.1:${this.port}/d/load?table=Units`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `[${rowsOf(docs).join(',')}]` });
+    const response = await fetch(`http://127.0.0.1:${this.port}/d/load?table=Units`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: `[${rowsOf(docs).join(',')}]`,
+    });
     const body = (await response.json()) as [[number, ...unknown[]], number];
     const ms = performance.now() - t;
     const rows = docs.reduce((n, d) => n + d.units.length, 0);
-    if (body[0][0] !== 0 || body[1] !== rows) throw new Error(`groonga: load of ${rows} rows answered ${JSON.stringify(body).slice(0, 200)}`);
+    if (body[0][0] !== 0 || body[1] !== rows) {
+      throw new Error(`groonga: load of ${rows} rows answered ${JSON.stringify(body).slice(0, 200)}`);
+    }
     return { ms };
   }
 
@@ -93,14 +104,21 @@ export class GroongaEngine implements BenchEngine {
   }
 
   private async select(params: Record<string, string>): Promise<unknown> {
-    // cache=no: Groonga keeps the last results of identical selects by default, which would time a lookup, not a search.
-    const url = `http://127.0.0.1:${this.port}/d/select?${new URLSearchParams({ table: 'Units', cache: 'no', ...params }).toString()}`;
+    // cache=no: Groonga keeps the last results of identical selects by default, which would time a lookup,
+    // not a search.
+    const query = new URLSearchParams({ table: 'Units', cache: 'no', ...params }).toString();
+    const url = `http://127.0.0.1:${this.port}/d/select?${query}`;
     const body = (await (await fetch(url)).json()) as [unknown, unknown];
     return body[1];
   }
 
   async count(q: BenchQuery): Promise<number> {
-    const result = (await this.select({ filter: this.filter(q), limit: '0', drilldown: 'doc', drilldown_limit: '0' })) as Array<Array<[number]>>;
+    const result = (await this.select({
+      filter: this.filter(q),
+      limit: '0',
+      drilldown: 'doc',
+      drilldown_limit: '0',
+    })) as Array<Array<[number]>>;
     return result[1]?.[0]?.[0] ?? 0;
   }
 

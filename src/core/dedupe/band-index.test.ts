@@ -8,7 +8,8 @@ import { NEAR_DISTANCE, simhashDistance } from './fingerprint.js';
 const band = fc.integer({ min: 0, max: 15 }).map((v) => v * 0x0f0f);
 const bands = fc.tuple(band, band, band, band) as fc.Arbitrary<Bands>;
 
-it('finds exactly the documents sharing a band within NEAR_DISTANCE bits, band 0 first, each once, in the order added', () => {
+it('finds exactly the documents sharing a band within NEAR_DISTANCE bits, band 0 first, each once, as added', () => {
+  let found = 0;
   fc.assert(
     fc.property(fc.array(bands, { maxLength: 60 }), bands, (stored, query) => {
       const index = new BandIndex();
@@ -16,16 +17,20 @@ it('finds exactly the documents sharing a band within NEAR_DISTANCE bits, band 0
       const expected: number[] = [];
       for (let k = 0; k < 4; k++) {
         stored.forEach((b, i) => {
-          if (b[k] === query[k] && !expected.includes(100 + i) && simhashDistance(b, query) <= NEAR_DISTANCE) expected.push(100 + i);
+          if (b[k] === query[k] && !expected.includes(100 + i) && simhashDistance(b, query) <= NEAR_DISTANCE) {
+            expected.push(100 + i);
+          }
         });
       }
       assert.deepEqual(index.near(query), expected);
+      if (expected.length > 0) found++;
       assert.deepEqual(index.near(query, 3), expected.slice(0, 3));
       assert.equal(index.size, stored.length);
       assert.equal(index.lastId, stored.length > 0 ? 99 + stored.length : 0);
     }),
     { numRuns: 300 },
   );
+  assert.ok(found > 0, 'no run found a document to compare');
 });
 
 it('finds nothing sharing no band, however close', () => {

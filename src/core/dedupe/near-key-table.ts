@@ -3,7 +3,7 @@ import { MINHASH_BINS } from './fingerprint.js';
 /**
  * What near-duplicate detection tests a stored document on before reading its text: its text length and
  * MinHash sketch, in flat columns by row (one row per document, in the order added): 8 bytes and one
- * sketch's 256 a document, with no object or buffer of its own (a Uint32Array per document took ~600 bytes).
+ * sketch's 256 a document, with no object or buffer of its own (a typed array each would cost far more).
  */
 export class NearKeyTable {
   /** Text length by row; NaN when unknown (documents stored before lengths were kept). */
@@ -39,7 +39,9 @@ export class NearKeyTable {
   }
 
   setSketch(row: number, sketch: Uint32Array): void {
-    if (sketch.length !== MINHASH_BINS) throw new Error(`near keys: a sketch has ${MINHASH_BINS} bins, not ${sketch.length}`);
+    if (sketch.length !== MINHASH_BINS) {
+      throw new Error(`near keys: a sketch has ${MINHASH_BINS} bins, not ${sketch.length}`);
+    }
     this.sketches.set(sketch, row * MINHASH_BINS);
     this.sketched[row] = 1;
   }
@@ -49,7 +51,9 @@ export class NearKeyTable {
    * bytes are written): copied straight into the table, with no buffer made for them on the way.
    */
   setSketchBytes(row: number, bytes: Uint8Array): void {
-    if (bytes.length !== MINHASH_BINS * 4) throw new Error(`near keys: a sketch has ${MINHASH_BINS * 4} bytes, not ${bytes.length}`);
+    if (bytes.length !== MINHASH_BINS * 4) {
+      throw new Error(`near keys: a sketch has ${MINHASH_BINS * 4} bytes, not ${bytes.length}`);
+    }
     new Uint8Array(this.sketches.buffer, row * MINHASH_BINS * 4, MINHASH_BINS * 4).set(bytes);
     this.sketched[row] = 1;
   }

@@ -16,7 +16,10 @@ function mix(x: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** Two independent 32-bit hashes of a gram key (an integer below 2^33: see contracts.ts), each half mixed with the other. */
+/**
+ * Two independent 32-bit hashes of a gram key (an integer below 2^33: see contracts.ts), each half mixed
+ * with the other.
+ */
 function hashes(gram: number): [number, number] {
   const lo = gram >>> 0;
   const hi = Math.floor(gram / 4294967296);

@@ -17,7 +17,9 @@ export class MemoryIndexSource implements IndexSource {
   }
 
   async segments(fromUnit = 0): Promise<SegmentHeader[]> {
-    return this.segmentList.map(({ lists: _lists, ...header }, id) => ({ ...header, id })).filter((s) => s.unitHi > fromUnit);
+    return this.segmentList
+      .map(({ lists: _lists, ...header }, id) => ({ ...header, id }))
+      .filter((s) => s.unitHi > fromUnit);
   }
 
   async documents(afterId = 0): Promise<DocMeta[]> {

@@ -29,7 +29,9 @@ describe('parseFile', () => {
 
   it('drops lines repeated across a batch of differently titled documents', () => {
     const footer = '本文来源于某某范文站，转载请注明出处';
-    const texts = ['甲报告', '乙报告', '丙报告', '丁报告'].map((t) => `${t}\n\n一、情况\n${t}的内容很充实，写了很多很多的工作，而且每篇文章都不一样，长度也足够长。\n${footer}`);
+    const texts = ['甲报告', '乙报告', '丙报告', '丁报告'].map(
+      (t) => `${t}\n\n一、情况\n${t}的内容很充实，写了很多很多的工作，而且每篇文章都不一样，长度也足够长。\n${footer}`,
+    );
     const stats = collectLineStats(texts);
     const doc = parseFile(texts[0]!, { lineStats: stats }).documents[0]!;
     assert.ok(!documentText(doc).includes(footer));

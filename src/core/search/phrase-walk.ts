@@ -1,7 +1,10 @@
 import { skipsOf } from '../index/codec.js';
 import { PHRASE_WALK_WASM } from './phrase-walk-wasm.js';
 
-/** One list of a phrase walk: a bigram's blobs (one per segment, in slot order), its offset in the term, and whether it is sought by jumps (see BigramCursor). */
+/**
+ * One list of a phrase walk: a bigram's blobs (one per segment, in slot order), its offset in the term, and
+ * whether it is sought by jumps (see BigramCursor).
+ */
 export interface WalkList {
   blobs: readonly Uint8Array[];
   offset: number;
@@ -15,7 +18,12 @@ export interface WalkList {
  * the first (as -1 - start) where the leader's every occurrence lies in one ('heading-candidates').
  */
 export type WalkMode = 'presence' | 'zones' | 'positions' | 'heading-candidates';
-const MODE_NUMBERS: Readonly<Record<WalkMode, number>> = { presence: 0, zones: 1, 'heading-candidates': 2, positions: 3 };
+const MODE_NUMBERS: Readonly<Record<WalkMode, number>> = {
+  presence: 0,
+  zones: 1,
+  'heading-candidates': 2,
+  positions: 3,
+};
 
 /** The documents a walk found: see walkPhrase. */
 export interface WalkHits {
@@ -24,7 +32,10 @@ export interface WalkHits {
   /** Positions and heading candidates: document i's starts are starts[startAt[i] .. startAt[i + 1]). */
   startAt: Int32Array | null;
   starts: Int32Array | null;
-  /** With zones: the leader's occurrences, title and heading counts, first position; every list's entry start (hit i's in heads[i · lists .. ]). */
+  /**
+   * With zones: the leader's occurrences, title and heading counts, first position; every list's entry start
+   * (hit i's in heads[i · lists .. ]).
+   */
   counts: Int32Array | null;
   inTitle: Int32Array | null;
   inHeadings: Int32Array | null;
@@ -44,7 +55,7 @@ interface Kernel {
 
 let kernel: Kernel | null = null;
 
-/** The compiled walk, instantiated once per thread on first use (15 KB of WebAssembly, compiled in about a millisecond). */
+/** The compiled walk, instantiated once per thread on first use (a small module, compiled at once). */
 function loaded(): Kernel {
   if (kernel !== null) return kernel;
   const module = new WebAssembly.Module(Buffer.from(PHRASE_WALK_WASM, 'base64'));
@@ -96,14 +107,19 @@ export function keepResident(bytes: number): void {
 
 /**
  * matchPhrase's walk, in WebAssembly (the same documents found and positions read as with BigramCursor,
- * which jumps by the same skip tables but for targets a few slots ahead, which the kernel steps to; 1.3–2×
- * faster on the bench's phrases at 90M): `lists[0]` leads, a list with `jumps` is
- * sought by its blobs' skip tables, and the leader stops only at slots `keep` marks 1 when given; `capacity` bounds the hits
- * (half the leader's bytes and one: every entry takes two bytes or more). Lists and skip tables not yet in
- * the module's memory are copied in (see residentBlobs), the mask for each walk. A list without blobs (a
- * bigram no segment holds) leaves nothing to find, and no walk is made.
+ * which jumps by the same skip tables but for targets a few slots ahead, which the kernel steps to):
+ * `lists[0]` leads, a list with `jumps` is sought by its blobs' skip tables, and the leader stops only at
+ * slots `keep` marks 1 when given; `capacity` bounds the hits (half the leader's bytes and one: every entry
+ * takes two bytes or more). Lists and skip tables not yet in the module's memory are copied in (see
+ * residentBlobs), the mask for each walk. A list without blobs (a bigram no segment holds) leaves nothing
+ * to find, and no walk is made.
  */
-export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity: number, keep: Uint8Array | null): WalkHits {
+export function walkPhrase(
+  lists: readonly WalkList[],
+  mode: WalkMode,
+  capacity: number,
+  keep: Uint8Array | null,
+): WalkHits {
   const k = loaded();
   if (lists.length > k.maxLists) throw new Error(`phrase walk: ${lists.length} lists, at most ${k.maxLists}`);
   if (lists.some((l) => l.blobs.length === 0)) return hitsOf(mode, 0, (_c, length) => new Int32Array(length));
@@ -178,7 +194,10 @@ export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity:
   return hitsOf(mode, n, (c, length) => new Int32Array(memory, out + c * capacity * 4, length).slice(), lists.length);
 }
 
-/** A walk's `n` hits in `mode`, output column c's first `length` values read by `column` (`width` lists a hit's heads). */
+/**
+ * A walk's `n` hits in `mode`, output column c's first `length` values read by `column` (`width` lists a
+ * hit's heads).
+ */
 function hitsOf(mode: WalkMode, n: number, column: (c: number, length: number) => Int32Array, width = 0): WalkHits {
   const none = { startAt: null, starts: null, counts: null, inTitle: null, inHeadings: null, first: null, heads: null };
   if (mode === 'presence') return { ...none, length: n, slots: column(0, n) };
@@ -186,5 +205,14 @@ function hitsOf(mode: WalkMode, n: number, column: (c: number, length: number) =
     const startAt = column(1, n + 1);
     return { ...none, length: n, slots: column(0, n), startAt, starts: column(3, startAt[n]!) };
   }
-  return { ...none, length: n, slots: column(0, n), counts: column(1, n), inTitle: column(2, n), inHeadings: column(3, n), first: column(4, n), heads: column(5, n * width) };
+  return {
+    ...none,
+    length: n,
+    slots: column(0, n),
+    counts: column(1, n),
+    inTitle: column(2, n),
+    inHeadings: column(3, n),
+    first: column(4, n),
+    heads: column(5, n * width),
+  };
 }

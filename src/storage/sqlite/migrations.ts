@@ -16,11 +16,13 @@ const RENUMBER_UNITS = `
         ord INTEGER NOT NULL,
         text TEXT NOT NULL
       );
-      INSERT INTO units_v2 (id, doc_id, ord, text) SELECT ROW_NUMBER() OVER (ORDER BY doc_id, ord) - 1, doc_id, ord, text FROM units;
+      INSERT INTO units_v2 (id, doc_id, ord, text)
+        SELECT ROW_NUMBER() OVER (ORDER BY doc_id, ord) - 1, doc_id, ord, text FROM units;
       DROP TABLE units;
       ALTER TABLE units_v2 RENAME TO units;
       CREATE TEMP TABLE doc_unit_lo (id INTEGER PRIMARY KEY, lo INTEGER NOT NULL);
-      INSERT INTO doc_unit_lo (id, lo) SELECT id, SUM(unit_count) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) - unit_count FROM documents;
+      INSERT INTO doc_unit_lo (id, lo)
+        SELECT id, SUM(unit_count) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) - unit_count FROM documents;
       UPDATE documents SET unit_lo = (SELECT lo FROM doc_unit_lo WHERE doc_unit_lo.id = documents.id);
       DROP TABLE doc_unit_lo;
 `;
@@ -144,7 +146,9 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 3,
-    description: 'short posting entries (slot gap · 2 + short), rebuilt from the stored texts on open; documents keep the length duplicates are compared on',
+    description:
+      'short posting entries (slot gap · 2 + short), rebuilt from the stored texts on open; ' +
+      'documents keep the length duplicates are compared on',
     sql: `
       -- NULL for documents stored before: their text is read when a candidate needs the comparison.
       ALTER TABLE documents ADD COLUMN text_length INTEGER;
@@ -155,7 +159,9 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 4,
-    description: 'long bigram entries state their positions\' byte length (a reader steps over them); segments keep a filter of their grams; rebuilt from the stored texts on open',
+    description:
+      "long bigram entries state their positions' byte length (a reader steps over them); " +
+      'segments keep a filter of their grams; rebuilt from the stored texts on open',
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;
@@ -165,7 +171,9 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 5,
-    description: 'long bigram entries count their occurrences in the title and in headings (ranking without positions); rebuilt from the stored texts on open',
+    description:
+      'long bigram entries count their occurrences in the title and in headings (ranking without positions); ' +
+      'rebuilt from the stored texts on open',
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;
@@ -173,7 +181,9 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 6,
-    description: 'unigram entries flag and count their occurrences in headings (a 1-character outline search without the headings\' texts); rebuilt from the stored texts on open',
+    description:
+      'unigram entries flag and count their occurrences in headings ' +
+      "(a 1-character outline search without the headings' texts); rebuilt from the stored texts on open",
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;
@@ -181,7 +191,9 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 7,
-    description: 'what near-duplicate detection reads of a document (SimHash bands, text length, a MinHash sketch) in a narrow table of its own',
+    description:
+      'what near-duplicate detection reads of a document (SimHash bands, text length, a MinHash sketch) ' +
+      'in a narrow table of its own',
     sql: `
       -- Looking up candidates in documents read each one's wide row (its meta is kilobytes and text_length sits
       -- after it, on overflow pages). A sketch rules most candidates out without reading their text.
@@ -221,7 +233,9 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 9,
-    description: "a short bigram entry's position says whether it lies in a heading (position · 2 + 1); rebuilt from the stored texts on open",
+    description:
+      "a short bigram entry's position says whether it lies in a heading (position · 2 + 1); " +
+      'rebuilt from the stored texts on open',
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;
