@@ -26,6 +26,9 @@ export function formatSummary(s: IngestSummary): string {
     `拒收：${s.rejected.length} 个文件`,
     ...s.rejected.map((r) => `  ✗ ${r.reason}`),
   ];
+  if (s.damaged.length > 0) {
+    lines.push(`受损：${s.damaged.length} 个文件已入库，受损处如下`, ...s.damaged.map((d) => `  ! ${d.path}: ${d.damage}`));
+  }
   return lines.join('\n');
 }
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { FileOutcome, LibraryStore, PreparedFile } from '../storage/store.js';
 import { findFiles } from './find-files.js';
 import { createParsePool, inlinePool, type ParsePool } from './parse-pool.js';
-import type { PreparedBatch, RawFile, RejectedFile } from './prepare-batch.js';
+import type { DamagedFile, PreparedBatch, RawFile, RejectedFile } from './prepare-batch.js';
 
 export type { RejectedFile };
 
@@ -28,6 +28,8 @@ export interface IngestSummary {
   /** Characters of cleaned text taken in (new documents). */
   chars: number;
   rejected: RejectedFile[];
+  /** Files stored although their reading found damage (kept in their own encoding, the spots named). */
+  damaged: DamagedFile[];
   ms: number;
 }
 
@@ -86,6 +88,7 @@ export async function ingestPaths(
     removedSpans: 0,
     chars: 0,
     rejected: missing.map((path) => ({ path, reason: `${path}: no such file or folder` })),
+    damaged: [],
     ms: 0,
   };
   const wantsWorkers = options.workers ?? files.length > 50;
@@ -121,8 +124,9 @@ export async function ingestPaths(
       await store.prepareWrites();
     }
     const oldest = inFlight.shift()!;
-    const { prepared, rejected, segment } = await oldest.batch;
+    const { prepared, rejected, damaged, segment } = await oldest.batch;
     summary.rejected.push(...rejected);
+    summary.damaged.push(...damaged);
     if (prepared.length > 0) {
       const outcomes = await store.writeBatch(prepared, segment ?? undefined);
       outcomes.forEach((outcome, i) => tally(summary, outcome, prepared[i]!));

@@ -20,9 +20,16 @@ export interface RejectedFile {
   reason: string;
 }
 
+/** A file stored with damage its reading found (bytes that are not text, a cut-short end). */
+export interface DamagedFile {
+  path: string;
+  damage: string;
+}
+
 export interface PreparedBatch {
   prepared: PreparedFile[];
   rejected: RejectedFile[];
+  damaged: DamagedFile[];
   /** The index segment of `prepared`, built here so the writing thread only places it. */
   segment: PackedSegment | null;
 }
@@ -37,12 +44,17 @@ function fallbackTitle(path: string): string {
  */
 export async function prepareBatch(files: readonly RawFile[]): Promise<PreparedBatch> {
   const rejected: RejectedFile[] = [];
+  const damaged: DamagedFile[] = [];
   const decoded: Array<{ file: RawFile; text: string; encoding: string; format: PreparedFile['source']['format'] }> =
     [];
   for (const file of files) {
     const outcome = await readSource(file.path, file.bytes);
-    if (outcome.ok) decoded.push({ file, text: outcome.text, encoding: outcome.encoding, format: outcome.format });
-    else rejected.push({ path: file.path, reason: outcome.message });
+    if (!outcome.ok) {
+      rejected.push({ path: file.path, reason: outcome.message });
+      continue;
+    }
+    decoded.push({ file, text: outcome.text, encoding: outcome.encoding, format: outcome.format });
+    if (outcome.damage !== undefined) damaged.push({ path: file.path, damage: outcome.damage });
   }
   const lineStats = collectLineStats(decoded.map((d) => d.text));
   const prepared: PreparedFile[] = [];
@@ -60,7 +72,7 @@ export async function prepareBatch(files: readonly RawFile[]): Promise<PreparedB
     });
   }
   byGenre(prepared);
-  return { prepared, rejected, segment: prepared.length > 0 ? batchSegment(prepared) : null };
+  return { prepared, rejected, damaged, segment: prepared.length > 0 ? batchSegment(prepared) : null };
 }
 
 /**

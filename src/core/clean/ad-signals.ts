@@ -33,7 +33,7 @@ export function adSignalCount(line: string): number {
 }
 
 /** A bracketed brand opening the line: "【某某素材库】——", "【某某代笔】：". */
-export const BRAND_OPENING = /^[【\[][^【】\[\]]{2,12}[】\]]\s*[—\-:：]/;
+export const BRAND_OPENING = /^[【[][^【】[\]]{2,12}[】\]]\s*[—\-:：]/;
 
 export interface AdContext {
   /** The same line occurs elsewhere in this file. */

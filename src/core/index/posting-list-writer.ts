@@ -1,6 +1,6 @@
 import { IN_HEADING, IN_PAID, SHORT_UNIGRAM, bigramLength, entryHead, shortPosition } from './codec.js';
 import { IN_HEADING_ZONE, IN_TITLE_ZONE } from './index-text.js';
-import { VarintWriter, varintSize } from './varint.js';
+import { type VarintWriter, varintSize } from './varint.js';
 
 /*
  * The posting list encoder: writes a segment's lists in the wire format (see codec.ts). Each loop is a

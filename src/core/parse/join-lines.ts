@@ -9,7 +9,7 @@ export interface RawParagraph {
 }
 
 /** Ends mid-sentence: a comma, enumeration comma, semicolon or dash (GUIDE: "a line ending in ';' … continues"). */
-const ENDS_MID_SENTENCE = /[，,、；;—\-]$/;
+const ENDS_MID_SENTENCE = /[，,、；;—-]$/;
 /** Ends with a word: no punctuation at all. */
 const ENDS_BARE = /[\p{L}\p{N}]$/u;
 /** A line this long ending bare was broken by a fixed-width wrap, not a heading or title. */

@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { bufferView } from '../buffer-view.js';
 import { decodeDamagedUtf8 } from './damaged-utf8.js';
-import { readingOf, readsAsMojibake, readsAsOrdinaryChinese } from './text-plausibility.js';
+import { readingOf, readsAsDamaged, readsAsMojibake, readsAsOrdinaryChinese } from './text-plausibility.js';
 
 export const READ_ERROR_CODES = ['empty', 'binary', 'truncated', 'unsupported-type', 'undecodable', 'corrupt'] as const;
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
@@ -167,7 +167,7 @@ function damagedUtf8(fileName: string, bytes: Uint8Array, encoding: string): Rea
 function decodeNotUtf8(fileName: string, bytes: Uint8Array): ReadOutcome {
   const sample = detectionSample(bytes);
   const asUtf8 = readingOf(new TextDecoder('utf-8').decode(sample));
-  if (asUtf8.replacedShare <= DAMAGED_UTF8_SHARE && !readsAsMojibake(asUtf8)) {
+  if (readsAsDamaged(asUtf8, DAMAGED_UTF8_SHARE)) {
     return damagedUtf8(fileName, bytes, 'utf-8');
   }
   const asGb = iconv.decode(bufferView(sample), 'gb18030');
@@ -185,13 +185,13 @@ function decodeNotUtf8(fileName: string, bytes: Uint8Array): ReadOutcome {
   }
   const legacy = readingOf(iconv.decode(bufferView(sample), encoding));
   if (readsAsMojibake(legacy)) {
-    if (asUtf8.replacedShare <= WORN_UTF8_SHARE && !readsAsMojibake(asUtf8)) return damagedUtf8(fileName, bytes, 'utf-8');
+    if (readsAsDamaged(asUtf8, WORN_UTF8_SHARE)) return damagedUtf8(fileName, bytes, 'utf-8');
     const share = (r: { frequentShare: number }): string => `${Math.round(r.frequentShare * 100)}%`;
     return fail(
       fileName,
       'undecodable',
       `reads as mojibake in every encoding tried (common characters: ${share(legacy)} as ${encoding}, ` +
-        `${share(asUtf8)} as UTF-8 with ${Math.round(asUtf8.replacedShare * 100)}% undecodable)`,
+        `${share(asUtf8)} as UTF-8 with ${asUtf8.replaced} of ${asUtf8.nonAscii} undecodable)`,
     );
   }
   return finish(fileName, text, encoding);

@@ -25,8 +25,10 @@ export interface Reading {
   hanzi: number;
   /** Share of those among the frequent characters (0 when there are none). */
   frequentShare: number;
-  /** Replacement characters (U+FFFD) per non-ASCII character (0 when there are none). */
-  replacedShare: number;
+  /** Characters outside ASCII, replacement characters included. */
+  nonAscii: number;
+  /** Replacement characters (U+FFFD): bytes that did not decode. */
+  replaced: number;
 }
 
 /** Measures a decoded text as Chinese. */
@@ -45,11 +47,16 @@ export function readingOf(text: string): Reading {
       frequent += frequentHanzi[c]!;
     }
   }
-  return {
-    hanzi,
-    frequentShare: hanzi === 0 ? 0 : frequent / hanzi,
-    replacedShare: nonAscii === 0 ? 0 : replaced / nonAscii,
-  };
+  return { hanzi, frequentShare: hanzi === 0 ? 0 : frequent / hanzi, nonAscii, replaced };
+}
+
+/**
+ * Few replacement characters, at most `share` of the non-ASCII ones (and at least two allowed, for a file
+ * cut short), and four or more decoded characters for each: damaged text, not another encoding.
+ */
+export function readsAsDamaged(reading: Reading, share: number): boolean {
+  const { replaced, nonAscii } = reading;
+  return replaced <= Math.max(2, share * nonAscii) && nonAscii - replaced >= 4 * replaced && !readsAsMojibake(reading);
 }
 
 /** Enough Chinese characters, a third or more of them frequent: ordinary simplified Chinese. */

@@ -45,7 +45,7 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
   try {
     db = new Database(path) as unknown as SqliteDatabase;
   } catch (error) {
-    throw new Error(`${path}: cannot open the library (${(error as Error).message})`);
+    throw new Error(`${path}: cannot open the library (${(error as Error).message})`, { cause: error });
   }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
