@@ -48,13 +48,22 @@ describe('library over the seeds', () => {
   it('finds a single character in headings exactly as a scan of the stored headings does', async () => {
     const docs = await Promise.all((await library.list()).map((d) => library.show(d.id)));
     // 鑫 stands in no heading: the one character whose answer is empty.
-    for (const [ch, inSome] of [['学', true], ['党', true], ['一', true], ['鑫', false]] as const) {
+    for (const [ch, inSome] of [
+      ['学', true],
+      ['党', true],
+      ['一', true],
+      ['鑫', false],
+    ] as const) {
       const expected = docs
         .filter((d) => d!.parsed.paragraphs.some((p) => p.role === 'heading' && p.text.includes(ch)))
         .map((d) => d!.id);
       assert.equal(expected.length > 0, inSome, `${ch} in some heading`);
       const result = await library.search(ch, { scope: 'outline', limit: 50 });
-      assert.deepEqual(result.hits.map((h) => h.id).sort((a, b) => a - b), expected.sort((a, b) => a - b), ch);
+      assert.deepEqual(
+        result.hits.map((h) => h.id).sort((a, b) => a - b),
+        expected.sort((a, b) => a - b),
+        ch,
+      );
     }
   });
 

@@ -277,7 +277,10 @@ async function main(): Promise<number> {
     const peerRuns: Array<{ name: string; docs: BenchDoc[]; searching: boolean }> = [];
     if (!values.corpus) {
       const firstId = docs.reduce((m, d) => Math.max(m, d.id), 0);
-      for (const [name, k] of [['next', 2], ['quiet', 3]] as const) {
+      for (const [name, k] of [
+        ['next', 2],
+        ['quiet', 3],
+      ] as const) {
         const cleaned = await cleanedDaily(dailyDirs[k]!, work, firstId);
         peerRuns.push({ name, docs: cleaned, searching: dailyRuns[k]!.searching });
       }
@@ -311,7 +314,13 @@ async function main(): Promise<number> {
         indexBytes: await engine.sizeBytes(),
         textBytes,
         peakRssBytes: process.resourceUsage().maxRSS * 1024,
-        ...(await measureQueries(peer.name, queries, (q) => engine.count(q), (q, n) => engine.top(q, n), counts)),
+        ...(await measureQueries(
+          peer.name,
+          queries,
+          (q) => engine.count(q),
+          (q, n) => engine.top(q, n),
+          counts,
+        )),
       };
       const daily = await peerDaily(engine, queries, peerRuns, log);
       if (daily.length > 0) engines[peer.name]!.daily = daily;

@@ -73,7 +73,10 @@ describe('sucai CLI arguments, as users type them', () => {
       const r = runCli(['--db', db, 'show', String(d.id), '--json']);
       return {
         id: d.id,
-        ...(JSON.parse(r.stdout) as { outline: Array<{ text: string }>; removed: Array<{ rule: string; text: string }> }),
+        ...(JSON.parse(r.stdout) as {
+          outline: Array<{ text: string }>;
+          removed: Array<{ rule: string; text: string }>;
+        }),
       };
     });
     const outlined = docs.find((d) => d.outline.length >= 5)!;
@@ -81,7 +84,10 @@ describe('sucai CLI arguments, as users type them', () => {
     const outline = runCli(['--db', db, 'show', String(outlined.id), '--outline']);
     assert.equal(outline.status, 0, outline.stderr);
     assert.deepEqual(
-      outline.stdout.trimEnd().split('\n').map((l) => l.trim()),
+      outline.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.trim()),
       outlined.outline.map((o) => o.text),
     );
     const cleaned = docs.find((d) => d.removed.length >= 3)!;

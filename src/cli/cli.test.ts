@@ -98,8 +98,14 @@ describe('sucai CLI', () => {
   it('links the same article wrapped in HTML or DOCX as another source', async () => {
     const wrapped = join(dir, 'wrapped');
     mkdirSync(wrapped);
-    const lines = readSeed('002_9b796a64e49f5dc7.txt').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-    const body = lines.slice(1).map((l) => `<p>${l}</p>`).join('');
+    const lines = readSeed('002_9b796a64e49f5dc7.txt')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
+    const body = lines
+      .slice(1)
+      .map((l) => `<p>${l}</p>`)
+      .join('');
     const html =
       `<html><head><title>${lines[0]}</title></head><body><nav>首页 | 范文</nav>` +
       `<article><h1>${lines[0]}</h1>${body}</article><footer>友情链接</footer></body></html>`;

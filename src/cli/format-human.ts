@@ -27,7 +27,10 @@ export function formatSummary(s: IngestSummary): string {
     ...s.rejected.map((r) => `  ✗ ${r.reason}`),
   ];
   if (s.damaged.length > 0) {
-    lines.push(`受损：${s.damaged.length} 个文件已入库，受损处如下`, ...s.damaged.map((d) => `  ! ${d.path}: ${d.damage}`));
+    lines.push(
+      `受损：${s.damaged.length} 个文件已入库，受损处如下`,
+      ...s.damaged.map((d) => `  ! ${d.path}: ${d.damage}`),
+    );
   }
   return lines.join('\n');
 }
@@ -37,7 +40,8 @@ export function formatList(docs: readonly DocumentSummary[]): string {
   const header = `${fit('ID', 6)} ${fit('年份', 6)} ${fit('文种', 10)} 标题`;
   const rows = docs.map((d) => {
     const compilation = d.compilationId ? `  [汇编 ${d.compilationId}]` : '';
-    return `${fit(String(d.id), 6)} ${fit(d.year ? String(d.year) : '-', 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${compilation}`;
+    const year = d.year ? String(d.year) : '-';
+    return `${fit(String(d.id), 6)} ${fit(year, 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${compilation}`;
   });
   return [header, ...rows, `共 ${docs.length} 篇`].join('\n');
 }
@@ -91,7 +95,10 @@ export function formatDocument(doc: StoredDocument): string {
     offset = end + 1;
   });
   if (p.removed.length) {
-    out.push('', `清除 ${p.removed.length} 处：${ruleCounts(p.removed.map((r) => r.rule))}（sucai show ${doc.id} --removed 查看）`);
+    out.push(
+      '',
+      `清除 ${p.removed.length} 处：${ruleCounts(p.removed.map((r) => r.rule))}（sucai show ${doc.id} --removed 查看）`,
+    );
   }
   return out.join('\n');
 }
@@ -112,7 +119,8 @@ export function formatSearch(result: SearchResult, h: Highlighter): string {
   const out = [`共 ${result.total} 篇`];
   for (const hit of result.hits) {
     out.push('', `[${hit.id}] ${hit.title}  (${hit.score.toFixed(2)})`);
-    for (const s of hit.snippets) out.push(`    ${s.section ? `〔${s.section}〕 ` : ''}${highlight(s.text, s.highlights, h)}`);
+    for (const s of hit.snippets)
+      out.push(`    ${s.section ? `〔${s.section}〕 ` : ''}${highlight(s.text, s.highlights, h)}`);
   }
   return out.join('\n');
 }

@@ -4,7 +4,16 @@ import type { SearchOptions } from '../core/search/search-options.js';
 import type { IngestProgress } from '../ingest/ingest.js';
 import { DEFAULT_DB_PATH, Library } from '../library.js';
 import { documentJson } from './document-json.js';
-import { ANSI_HIGHLIGHT, PLAIN_HIGHLIGHT, formatDocument, formatList, formatOutline, formatRemoved, formatSearch, formatSummary } from './format-human.js';
+import {
+  ANSI_HIGHLIGHT,
+  PLAIN_HIGHLIGHT,
+  formatDocument,
+  formatList,
+  formatOutline,
+  formatRemoved,
+  formatSearch,
+  formatSummary,
+} from './format-human.js';
 import { parseCliArgs, UsageError } from './parse-cli-args.js';
 import { charCount } from './rule-labels.js';
 
@@ -73,7 +82,8 @@ function progressPrinter(): (p: IngestProgress) => void {
   const print = statusLine();
   return (p) =>
     print(
-      `入库：${p.filesDone}/${p.filesTotal} 个文件，${p.documents} 篇，重复 ${p.duplicates}，拒收 ${p.rejected}，${charCount(p.chars)}`,
+      `入库：${p.filesDone}/${p.filesTotal} 个文件，${p.documents} 篇，` +
+        `重复 ${p.duplicates}，拒收 ${p.rejected}，${charCount(p.chars)}`,
       p.filesDone >= p.filesTotal,
     );
 }
@@ -110,7 +120,10 @@ async function run(argv: string[]): Promise<number> {
       case 'ingest': {
         if (args.length === 0) throw new UsageError('ingest needs at least one file or folder');
         const batchBytes = process.env['SUCAI_BATCH_BYTES'] ? Number(process.env['SUCAI_BATCH_BYTES']) : undefined;
-        const summary = await library.ingest(args, { onProgress: progressPrinter(), ...(batchBytes ? { batchBytes } : {}) });
+        const summary = await library.ingest(args, {
+          onProgress: progressPrinter(),
+          ...(batchBytes ? { batchBytes } : {}),
+        });
         process.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
         return summary.rejected.length > 0 ? 3 : 0;
       }
@@ -128,7 +141,8 @@ async function run(argv: string[]): Promise<number> {
           return 1;
         }
         if (values.outline && values.removed) throw new UsageError('show takes --outline or --removed, not both');
-        if (values.json && (values.outline || values.removed)) throw new UsageError('--json gives the whole document: drop --outline / --removed');
+        if (values.json && (values.outline || values.removed))
+          throw new UsageError('--json gives the whole document: drop --outline / --removed');
         const text = values.json
           ? JSON.stringify(documentJson(doc), null, 2)
           : values.outline
@@ -142,8 +156,10 @@ async function run(argv: string[]): Promise<number> {
       case 'search': {
         if (args.length === 0) throw new UsageError('search needs a query');
         const scope = values.scope ?? 'all';
-        if (!(SCOPES as readonly string[]).includes(scope)) throw new UsageError(`--scope must be one of ${SCOPES.join(', ')}, got "${scope}"`);
-        if (values.paid !== undefined && values.paid !== 'free' && values.paid !== 'paid') throw new UsageError(`--paid must be free or paid, got "${values.paid}"`);
+        if (!(SCOPES as readonly string[]).includes(scope))
+          throw new UsageError(`--scope must be one of ${SCOPES.join(', ')}, got "${scope}"`);
+        if (values.paid !== undefined && values.paid !== 'free' && values.paid !== 'paid')
+          throw new UsageError(`--paid must be free or paid, got "${values.paid}"`);
         const options: SearchOptions = { scope: scope as SearchOptions['scope'] };
         const level = integer('level', values.level);
         if (level !== undefined && scope !== 'outline') throw new UsageError('--level needs --scope outline');
@@ -159,7 +175,9 @@ async function run(argv: string[]): Promise<number> {
         if (values.paid !== undefined) options.paid = values.paid as 'free' | 'paid';
         const result = await library.search(args.join(' '), options);
         const highlighter = process.stdout.isTTY ? ANSI_HIGHLIGHT : PLAIN_HIGHLIGHT;
-        process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSearch(result, highlighter)}\n`);
+        process.stdout.write(
+          values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSearch(result, highlighter)}\n`,
+        );
         return 0;
       }
       default:

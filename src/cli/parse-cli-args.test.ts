@@ -26,9 +26,12 @@ describe('parseCliArgs', () => {
   });
 
   it('names an unknown option, a missing value and a value given to a flag', () => {
-    assert.throws(() => parseCliArgs(['--lmit', '5'], KINDS), (e: unknown) => {
-      return e instanceof UsageError && /"--lmit"/.test(e.message);
-    });
+    assert.throws(
+      () => parseCliArgs(['--lmit', '5'], KINDS),
+      (e: unknown) => {
+        return e instanceof UsageError && /"--lmit"/.test(e.message);
+      },
+    );
     assert.throws(() => parseCliArgs(['search', 'x', '--limit'], KINDS), /--limit needs a value/);
     assert.throws(() => parseCliArgs(['--json=yes'], KINDS), /--json takes no value/);
   });

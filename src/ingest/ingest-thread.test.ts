@@ -58,7 +58,10 @@ it('keeps one thread for every ingest of a library, answers before merging, merg
   // Four single-batch ingests of one size were merged into one segment; the fifth stands beside it.
   const db = new Database(path, { readonly: true });
   const bySegment = db.prepare('SELECT unit_hi - unit_lo AS units FROM segments ORDER BY unit_lo');
-  assert.deepEqual((bySegment.all() as Array<{ units: number }>).map((r) => r.units), [8, 2]);
+  assert.deepEqual(
+    (bySegment.all() as Array<{ units: number }>).map((r) => r.units),
+    [8, 2],
+  );
   db.close();
   for (const word of words) assert.equal(await library.count(word), 1, word);
   await library.close();

@@ -28,7 +28,7 @@ parentPort?.on('message', (message: { id: number; files: RawFile[] }) => {
     (error: unknown) =>
       parentPort!.postMessage({
         id: message.id,
-        error: error instanceof Error ? error.stack ?? error.message : String(error),
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       }),
   );
 });

@@ -33,7 +33,10 @@ describe('posting pages', () => {
           // A list longer than a page has a page of its own.
           if (page.grams.length > 1) assert.ok(page.data.length <= PAGE_BYTES);
         }
-        assert.deepEqual([...found.keys()], lists.map((l) => l.gram));
+        assert.deepEqual(
+          [...found.keys()],
+          lists.map((l) => l.gram),
+        );
         for (const l of lists) assert.deepEqual(found.get(l.gram), l.data);
       }),
       { numRuns: 30 },

@@ -53,7 +53,10 @@ export function sourceOf(corpus: readonly TestDoc[], segments: number, deadEvery
   for (let s = 0; s < corpus.length; s += per) {
     const units = corpus.slice(s, s + per).flatMap((d, i) => withDead(d, s + i));
     const segment = buildSegment(units, unitLo, slotLo);
-    source.addSegment(segment, units.map((u) => u.text));
+    source.addSegment(
+      segment,
+      units.map((u) => u.text),
+    );
     unitLo += units.length;
     slotLo = segment.slotHi;
   }

@@ -42,7 +42,8 @@ export function preparedFile(
   };
 }
 
-const LONG = '各级党组织认真学习贯彻党的二十大精神，坚持以学铸魂、以学增智、以学正风、以学促干，推动主题教育走深走实，取得明显成效。';
+const LONG =
+  '各级党组织认真学习贯彻党的二十大精神，坚持以学铸魂、以学增智、以学正风、以学促干，推动主题教育走深走实，取得明显成效。';
 
 /**
  * The behaviour every LibraryStore must have, written once to run against each implementation (SQLite
@@ -53,7 +54,11 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
     it('round-trips a document with its structure, sources and metadata (meta made by store or ahead)', async () => {
       const store = await open();
       const doc: ParsedDocument = {
-        ...parsedDocument('甲单位工作总结', ['现将XX局情况报告如下：', '一、主要做法', LONG, '下一步，我们将继续努力。'], 30),
+        ...parsedDocument(
+          '甲单位工作总结',
+          ['现将XX局情况报告如下：', '一、主要做法', LONG, '下一步，我们将继续努力。'],
+          30,
+        ),
         placeholders: [{ text: 'XX局', offset: 3 }],
         restorations: [{ offset: 40, original: 'D的', restored: '党的' }],
       };
@@ -71,7 +76,10 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
         assert.equal(stored.sources.length, 1);
       }
       assert.equal((await store.listDocuments()).length, 2);
-      assert.deepEqual((await store.documents()).map((d) => d.paid), [true, false]);
+      assert.deepEqual(
+        (await store.documents()).map((d) => d.paid),
+        [true, false],
+      );
       await store.close();
     });
 
@@ -85,11 +93,19 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       assert.equal(again[0]!.alreadyStored, true);
       const copy = await store.writeBatch([preparedFile('b-copy.html', [doc])]);
       assert.deepEqual(copy[0]!.documents[0], { kind: 'duplicate', id: 1, near: false });
-      const near = parsedDocument('乙单位汇报', ['开头。', LONG.replace('明显', '显著'), LONG.replace('党组织', '支部')]);
+      const near = parsedDocument('乙单位汇报', [
+        '开头。',
+        LONG.replace('明显', '显著'),
+        LONG.replace('党组织', '支部'),
+      ]);
       const nearOutcome = await store.writeBatch([preparedFile('b-near.txt', [near])]);
       assert.deepEqual(nearOutcome[0]!.documents[0], { kind: 'duplicate', id: 1, near: true });
       // Document 1 again as a candidate (kept with its shingles since the last comparison): same verdict.
-      const nearAgain = parsedDocument('丙单位汇报', ['开头。', LONG.replace('明显', '突出'), LONG.replace('党组织', '支部')]);
+      const nearAgain = parsedDocument('丙单位汇报', [
+        '开头。',
+        LONG.replace('明显', '突出'),
+        LONG.replace('党组织', '支部'),
+      ]);
       const nearAgainOutcome = await store.writeBatch([preparedFile('b-near-again.txt', [nearAgain])]);
       assert.deepEqual(nearAgainOutcome[0]!.documents[0], { kind: 'duplicate', id: 1, near: true });
       const different = parsedDocument('丙', ['完全不同的一篇文章，讲的是防汛抗旱和安全生产工作的部署安排情况。']);
@@ -100,26 +116,47 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       // Every file stored (a duplicate's too, not the one skipped), newest first, with its original bytes.
       const names = ['c.txt', 'b-near-again.txt', 'b-near.txt', 'b-copy.html', 'b.txt'];
       const recent = await store.recentFiles(10);
-      assert.deepEqual(recent.map((f) => f.path), names);
+      assert.deepEqual(
+        recent.map((f) => f.path),
+        names,
+      );
       assert.deepEqual(Buffer.from(recent[4]!.bytes), Buffer.from(preparedFile('b.txt', [doc]).source.bytes));
-      assert.deepEqual((await store.recentFiles(2)).map((f) => f.path), names.slice(0, 2));
+      assert.deepEqual(
+        (await store.recentFiles(2)).map((f) => f.path),
+        names.slice(0, 2),
+      );
       // A byte budget stops at the file that would pass it; the newest is given however large.
       const sizes = recent.map((f) => f.bytes.length);
-      assert.deepEqual((await store.recentFiles(10, sizes[0]! + sizes[1]!)).map((f) => f.path), names.slice(0, 2));
-      assert.deepEqual((await store.recentFiles(10, sizes[0]! + sizes[1]! - 1)).map((f) => f.path), names.slice(0, 1));
-      assert.deepEqual((await store.recentFiles(10, 1)).map((f) => f.path), names.slice(0, 1));
+      assert.deepEqual(
+        (await store.recentFiles(10, sizes[0]! + sizes[1]!)).map((f) => f.path),
+        names.slice(0, 2),
+      );
+      assert.deepEqual(
+        (await store.recentFiles(10, sizes[0]! + sizes[1]! - 1)).map((f) => f.path),
+        names.slice(0, 1),
+      );
+      assert.deepEqual(
+        (await store.recentFiles(10, 1)).map((f) => f.path),
+        names.slice(0, 1),
+      );
       await store.close();
     });
 
     it('links compilation articles and gives units consecutive ids across batches', async () => {
       const store = await open();
-      const articles = [parsedDocument('文章一', ['第一篇的正文内容。']), parsedDocument('文章二', ['第二篇的正文内容。'])];
+      const articles = [
+        parsedDocument('文章一', ['第一篇的正文内容。']),
+        parsedDocument('文章二', ['第二篇的正文内容。']),
+      ];
       const compilation = { title: '材料汇编（2篇）', rawTitle: '材料汇编（2篇）', declaredCount: 2 };
       const [outcome] = await store.writeBatch([preparedFile('h.txt', articles, compilation)]);
       assert.notEqual(outcome!.compilationId, null);
       await store.writeBatch([preparedFile('i.txt', [parsedDocument('第三篇', ['正文。'])])]);
       const listed = await store.listDocuments();
-      assert.deepEqual(listed.map((d) => d.compilationId), [outcome!.compilationId, outcome!.compilationId, null]);
+      assert.deepEqual(
+        listed.map((d) => d.compilationId),
+        [outcome!.compilationId, outcome!.compilationId, null],
+      );
       const segments = await store.segments();
       for (let i = 1; i < segments.length; i++) assert.equal(segments[i]!.unitLo, segments[i - 1]!.unitHi);
       const texts = await store.unitTexts([0, 1]);
@@ -153,7 +190,9 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       await store.writeBatch([preparedFile('ok.txt', [parsedDocument('好', ['好的正文。'])])]);
       const bad = preparedFile('bad.txt', [parsedDocument('坏', ['正文。'])]);
       (bad.parsed.documents[0] as { title: unknown }).title = null;
-      await assert.rejects(store.writeBatch([preparedFile('fine.txt', [parsedDocument('也好', ['另一段正文。'])]), bad]));
+      await assert.rejects(
+        store.writeBatch([preparedFile('fine.txt', [parsedDocument('也好', ['另一段正文。'])]), bad]),
+      );
       assert.equal((await store.listDocuments()).length, 1);
       const fine = preparedFile('fine.txt', [parsedDocument('也好', ['另一段正文。'])]);
       assert.equal(await store.hasFile(fine.source.sha256), false);
@@ -164,7 +203,9 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
     it('keeps every posting when segments are merged', async () => {
       const store = await open();
       for (let i = 0; i < 14; i++) {
-        await store.writeBatch([preparedFile(`m${i}.txt`, [parsedDocument(`第${i}篇`, [`第${i}篇正文讲党建工作和主题教育。`])])]);
+        await store.writeBatch([
+          preparedFile(`m${i}.txt`, [parsedDocument(`第${i}篇`, [`第${i}篇正文讲党建工作和主题教育。`])]),
+        ]);
       }
       const gram = '党'.charCodeAt(0);
       const before = decodeUnigrams((await store.postings([gram])).get(gram)!);

@@ -68,7 +68,19 @@ describe('corpus generator', () => {
     for (const text of texts) {
       for (const doc of parseFile(text, { lineStats: stats }).documents) {
         const body = `${doc.title}\n${documentText(doc)}`;
-        for (const leak of ['##paid', '小编', '版权所有', 'Powered by', '素材库', '代笔', '客服', '公众号：', 'svip', '热点素材', '推荐访问']) {
+        for (const leak of [
+          '##paid',
+          '小编',
+          '版权所有',
+          'Powered by',
+          '素材库',
+          '代笔',
+          '客服',
+          '公众号：',
+          'svip',
+          '热点素材',
+          '推荐访问',
+        ]) {
           assert.ok(!body.includes(leak), `noise "${leak}" survived in ${doc.title}`);
         }
         for (const r of doc.removed) {

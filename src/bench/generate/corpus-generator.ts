@@ -47,7 +47,11 @@ const AD_TEMPLATES = [
   (b: string) => `【${b}】各类材料代写代笔，高度保密，好评如潮，电话：139 1234 56${b.length}8`,
   (b: string) => `欢迎加入“${b}svip会员”，海量材料，谨防假冒，认准唯一平台（公众号：${b}）`,
 ];
-const WATERMARKS = ['[最*新热点素材尽在【公^众号：%~长君】#]', '[更多@资料%请关注微&信：笔^杆子]', '【关*注公~众号：文稿君】'];
+const WATERMARKS = [
+  '[最*新热点素材尽在【公^众号：%~长君】#]',
+  '[更多@资料%请关注微&信：笔^杆子]',
+  '【关*注公~众号：文稿君】',
+];
 
 export interface GenerateOptions {
   dir: string;
@@ -117,7 +121,9 @@ export function generateCorpus(material: SeedMaterial, options: GenerateOptions)
     }
     lines.push(paragraph(theme, 2));
     if (paidAt >= 0) lines.push('', '##paidend##');
-    return obfuscate ? lines.map((l) => l.replace(/党的/g, 'D的').replace(/党员/g, 'D员').replace(/党史/g, 'dangshi')) : lines;
+    return obfuscate
+      ? lines.map((l) => l.replace(/党的/g, 'D的').replace(/党员/g, 'D员').replace(/党史/g, 'dangshi'))
+      : lines;
   };
 
   const write = (
@@ -168,14 +174,28 @@ export function generateCorpus(material: SeedMaterial, options: GenerateOptions)
       const n = 3 + Math.floor(random() * 6);
       lines = [`${theme}工作总结材料汇编（${n}篇）`, '', '', ''];
       for (let a = 0; a < n; a++) {
-        const body = article(theme, `${pick(UNITS)}${theme}${pick(['扎实推进', '走深走实', '见行见效', '取得实效'])}`, noise);
+        const body = article(
+          theme,
+          `${pick(UNITS)}${theme}${pick(['扎实推进', '走深走实', '见行见效', '取得实效'])}`,
+          noise,
+        );
         lines.push(...body.filter((l) => !l.includes('##paid')), '', '');
       }
     } else {
       lines = article(theme, title, noise);
       if (chance(0.3)) {
         const day = `${2020 + Math.floor(random() * 5)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
-        lines.splice(1, 0, '', `时间:${day} 09:40:02  来源:网友投稿`, '', `下面是小编为大家整理的${title},供大家参考。`, '', title, '');
+        lines.splice(
+          1,
+          0,
+          '',
+          `时间:${day} 09:40:02  来源:网友投稿`,
+          '',
+          `下面是小编为大家整理的${title},供大家参考。`,
+          '',
+          title,
+          '',
+        );
         noise.push('site-meta', 'site-intro', 'title-repeat');
       }
     }

@@ -14,7 +14,9 @@ export interface SeedMaterial {
 /** Harvests sentences (split at 。！？), headings, 一是 items, titles and ad lines from the seed files. */
 export function harvestSeeds(dir: string): SeedMaterial {
   const m: SeedMaterial = { sentences: [], headings: [], items: [], titles: [], adLines: [] };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const parsed = parseFile(readFileSync(join(dir, file), 'utf8'));
     for (const doc of parsed.documents) {
       m.titles.push(doc.title);
@@ -24,7 +26,8 @@ export function harvestSeeds(dir: string): SeedMaterial {
           const bare = p.text
             .replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+是)/, '')
             .replace(/[。；]$/, '');
-          if (bare.length >= 4 && bare.length <= 30) (/^[一二三四五六七八九十]+是/.test(p.text) ? m.items : m.headings).push(bare);
+          if (bare.length >= 4 && bare.length <= 30)
+            (/^[一二三四五六七八九十]+是/.test(p.text) ? m.items : m.headings).push(bare);
           continue;
         }
         for (const s of p.text.split(/(?<=[。！？])/)) {

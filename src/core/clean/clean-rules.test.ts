@@ -71,8 +71,14 @@ describe('site chrome', () => {
       kind: 'site-meta',
       publishedAt: '2024-02-09 09:40:02',
     });
-    assert.deepEqual(matchChrome('发布日期：2023年5月6日  作者：佚名', null), { kind: 'site-meta', publishedAt: '2023-05-06' });
-    assert.deepEqual(matchChrome('推荐访问：某某汇报 宣讲 全市', '某某汇报'), { kind: 'site-tags', tags: ['宣讲', '全市'] });
+    assert.deepEqual(matchChrome('发布日期：2023年5月6日  作者：佚名', null), {
+      kind: 'site-meta',
+      publishedAt: '2023-05-06',
+    });
+    assert.deepEqual(matchChrome('推荐访问：某某汇报 宣讲 全市', '某某汇报'), {
+      kind: 'site-tags',
+      tags: ['宣讲', '全市'],
+    });
   });
   it('recognises other sites’ intros and footers', () => {
     assert.equal(matchChrome('以下是小编精心为大家整理的工作总结范文，欢迎阅读借鉴。', null)?.kind, 'site-intro');
@@ -92,17 +98,24 @@ describe('restoration in context', () => {
   it('restores the filters’ spellings', () => {
     const r = restoreWords('D的XX大召开以来，D委、D支部和老D员学习dangshi，通过AAA公众号发布');
     assert.equal(r.text, '党的XX大召开以来，党委、党支部和老党员学习党史，通过微信公众号发布');
-    assert.deepEqual(r.restorations.map((x) => x.original), ['D', 'D', 'D', 'D', 'dangshi', 'AAA']);
+    assert.deepEqual(
+      r.restorations.map((x) => x.original),
+      ['D', 'D', 'D', 'D', 'dangshi', 'AAA'],
+    );
     for (const x of r.restorations) assert.equal(r.text.slice(x.offset, x.offset + x.restored.length), x.restored);
   });
   it('leaves Latin words alone', () => {
-    for (const s of ['宣传栏、LED屏', '3D打印', 'CAD制图', 'ED屏持续开展', 'D级危房']) assert.equal(restoreWords(s).text, s);
+    for (const s of ['宣传栏、LED屏', '3D打印', 'CAD制图', 'ED屏持续开展', 'D级危房'])
+      assert.equal(restoreWords(s).text, s);
   });
 });
 
 describe('punctuation', () => {
   it('turns half-width punctuation in Chinese text full-width, not in numbers', () => {
-    assert.equal(fullWidthPunctuation('培育孵化,打造品牌;对“人”上:优先(社区)'), '培育孵化，打造品牌；对“人”上：优先（社区）');
+    assert.equal(
+      fullWidthPunctuation('培育孵化,打造品牌;对“人”上:优先(社区)'),
+      '培育孵化，打造品牌；对“人”上：优先（社区）',
+    );
     assert.equal(fullWidthPunctuation('09:40:02, f(x)'), '09:40:02, f(x)');
   });
 });

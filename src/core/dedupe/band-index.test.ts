@@ -45,6 +45,9 @@ it('keeps the value each document was added with', () => {
   const index = new BandIndex<number>();
   index.add(1, [1, 2, 3, 4], 10);
   index.add(2, [1, 2, 3, 5], 20);
-  assert.deepEqual(index.near([1, 2, 3, 4]).map((id) => index.valueOf(id)), [10, 20]);
+  assert.deepEqual(
+    index.near([1, 2, 3, 4]).map((id) => index.valueOf(id)),
+    [10, 20],
+  );
   assert.equal(index.valueOf(3), undefined);
 });

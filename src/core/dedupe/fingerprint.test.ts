@@ -40,8 +40,20 @@ describe('comparableText', () => {
   it('agrees with normalize-then-strip on any mix of text, white space and lone or paired surrogates', () => {
     const unit = fc.oneof(
       fc.constantFrom(
-        ' ', '\u3000', '\t', '\n', '\u00a0', '\ufeff', '\u2028',
-        '\ud800', '\udc00', '\udbff', '\udfff', 'Ａ', '國', '党',
+        ' ',
+        '\u3000',
+        '\t',
+        '\n',
+        '\u00a0',
+        '\ufeff',
+        '\u2028',
+        '\ud800',
+        '\udc00',
+        '\udbff',
+        '\udfff',
+        'Ａ',
+        '國',
+        '党',
       ),
       fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
     );

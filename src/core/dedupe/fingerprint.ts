@@ -289,7 +289,7 @@ export function nearDuplicateTest(a: string): (b: string | ComparableText) => bo
     const sa = left.shingles();
     const sb = right.shingles();
     let shared = 0;
-    for (let i = 0, j = 0; i < sa.length && j < sb.length; ) {
+    for (let i = 0, j = 0; i < sa.length && j < sb.length;) {
       const x = sa[i]!;
       const y = sb[j]!;
       if (x === y) {

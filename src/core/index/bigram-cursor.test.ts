@@ -17,9 +17,14 @@ function blobsOf(batches: readonly string[][]): Map<number, Uint8Array[]> {
   let slotLo = 0;
   const byGram = new Map<number, Uint8Array[]>();
   for (const texts of batches) {
-    const units = texts.map(
-      (text, docId): IndexUnit => ({ docId, ord: 0, kind: 'body', level: 0, text, paidFrom: -1 }),
-    );
+    const units = texts.map((text, docId): IndexUnit => ({
+      docId,
+      ord: 0,
+      kind: 'body',
+      level: 0,
+      text,
+      paidFrom: -1,
+    }));
     const segment = buildSegment(units, 0, slotLo);
     slotLo = segment.slotHi;
     for (const p of listsOf(segment.lists)) {
@@ -116,14 +121,26 @@ describe('skip tables, jumping cursors and filtered decodes', () => {
           while (walk.next(keep)) {
             walked.push([walk.slot, expected.find(([slot]) => slot === walk.slot)![1].filter((at) => walk.has(at))]);
           }
-          assert.deepEqual(walked, expected.filter(([slot]) => keep[slot] === 1));
+          assert.deepEqual(
+            walked,
+            expected.filter(([slot]) => keep[slot] === 1),
+          );
           // A filtered decode jumps the same way: the kept entries, in each detail.
           const kept = expected.filter(([slot]) => keep[slot] === 1);
           assert.deepEqual(entriesOf(blobs, keep), kept);
           const zones = decodeBigrams(blobs, 'zones', undefined, keep);
-          assert.deepEqual([...zones.first!], kept.map(([, at]) => at[0]));
-          assert.deepEqual([...zones.counts], kept.map(([, at]) => at.length));
-          assert.deepEqual([...decodeBigrams(blobs, 'presence', undefined, keep).slots], kept.map(([slot]) => slot));
+          assert.deepEqual(
+            [...zones.first!],
+            kept.map(([, at]) => at[0]),
+          );
+          assert.deepEqual(
+            [...zones.counts],
+            kept.map(([, at]) => at.length),
+          );
+          assert.deepEqual(
+            [...decodeBigrams(blobs, 'presence', undefined, keep).slots],
+            kept.map(([slot]) => slot),
+          );
           if (kept.length > 0) checked++;
         }
       }),

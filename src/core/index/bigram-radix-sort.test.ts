@@ -34,8 +34,14 @@ describe('sortBigramOccurrences', () => {
         });
         const expected = [...given].sort((x, y) => x.a - y.a || x.b - y.b);
         const { key, slot, pos, chars } = sortBigramOccurrences(keys, slots, positions, n);
-        assert.deepEqual([...slot.subarray(0, n)], expected.map((r) => r.slot));
-        assert.deepEqual([...pos.subarray(0, n)], expected.map((r) => r.pos));
+        assert.deepEqual(
+          [...slot.subarray(0, n)],
+          expected.map((r) => r.slot),
+        );
+        assert.deepEqual(
+          [...pos.subarray(0, n)],
+          expected.map((r) => r.pos),
+        );
         const { starts, grams } = bigramRuns(key, n, chars);
         const gramOf = (r: Row): number => BIGRAM_BASE + r.a * 65536 + r.b;
         const distinct = [...new Set(expected.map(gramOf))];

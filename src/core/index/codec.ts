@@ -109,7 +109,13 @@ function room<T extends Int32Array | Uint8Array>(a: T, size: number): T {
 }
 
 /** Where unigram lists are decoded before being copied out at their size (see DecodeScratch on why). */
-const unigramScratch = { slots: new Int32Array(0), counts: new Int32Array(0), flags: new Uint8Array(0), freeCounts: new Int32Array(0), inHeadings: new Int32Array(0) };
+const unigramScratch = {
+  slots: new Int32Array(0),
+  counts: new Int32Array(0),
+  flags: new Uint8Array(0),
+  freeCounts: new Int32Array(0),
+  inHeadings: new Int32Array(0),
+};
 
 /** Where decodeUnigramSlots decodes (its arrays grow apart from decodeUnigrams'). */
 const unigramSlotScratch = { slots: new Int32Array(0), counts: new Int32Array(0) };
@@ -155,7 +161,14 @@ export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
       n++;
     }
   }
-  return { length: n, slots: slots.slice(0, n), counts: counts.slice(0, n), flags: flags.slice(0, n), freeCounts: freeCounts.slice(0, n), inHeadings: inHeadings.slice(0, n) };
+  return {
+    length: n,
+    slots: slots.slice(0, n),
+    counts: counts.slice(0, n),
+    flags: flags.slice(0, n),
+    freeCounts: freeCounts.slice(0, n),
+    inHeadings: inHeadings.slice(0, n),
+  };
 }
 
 /**
@@ -163,7 +176,10 @@ export function decodeUnigrams(blobs: readonly Uint8Array[]): DecodedUnigrams {
  * or with `headingsOnly` only the slots of entries with occurrences in headings, with how many. A count
  * needs no more, and writing one pair of arrays instead of five is about three times as fast.
  */
-export function decodeUnigramSlots(blobs: readonly Uint8Array[], headingsOnly: boolean): { length: number; slots: Int32Array; counts: Int32Array } {
+export function decodeUnigramSlots(
+  blobs: readonly Uint8Array[],
+  headingsOnly: boolean,
+): { length: number; slots: Int32Array; counts: Int32Array } {
   // A short entry may take a single byte.
   const capacity = 16 + blobsLength(blobs);
   const into = unigramSlotScratch;
@@ -289,12 +305,21 @@ function readBigramEntry(data: Uint8Array, at: number): void {
  * are stepped over by their length unless asked for); with `keep`, only the entries of slots it marks 1.
  * The result's arrays are views into `scratch` (fresh arrays without one).
  */
-export function decodeBigrams(blobs: readonly Uint8Array[], detail: BigramDetail, scratch?: DecodeScratch, keep: Uint8Array | null = null): DecodedBigrams {
+export function decodeBigrams(
+  blobs: readonly Uint8Array[],
+  detail: BigramDetail,
+  scratch?: DecodeScratch,
+  keep: Uint8Array | null = null,
+): DecodedBigrams {
   // Every entry takes two bytes or more (head and a position) and every position one or more.
   const bytes = 16 + blobsLength(blobs);
   const withPositions = detail === 'positions';
   const withZones = detail === 'zones';
-  const into = (scratch ?? new DecodeScratch()).reserve(bytes >> 1, withPositions ? bytes : 0, scratch ? undefined : Infinity);
+  const into = (scratch ?? new DecodeScratch()).reserve(
+    bytes >> 1,
+    withPositions ? bytes : 0,
+    scratch ? undefined : Infinity,
+  );
   const { slots, counts, inTitle, inHeadings, first, heads, positions } = into;
   const posStart = withPositions ? into.posStart : null;
   let n = 0;
@@ -570,7 +595,8 @@ export class BigramCursor {
    * (the head's gap, then the body by its length), and the fields are set once, for the entry it stops at.
    */
   private step(slot: number, keep: Uint8Array | null): boolean {
-    if (this.slot >= slot && (keep === null || this.slot === PAST_END || keep[this.slot] === 1)) return this.slot !== PAST_END;
+    if (this.slot >= slot && (keep === null || this.slot === PAST_END || keep[this.slot] === 1))
+      return this.slot !== PAST_END;
     let data = this.data;
     let end = data.length;
     let p = this.p;
@@ -627,7 +653,15 @@ export class BigramCursor {
   }
 
   /** Makes the entry starting at data[start], of slot `slot`, positions in data[from, to), the current one. */
-  private enter(start: number, slot: number, from: number, to: number, titles: number, headings: number, short: boolean): void {
+  private enter(
+    start: number,
+    slot: number,
+    from: number,
+    to: number,
+    titles: number,
+    headings: number,
+    short: boolean,
+  ): void {
     this.head = this.base + start;
     this.slot = slot;
     this.titles = titles;
@@ -779,7 +813,15 @@ function countIn(data: Uint8Array, from: number, to: number): number {
  * positions are `data[from, to)` (shifted by `shift`, see positionsIn) holds `start + offset`; returns how
  * many remain. Positions are read only up to the last start's.
  */
-function keepIn(data: Uint8Array, from: number, to: number, shift: number, starts: Int32Array, n: number, offset: number): number {
+function keepIn(
+  data: Uint8Array,
+  from: number,
+  to: number,
+  shift: number,
+  starts: Int32Array,
+  n: number,
+  offset: number,
+): number {
   let p = from;
   let pos = 0;
   let kept = 0;

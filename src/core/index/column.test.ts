@@ -7,7 +7,10 @@ describe('Column', () => {
     const column = new Column(1);
     for (let v = 0; v < 100; v++) column.push(v * 3 - 7);
     assert.equal(column.length, 100);
-    assert.deepEqual([...column.data.subarray(0, 100)], Array.from({ length: 100 }, (_, v) => v * 3 - 7));
+    assert.deepEqual(
+      [...column.data.subarray(0, 100)],
+      Array.from({ length: 100 }, (_, v) => v * 3 - 7),
+    );
   });
 
   it('reserves room for a loop to store into without pushing, keeping what it holds', () => {

@@ -5,7 +5,10 @@ import { bigramKey } from './codec.js';
 import { buildGramFilter, mayHold } from './gram-filter.js';
 
 const codeUnit = fc.integer({ min: 0, max: 65535 });
-const gram = fc.oneof(codeUnit, fc.tuple(codeUnit, codeUnit).map(([a, b]) => bigramKey(a, b)));
+const gram = fc.oneof(
+  codeUnit,
+  fc.tuple(codeUnit, codeUnit).map(([a, b]) => bigramKey(a, b)),
+);
 
 it('never rules out a gram the segment holds', () => {
   let checked = 0;

@@ -41,7 +41,10 @@ export class MemoryIndexSource implements IndexSource {
 
   async joinedUnitTexts(unitIds: readonly number[]): Promise<string> {
     const texts = await this.unitTexts(unitIds);
-    return [...texts.keys()].sort((x, y) => x - y).map((id) => texts.get(id)!).join('\n');
+    return [...texts.keys()]
+      .sort((x, y) => x - y)
+      .map((id) => texts.get(id)!)
+      .join('\n');
   }
 
   async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {

@@ -12,7 +12,11 @@ function compactEach(batches: readonly number[]): number[] {
     for (let run = nextMerge(live); run; run = nextMerge(live)) {
       const at = live.findIndex((s) => s.id === run![0]);
       const merged = live.slice(at, at + run.length);
-      assert.deepEqual(merged.map((s) => s.id), run, 'a merge takes adjacent segments in order');
+      assert.deepEqual(
+        merged.map((s) => s.id),
+        run,
+        'a merge takes adjacent segments in order',
+      );
       const size = merged.reduce((n, s) => n + s.size, 0);
       live = [...live.slice(0, at), { id: run[0]!, size }, ...live.slice(at + run.length)];
     }

@@ -63,7 +63,10 @@ describe('packed segments', () => {
         const direct = buildSegment(units, unitLo, slotLo);
         const docIds = Int32Array.from({ length: Math.ceil(units.length / 2) }, (_, i) => 1000 + i);
         const placed = placeSegment(buildPackedSegment(units), unitLo, slotLo, docIds);
-        assert.deepEqual(listsOf(placed.lists).map((p) => p.gram), listsOf(direct.lists).map((p) => p.gram));
+        assert.deepEqual(
+          listsOf(placed.lists).map((p) => p.gram),
+          listsOf(direct.lists).map((p) => p.gram),
+        );
         listsOf(placed.lists).forEach((p, i) => {
           const other = listsOf(direct.lists)[i]!;
           if (isBigram(p.gram)) assert.deepEqual(bigramEntries([p.data]), bigramEntries([other.data]));
@@ -71,7 +74,10 @@ describe('packed segments', () => {
           assert.equal(p.lastUnit, other.lastUnit);
           checked++;
         });
-        assert.deepEqual([...placed.unitDoc], units.map((u) => docIds[u.docId]));
+        assert.deepEqual(
+          [...placed.unitDoc],
+          units.map((u) => docIds[u.docId]),
+        );
         assert.deepEqual([...placed.slotUnitLo], [...direct.slotUnitLo]);
         assert.equal(placed.slotHi, direct.slotHi);
       }),
@@ -107,7 +113,10 @@ describe('packed segments', () => {
       );
       const bigrams = listsOf(buildSegment(units, 0, 0).lists).filter((p) => isBigram(p.gram));
       const expected = naive(docs);
-      assert.deepEqual(bigrams.map((p) => p.gram), [...expected.keys()].sort((a, b) => a - b));
+      assert.deepEqual(
+        bigrams.map((p) => p.gram),
+        [...expected.keys()].sort((a, b) => a - b),
+      );
       for (const p of bigrams) assert.deepEqual(bigramEntries([p.data]), expected.get(p.gram));
       checked += bigrams.length;
     };
@@ -188,7 +197,10 @@ describe('packed segments', () => {
           assert.deepEqual([...all.counts], [...whole.counts]);
           const inHeadings = decodeUnigramSlots(list, true);
           const expected = [...whole.slots].map((slot, i) => [slot, whole.inHeadings[i]!]).filter(([, n]) => n! > 0);
-          assert.deepEqual([...inHeadings.slots].map((slot, i) => [slot, inHeadings.counts[i]]), expected);
+          assert.deepEqual(
+            [...inHeadings.slots].map((slot, i) => [slot, inHeadings.counts[i]]),
+            expected,
+          );
           assert.equal(whole.flags.length, whole.length);
           if (expected.length > 0) inHeadingsChecked++;
         }
@@ -237,7 +249,10 @@ describe('packed segments', () => {
     assert.deepEqual([jian.counts[0], jian.flags[0], jian.freeCounts[0]], [2, 1, 2]);
     const dangjian = decodeBigrams([list(65536 + '党'.charCodeAt(0) * 65536 + '建'.charCodeAt(0))], 'positions');
     assert.deepEqual([...dangjian.positions!.subarray(0, 2)], [0, 4]);
-    assert.equal(listsOf(segment.lists).some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);
+    assert.equal(
+      listsOf(segment.lists).some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10),
+      false,
+    );
   });
 
   // As position · 2 + 1: heading counts for every entry, positions unchanged.
@@ -252,15 +267,28 @@ describe('packed segments', () => {
     const data = listsOf(buildSegment(units, 0, 0).lists).find((p) => p.gram === jiayi)!.data;
     // Slot 0: head 1 · 2 + 1, position 2 (after 丁 and the separator) · 2 + 1. Slot 1: head, 102 · 2 (two bytes).
     assert.deepEqual([...data], [3, 5, 3, (204 & 0x7f) | 0x80, 204 >> 7]);
-    assert.deepEqual(bigramEntries([data]), [[0, [2]], [1, [102]]]);
+    assert.deepEqual(bigramEntries([data]), [
+      [0, [2]],
+      [1, [102]],
+    ]);
     const zones = decodeBigrams([data], 'zones');
-    assert.deepEqual([[...zones.first!], [...zones.inHeadings!], [...zones.inTitle!]], [[2, 102], [1, 0], [0, 0]]);
+    assert.deepEqual(
+      [[...zones.first!], [...zones.inHeadings!], [...zones.inTitle!]],
+      [
+        [2, 102],
+        [1, 0],
+        [0, 0],
+      ],
+    );
     const cursor = new BigramCursor([data]);
     const seen: Array<[number, number, number, boolean]> = [];
     while (cursor.next()) {
       seen.push([cursor.slot, cursor.headings, cursor.nextPosition(), cursor.has(cursor.slot === 0 ? 2 : 102)]);
     }
-    assert.deepEqual(seen, [[0, 1, 2, true], [1, 0, 102, true]]);
+    assert.deepEqual(seen, [
+      [0, 1, 2, true],
+      [1, 0, 102, true],
+    ]);
   });
 
   // A longer one states its positions' bytes and, when any lie in the title or a heading, how many.
@@ -279,7 +307,11 @@ describe('packed segments', () => {
     // Slot 1: head (gap 1 · 2), 2 bytes of positions · 2 + zoned, 1 in the title, 1 in a heading; 0, +3.
     // Slot 2: head, 3 bytes · 2 (no zones): 2 (after 丁 and the separator), +202 (two bytes).
     assert.deepEqual([...list(jiayi)], [3, 0, 2, 5, 1, 1, 0, 3, 2, 6, 2, (202 & 0x7f) | 0x80, 202 >> 7]);
-    assert.deepEqual(bigramEntries([list(jiayi)]), [[0, [0]], [1, [0, 3]], [2, [2, 204]]]);
+    assert.deepEqual(bigramEntries([list(jiayi)]), [
+      [0, [0]],
+      [1, [0, 3]],
+      [2, [2, 204]],
+    ]);
     const zones = decodeBigrams([list(jiayi)], 'zones');
     assert.deepEqual([...zones.counts], [1, 2, 2]);
     // Slot 0's one occurrence lies in the title, which its position says: no heading bit, title count 0.
@@ -310,9 +342,14 @@ describe('packed segments', () => {
     let checked = 0;
     const textsArb = fc.array(unitText, { minLength: 1, maxLength: 12 });
     const bigramsOf = (texts: string[]): ListView[] => {
-      const units = texts.map(
-        (text, i): IndexUnit => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 }),
-      );
+      const units = texts.map((text, i): IndexUnit => ({
+        docId: i,
+        ord: 0,
+        kind: 'title',
+        level: 0,
+        text,
+        paidFrom: -1,
+      }));
       return listsOf(buildSegment(units, 0, 0).lists).filter((p) => isBigram(p.gram));
     };
     fc.assert(
@@ -374,14 +411,23 @@ describe('packed segments', () => {
               const starts = [...new Set(positions.flatMap((p) => [p - 1, p, p + 1]))].sort((a, b) => a - b);
               const buffer = Int32Array.from(starts);
               const n = cursor.keep(buffer, starts.length, offset);
-              assert.deepEqual([...buffer.subarray(0, n)], starts.filter((s) => positions.includes(s + offset)));
+              assert.deepEqual(
+                [...buffer.subarray(0, n)],
+                starts.filter((s) => positions.includes(s + offset)),
+              );
             }
           }
           assert.deepEqual(walked, expected);
           checked++;
           const zones = decodeBigrams(blobs, 'zones');
-          assert.deepEqual([...zones.counts], expected.map(([, p]) => p.length));
-          assert.deepEqual([...zones.first!], expected.map(([, p]) => p[0]));
+          assert.deepEqual(
+            [...zones.counts],
+            expected.map(([, p]) => p.length),
+          );
+          assert.deepEqual(
+            [...zones.first!],
+            expected.map(([, p]) => p[0]),
+          );
           // Title counts from long entries (a short one's position says whether it lies there); heading counts
           // from every entry (a short one's from its position's bit).
           const long = (p: number[], n: number): number => (p.length > 1 ? n : 0);

@@ -32,7 +32,12 @@ function unitsOf(docs: ReadonlyArray<[string, string]>, firstDoc: number): Index
 
 /** The units of all batches' documents, numbered across batches, for one segment built over them all. */
 function allUnits(docsByBatch: ReadonlyArray<ReadonlyArray<[string, string]>>): IndexUnit[] {
-  return docsByBatch.flatMap((docs, k) => unitsOf(docs, docsByBatch.slice(0, k).reduce((n, d) => n + d.length, 0)));
+  return docsByBatch.flatMap((docs, k) =>
+    unitsOf(
+      docs,
+      docsByBatch.slice(0, k).reduce((n, d) => n + d.length, 0),
+    ),
+  );
 }
 
 /** A list's entries as decoded, whatever the bytes of its first head. */

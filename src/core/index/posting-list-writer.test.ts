@@ -33,16 +33,34 @@ describe('writeBigramList', () => {
         assert.equal(writeBigramList(writer, slots, logged, before, slots.length, pad), docs.length);
         const data = [writer.bytes()];
         const all = decodeBigrams(data, 'positions');
-        assert.deepEqual([...all.slots], docs.map((d) => d.slot));
-        assert.deepEqual([...all.positions!], docs.flatMap((d) => d.at));
+        assert.deepEqual(
+          [...all.slots],
+          docs.map((d) => d.slot),
+        );
+        assert.deepEqual(
+          [...all.positions!],
+          docs.flatMap((d) => d.at),
+        );
         const zones = decodeBigrams(data, 'zones');
         const inZone = (d: (typeof docs)[number], zone: number): number =>
           d.at.filter((_, k) => d.zones[k] === zone).length;
         // A short entry's title count is 0: its one position says no more than whether it lies in a heading.
-        assert.deepEqual([...zones.inTitle!], docs.map((d) => (d.at.length === 1 ? 0 : inZone(d, IN_TITLE_ZONE))));
-        assert.deepEqual([...zones.inHeadings!], docs.map((d) => inZone(d, IN_HEADING_ZONE)));
-        assert.deepEqual([...zones.counts], docs.map((d) => d.at.length));
-        assert.deepEqual([...zones.first!], docs.map((d) => d.at[0]));
+        assert.deepEqual(
+          [...zones.inTitle!],
+          docs.map((d) => (d.at.length === 1 ? 0 : inZone(d, IN_TITLE_ZONE))),
+        );
+        assert.deepEqual(
+          [...zones.inHeadings!],
+          docs.map((d) => inZone(d, IN_HEADING_ZONE)),
+        );
+        assert.deepEqual(
+          [...zones.counts],
+          docs.map((d) => d.at.length),
+        );
+        assert.deepEqual(
+          [...zones.first!],
+          docs.map((d) => d.at[0]),
+        );
       }),
       { numRuns: 300 },
     );
@@ -80,11 +98,26 @@ describe('writeUnigramList', () => {
         );
         assert.equal(last, slot);
         const u = decodeUnigrams([writer.bytes()]);
-        assert.deepEqual([...u.slots], entries.map((e) => e.slot));
-        assert.deepEqual([...u.counts], entries.map((e) => e.count));
-        assert.deepEqual([...u.flags], entries.map((e) => e.flags));
-        assert.deepEqual([...u.freeCounts], entries.map((e) => (e.flags & IN_PAID ? e.free : e.count)));
-        assert.deepEqual([...u.inHeadings], entries.map((e) => (e.flags & IN_HEADING ? e.headings : 0)));
+        assert.deepEqual(
+          [...u.slots],
+          entries.map((e) => e.slot),
+        );
+        assert.deepEqual(
+          [...u.counts],
+          entries.map((e) => e.count),
+        );
+        assert.deepEqual(
+          [...u.flags],
+          entries.map((e) => e.flags),
+        );
+        assert.deepEqual(
+          [...u.freeCounts],
+          entries.map((e) => (e.flags & IN_PAID ? e.free : e.count)),
+        );
+        assert.deepEqual(
+          [...u.inHeadings],
+          entries.map((e) => (e.flags & IN_HEADING ? e.headings : 0)),
+        );
       }),
       { numRuns: 300 },
     );

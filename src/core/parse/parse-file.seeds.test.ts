@@ -81,7 +81,10 @@ for (const [file, fact] of Object.entries(facts.documents)) {
           const text = documentText(doc);
           assert.ok(doc.placeholders.length >= fact.placeholders!.atLeast);
           for (const ex of fact.placeholders!.examples) {
-            assert.ok(doc.placeholders.some((p) => p.text === ex), `no slot "${ex}"`);
+            assert.ok(
+              doc.placeholders.some((p) => p.text === ex),
+              `no slot "${ex}"`,
+            );
           }
           for (const p of doc.placeholders) assert.equal(text.slice(p.offset, p.offset + p.text.length), p.text);
         });
@@ -110,7 +113,10 @@ for (const [file, fact] of Object.entries(facts.documents)) {
     } else {
       it('splits the compilation into its articles', () => {
         assert.equal(parsed.compilation?.title, fact.compilationTitle);
-        assert.deepEqual(docs.map((d) => d.title), fact.articleTitles);
+        assert.deepEqual(
+          docs.map((d) => d.title),
+          fact.articleTitles,
+        );
       });
       it('reads the outline of article 6', () => assertOutline(docs[5]!, fact.outlineOfArticle6 ?? []));
       it('records restorations in every article, at their offsets', () => {

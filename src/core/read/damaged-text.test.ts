@@ -84,7 +84,12 @@ describe('a damaged file is read in its own encoding, never as mojibake', () => 
 describe('decodeDamagedUtf8', () => {
   it('reports each run of bad bytes once, by offset, and a cut-short end apart', () => {
     const good = Buffer.from('党建工作', 'utf8');
-    const bytes = Buffer.concat([good.subarray(0, 3), Buffer.from([0xff, 0xfe]), good.subarray(3), good.subarray(0, 2)]);
+    const bytes = Buffer.concat([
+      good.subarray(0, 3),
+      Buffer.from([0xff, 0xfe]),
+      good.subarray(3),
+      good.subarray(0, 2),
+    ]);
     const r = decodeDamagedUtf8(bytes);
     assert.deepEqual(r.damagedAt, [3]);
     assert.equal(r.cutShort, true);

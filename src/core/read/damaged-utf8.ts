@@ -50,7 +50,7 @@ export function decodeDamagedUtf8(bytes: Uint8Array): DamagedUtf8 {
   const damagedAt: number[] = [];
   let inDamage = false;
   let lastGood = 0;
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const length = characterAt(bytes, at);
     if (length === 0) {
       if (!inDamage) damagedAt.push(at);

@@ -6,7 +6,10 @@ export async function extractDocx(
 ): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    const text = result.value.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n\n').trim();
+    const text = result.value
+      .replace(/\r\n?/g, '\n')
+      .replace(/\n{2,}/g, '\n\n')
+      .trim();
     return { ok: true, text };
   } catch (error) {
     return { ok: false, problem: (error as Error).message.split('\n')[0] ?? 'unreadable' };

@@ -45,7 +45,18 @@ function plausibleText(text: string): number {
   let good = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f) || c === 0xa0) good++;
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x09 ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x206f) ||
+      c === 0xa0
+    )
+      good++;
   }
   return good / text.length;
 }
@@ -105,7 +116,8 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
     encoding = 'utf-8-bom';
   } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    if (bytes.length % 2 !== 0) return fail(fileName, 'truncated', `${encoding} text with an odd number of bytes (cut short)`);
+    if (bytes.length % 2 !== 0)
+      return fail(fileName, 'truncated', `${encoding} text with an odd number of bytes (cut short)`);
     text = iconv.decode(bufferView(bytes.subarray(2)), encoding);
   } else {
     const what = magic(bytes);
@@ -222,7 +234,11 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<R
     if (lines.text.trim().length === 0) return fail(fileName, 'empty', '.docx holds no text');
     return { ok: true, text: lines.text, encoding: 'docx', format: 'docx' };
   }
-  return fail(fileName, 'unsupported-type', `unsupported file type ${ext || '(no extension)'} (expected .txt, .md, .html, .htm, .docx)`);
+  return fail(
+    fileName,
+    'unsupported-type',
+    `unsupported file type ${ext || '(no extension)'} (expected .txt, .md, .html, .htm, .docx)`,
+  );
 }
 
 /** An HTML page's declared charset wins over detection (GBK pages say so in a meta tag). */
@@ -231,7 +247,12 @@ function decodeHtmlBytes(fileName: string, bytes: Uint8Array): ReadOutcome {
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (declared && !/utf-?8/.test(declared) && iconv.encodingExists(declared)) {
     const enc = /gb/.test(declared) ? 'gb18030' : declared;
-    return { ok: true, text: iconv.decode(bufferView(bytes), enc).replace(/\r\n?/g, '\n'), encoding: enc, format: 'text' };
+    return {
+      ok: true,
+      text: iconv.decode(bufferView(bytes), enc).replace(/\r\n?/g, '\n'),
+      encoding: enc,
+      format: 'text',
+    };
   }
   return decodeText(fileName, bytes);
 }

@@ -29,7 +29,11 @@ describe('cheapestCover', () => {
         const cost = (c: number[]): number => c.reduce((s, o) => s + bytes[o]!, 0);
         const least = Math.min(...allCovers(bytes.length).map(cost));
         assert.equal(cost(cover), least);
-        const fewest = Math.min(...allCovers(bytes.length).filter((c) => cost(c) === least).map((c) => c.length));
+        const fewest = Math.min(
+          ...allCovers(bytes.length)
+            .filter((c) => cost(c) === least)
+            .map((c) => c.length),
+        );
         assert.equal(cover.length, fewest);
       }),
       { numRuns: 500 },

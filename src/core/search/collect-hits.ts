@@ -156,7 +156,6 @@ export function markExcluded(
     if (!freeOnly) excluded[d] = 1;
     else if (h.freeCounts) {
       if (h.freeCounts[i]! > 0) excluded[d] = 1;
-    }
-    else if (h.positions![h.posStart![i]!]! + length <= t.docPaidAt[d]!) excluded[d] = 1;
+    } else if (h.positions![h.posStart![i]!]! + length <= t.docPaidAt[d]!) excluded[d] = 1;
   }
 }

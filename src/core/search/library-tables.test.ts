@@ -76,11 +76,18 @@ describe('LibraryTables', () => {
     const source = new MemoryIndexSource();
     const parts = new LibraryTables();
     let unitLo = 0;
-    for (const [from, to] of [[0, 10], [10, 11], [11, 30]] as const) {
+    for (const [from, to] of [
+      [0, 10],
+      [10, 11],
+      [11, 30],
+    ] as const) {
       const part = corpus.slice(from, to);
       source.addDocuments(part.map((d) => d.meta));
       const units: IndexUnit[] = part.flatMap((d) => d.units);
-      source.addSegment(buildSegment(units, unitLo, from), units.map((u) => u.text));
+      source.addSegment(
+        buildSegment(units, unitLo, from),
+        units.map((u) => u.text),
+      );
       unitLo += units.length;
       const segments = await source.segments(parts.unitsLoaded);
       parts.load(await source.documents(parts.lastDocId()), segments);

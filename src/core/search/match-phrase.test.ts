@@ -85,12 +85,18 @@ describe('matchPhrase', () => {
           try {
             const positions = matchPhrase(cover, 'positions', keep, null);
             assert.deepEqual([...positions.slots], holding);
-            assert.deepEqual([...positions.positions!], holding.flatMap((s) => occurrences[s]!));
+            assert.deepEqual(
+              [...positions.positions!],
+              holding.flatMap((s) => occurrences[s]!),
+            );
             assert.deepEqual([...matchPhrase(cover, 'presence', keep, null).slots], holding);
             const zones = matchPhrase(cover, 'zones', keep, null);
             const into = new Int32Array(64);
             const read = holding.map((_, i) => [...into.subarray(0, zones.reader!.read(i, into))]);
-            assert.deepEqual(read, holding.map((s) => occurrences[s]));
+            assert.deepEqual(
+              read,
+              holding.map((s) => occurrences[s]),
+            );
             holding.forEach((s, i) => assert.ok(zones.counts[i]! >= occurrences[s]!.length, 'counts bound'));
             const headings = holding.filter((s) => occurrences[s]!.some((at) => inHeading(s, at)));
             assert.deepEqual([...matchPhrase(cover, 'headings', keep, inHeading).slots], headings);

@@ -34,13 +34,29 @@ describe('matchTerm through the cheapest cover', () => {
     for (const term of terms) {
       const expected = texts.map((t, slot) => ({ slot, at: starts(t, term) })).filter((d) => d.at.length > 0);
       const positions = matchTerm(codesOf(term), blobs, 'positions');
-      assert.deepEqual([...positions.slots], expected.map((d) => d.slot), term);
-      assert.deepEqual([...positions.positions!], expected.flatMap((d) => d.at), term);
-      assert.deepEqual([...matchTerm(codesOf(term), blobs, 'presence').slots], expected.map((d) => d.slot), term);
+      assert.deepEqual(
+        [...positions.slots],
+        expected.map((d) => d.slot),
+        term,
+      );
+      assert.deepEqual(
+        [...positions.positions!],
+        expected.flatMap((d) => d.at),
+        term,
+      );
+      assert.deepEqual(
+        [...matchTerm(codesOf(term), blobs, 'presence').slots],
+        expected.map((d) => d.slot),
+        term,
+      );
       const zones = matchTerm(codesOf(term), blobs, 'zones');
       const into = new Int32Array(64);
       const read = expected.map((_, i) => [...into.subarray(0, zones.reader!.read(i, into))]);
-      assert.deepEqual(read, expected.map((d) => d.at), term);
+      assert.deepEqual(
+        read,
+        expected.map((d) => d.at),
+        term,
+      );
     }
   });
 });
@@ -56,7 +72,10 @@ describe('matchTerm of one and two characters', () => {
     const counts = matchTerm(codesOf('甲'), blobs, 'zones');
     assert.equal(counts.detail, 'positions');
     assert.deepEqual([...counts.slots], holding('甲'));
-    assert.deepEqual([...counts.counts], holding('甲').map((s) => starts(texts[s]!, '甲').length));
+    assert.deepEqual(
+      [...counts.counts],
+      holding('甲').map((s) => starts(texts[s]!, '甲').length),
+    );
   });
 
   it('reads two characters from their bigram list, filtered or not', () => {
@@ -65,7 +84,10 @@ describe('matchTerm of one and two characters', () => {
     assert.deepEqual([...zones.slots], holding('甲乙'));
     assert.equal(zones.exact, true);
     const read = holding('甲乙').map((_, i) => [...into.subarray(0, zones.reader!.read(i, into))]);
-    assert.deepEqual(read, holding('甲乙').map((s) => starts(texts[s]!, '甲乙')));
+    assert.deepEqual(
+      read,
+      holding('甲乙').map((s) => starts(texts[s]!, '甲乙')),
+    );
     const keep = Uint8Array.of(0, 1, 1, 1, 0);
     const kept = holding('乙丙').filter((s) => keep[s] === 1);
     assert.deepEqual([...matchTerm(codesOf('乙丙'), blobs, 'presence', keep).slots], kept);

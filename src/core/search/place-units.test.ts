@@ -41,7 +41,10 @@ describe('placing occurrences in units', () => {
     });
     const source = new MemoryIndexSource();
     source.addDocuments([meta(1), meta(2)]);
-    source.addSegment(buildSegment(units, 0), units.map((u) => u.text));
+    source.addSegment(
+      buildSegment(units, 0),
+      units.map((u) => u.text),
+    );
     t = await tablesOf(source);
   });
 
@@ -50,8 +53,14 @@ describe('placing occurrences in units', () => {
     assert.equal(t.docUnitLo[d], 2);
     assert.equal(t.docPaidAt[d], 9);
     const expected = [2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5];
-    assert.deepEqual(expected.map((_, at) => unitAt(t, d, at)), expected);
-    assert.deepEqual([0, 2, 3, 5].map((at) => unitAt(t, 0, at)), [0, 0, 1, 1]);
+    assert.deepEqual(
+      expected.map((_, at) => unitAt(t, d, at)),
+      expected,
+    );
+    assert.deepEqual(
+      [0, 2, 3, 5].map((at) => unitAt(t, 0, at)),
+      [0, 0, 1, 1],
+    );
   });
 
   it('weighs occurrences by their units, in the scope and level, before the paid offset', () => {

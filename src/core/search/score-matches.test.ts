@@ -71,6 +71,10 @@ describe('scoreMatches', () => {
         bm25(states[0]!.tf[d]!, docLength[d]!, 35, 0.7) + bm25(states[1]!.tf[d]!, docLength[d]!, 35, 1.3);
       assert.equal(score[d], expected);
     }
-    assert.deepEqual([1, 3, 4].map((d) => score[d]), [-9, -9, -9], 'documents not matching are not written');
+    assert.deepEqual(
+      [1, 3, 4].map((d) => score[d]),
+      [-9, -9, -9],
+      'documents not matching are not written',
+    );
   });
 });

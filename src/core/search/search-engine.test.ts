@@ -38,7 +38,11 @@ describe('SearchEngine against a brute-force scan', () => {
         engine.dropTermCache();
         assert.equal(await engine.count(q), expected.length, q);
         const result = await engine.search(q, { limit: 1000, snippets: false });
-        assert.deepEqual(result.hits.map((h) => h.id).sort((a, b) => a - b), expected, q);
+        assert.deepEqual(
+          result.hits.map((h) => h.id).sort((a, b) => a - b),
+          expected,
+          q,
+        );
         assert.equal(result.total, result.hits.length);
       }),
       { numRuns: 300 },
@@ -51,7 +55,10 @@ describe('SearchEngine against a brute-force scan', () => {
       fc.asyncProperty(term, term, term, async (a, b, c) => {
         const result = await engine.search(`${a} ${b} -${c}`, { limit: 1000, snippets: false });
         if (normalizeText(c) === normalizeText(a) || normalizeText(c) === normalizeText(b)) return;
-        assert.deepEqual(result.hits.map((h) => h.id).sort((x, y) => x - y), scan(corpus, [a, b], [c], () => true));
+        assert.deepEqual(
+          result.hits.map((h) => h.id).sort((x, y) => x - y),
+          scan(corpus, [a, b], [c], () => true),
+        );
       }),
       { numRuns: 150 },
     );
@@ -63,9 +70,15 @@ describe('SearchEngine against a brute-force scan', () => {
     await fc.assert(
       fc.asyncProperty(term, fc.constantFrom(1, 2), async (q, level) => {
         const title = await engine.search(q, { scope: 'title', limit: 1000, snippets: false });
-        assert.deepEqual(idsOf(title), scan(corpus, [q], [], (u) => u.kind === 'title'));
+        assert.deepEqual(
+          idsOf(title),
+          scan(corpus, [q], [], (u) => u.kind === 'title'),
+        );
         const outline = await engine.search(q, { scope: 'outline', level, limit: 1000, snippets: false });
-        assert.deepEqual(idsOf(outline), scan(corpus, [q], [], (u) => u.kind === 'heading' && u.level === level));
+        assert.deepEqual(
+          idsOf(outline),
+          scan(corpus, [q], [], (u) => u.kind === 'heading' && u.level === level),
+        );
         // Every level: a 2-character term is answered by its counts by zone.
         const headings = scan(corpus, [q], [], (u) => u.kind === 'heading');
         engine.dropTermCache();
@@ -76,9 +89,16 @@ describe('SearchEngine against a brute-force scan', () => {
         assert.equal(await engine.count(`${q} -党建`, { scope: 'outline' }), headingsWithout.length, q);
         assert.equal(await engine.count(q), scan(corpus, [q], [], () => true).length, q);
         const anyLevel = await engine.search(q, { scope: 'outline', limit: 1000 });
-        assert.deepEqual(anyLevel.hits.map((h) => h.id).sort((a, b) => a - b), headings, q);
+        assert.deepEqual(
+          anyLevel.hits.map((h) => h.id).sort((a, b) => a - b),
+          headings,
+          q,
+        );
         for (const hit of anyLevel.hits) {
-          assert.ok(hit.snippets.some((s) => s.kind === 'heading'), `${q}: document ${hit.id} shows no heading`);
+          assert.ok(
+            hit.snippets.some((s) => s.kind === 'heading'),
+            `${q}: document ${hit.id} shows no heading`,
+          );
           headingHitsChecked++;
         }
         const sentence = await engine.count(q, { scope: 'sentence' });
@@ -95,7 +115,11 @@ describe('SearchEngine against a brute-force scan', () => {
     await fc.assert(
       fc.asyncProperty(term, async (q) => {
         const result = await engine.search(q, { access: 'free', limit: 1000 });
-        assert.deepEqual(idsOf(result), scan(corpus, [q], [], () => true, true), q);
+        assert.deepEqual(
+          idsOf(result),
+          scan(corpus, [q], [], () => true, true),
+          q,
+        );
         for (const hit of result.hits) {
           const doc = corpus.find((d) => d.meta.id === hit.id)!;
           for (const s of hit.snippets) {
@@ -136,7 +160,10 @@ describe('SearchEngine against a brute-force scan', () => {
         const t = few[d]!.units.map((u) => u.text).join('');
         return t.slice(at % (t.length - len), (at % (t.length - len)) + len);
       });
-    const query = fc.oneof(phrase, fc.tuple(phrase, phrase).map(([a, b]) => `${a} ${b}`));
+    const query = fc.oneof(
+      phrase,
+      fc.tuple(phrase, phrase).map(([a, b]) => `${a} ${b}`),
+    );
     await fc.assert(
       fc.asyncProperty(
         query,
@@ -175,7 +202,11 @@ describe('SearchEngine against a brute-force scan', () => {
           if (cached) await engine.search(q, { limit: 1 });
           assert.equal(await engine.count(q, { genre, year }), expected.length, q);
           const result = await engine.search(q, { genre, year, limit: 1000, snippets: false });
-          assert.deepEqual(result.hits.map((h) => h.id).sort((a, b) => a - b), expected, q);
+          assert.deepEqual(
+            result.hits.map((h) => h.id).sort((a, b) => a - b),
+            expected,
+            q,
+          );
           // Hits read for a filter are not kept for searches without it.
           assert.equal(await engine.count(q), scan(corpus, [q], [], () => true).length, q);
         },
@@ -189,15 +220,25 @@ describe('SearchEngine against a brute-force scan', () => {
     const source = new MemoryIndexSource();
     const growing = new SearchEngine(source);
     let unitLo = 0;
-    for (const [from, to] of [[0, 30], [30, 60]] as const) {
+    for (const [from, to] of [
+      [0, 30],
+      [30, 60],
+    ] as const) {
       const part = grown.slice(from, to);
       source.addDocuments(part.map((d) => d.meta));
       const units = part.flatMap((d) => d.units);
-      source.addSegment(buildSegment(units, unitLo, from), units.map((u) => u.text));
+      source.addSegment(
+        buildSegment(units, unitLo, from),
+        units.map((u) => u.text),
+      );
       unitLo += units.length;
       await growing.refresh();
       const seen = grown.slice(0, to);
-      for (const [q, genre] of [['党建', '总结'], ['工作', '汇报'], ['学习教育', '总结']] as const) {
+      for (const [q, genre] of [
+        ['党建', '总结'],
+        ['工作', '汇报'],
+        ['学习教育', '总结'],
+      ] as const) {
         const expected = scan(seen, [q], [], () => true).filter((id) => seen[id - 1]!.meta.genre === genre);
         growing.dropTermCache();
         assert.equal(await growing.count(q, { genre }), expected.length, `${q} in ${genre}, ${to} documents`);
@@ -236,15 +277,29 @@ describe('SearchEngine ranking and snippets', () => {
       ['heading', '一、创建宣讲品牌'],
       ['intro', '宣讲队伍不断壮大，宣讲形式不断丰富。'],
     ]),
-    doc(3, '工作总结', [['heading', '一、加强理论宣讲'], ['body', '组织开展工作。']]),
-    doc(4, '工作总结', [['heading', '一、加强理论宣讲'], ['body', '组织开展工作。']], '2024-01-01'),
+    doc(3, '工作总结', [
+      ['heading', '一、加强理论宣讲'],
+      ['body', '组织开展工作。'],
+    ]),
+    doc(
+      4,
+      '工作总结',
+      [
+        ['heading', '一、加强理论宣讲'],
+        ['body', '组织开展工作。'],
+      ],
+      '2024-01-01',
+    ),
   ];
   const engine = new SearchEngine(sourceOf(corpus, 1));
 
   it('ranks title over headings over body, and newer on ties', async () => {
     await engine.refresh();
     const result = await engine.search('宣讲');
-    assert.deepEqual(result.hits.map((h) => h.id), [2, 4, 3, 1]);
+    assert.deepEqual(
+      result.hits.map((h) => h.id),
+      [2, 4, 3, 1],
+    );
   });
 
   it('highlights the hits and names the section they are in', async () => {
@@ -276,7 +331,10 @@ describe('SearchEngine on a very long paragraph', () => {
     const source = new MemoryIndexSource();
     const meta = { id: 1, title: '长文', genre: null, year: null, publishedAt: null, tags: [], paid: false };
     source.addDocuments([meta]);
-    source.addSegment(buildSegment(units, 0), units.map((u) => u.text));
+    source.addSegment(
+      buildSegment(units, 0),
+      units.map((u) => u.text),
+    );
     const engine = new SearchEngine(source);
     await engine.refresh();
     assert.equal(await engine.count('宣讲工作'), 1);

@@ -35,7 +35,10 @@ describe('sections and snippets', () => {
     const source = new MemoryIndexSource();
     const meta = { id: 1, title: UNITS[0]![1], genre: null, year: null, publishedAt: null, tags: [], paid: true };
     source.addDocuments([meta]);
-    source.addSegment(buildSegment(units, 0), units.map((u) => u.text));
+    source.addSegment(
+      buildSegment(units, 0),
+      units.map((u) => u.text),
+    );
     t = await tablesOf(source);
   });
   const stateShowing = (term: string, unit: number): TermState => ({
@@ -48,7 +51,10 @@ describe('sections and snippets', () => {
   });
 
   it('finds the nearest heading above a unit, none above the first heading', () => {
-    assert.deepEqual([1, 2, 3, 4, 5, 6].map((u) => sectionOf(t, u)), [-1, -1, -1, 3, 3, 5]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 6].map((u) => sectionOf(t, u)),
+      [-1, -1, -1, 3, 3, 5],
+    );
   });
 
   it('names the sections of the units shown, those in the paid part only to a reader with access', () => {
@@ -60,15 +66,24 @@ describe('sections and snippets', () => {
   it('shows the title when it holds a term, then each term unit with its section shortened', () => {
     const states = [stateShowing('宣讲', 4), stateShowing('武装', 6)];
     const texts = new Map(UNITS.map(([, text], u) => [u, text]));
-    const sections = new Map([[3, UNITS[3]![1]], [5, LONG_HEADING]]);
-    const shown = snippets(t, 0, states, ['宣讲', '武装', '理论'], texts, sections, false, false);
-    assert.deepEqual(shown.map((s) => [s.ord, s.kind, s.section]), [
-      [0, 'title', null],
-      [4, 'body', '二、加强宣讲'],
-      [6, 'body', `${LONG_HEADING.slice(0, 30)}…`],
+    const sections = new Map([
+      [3, UNITS[3]![1]],
+      [5, LONG_HEADING],
     ]);
+    const shown = snippets(t, 0, states, ['宣讲', '武装', '理论'], texts, sections, false, false);
+    assert.deepEqual(
+      shown.map((s) => [s.ord, s.kind, s.section]),
+      [
+        [0, 'title', null],
+        [4, 'body', '二、加强宣讲'],
+        [6, 'body', `${LONG_HEADING.slice(0, 30)}…`],
+      ],
+    );
     // Without the title's terms, and for a reader who may see no paid text: unit 6 shows nothing.
     const free = snippets(t, 0, states, ['宣讲', '武装'], texts, sections, false, true);
-    assert.deepEqual(free.map((s) => s.ord), [4]);
+    assert.deepEqual(
+      free.map((s) => s.ord),
+      [4],
+    );
   });
 });

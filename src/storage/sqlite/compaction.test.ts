@@ -31,7 +31,11 @@ it('merges four similar segments into the first one’s id, their columns and po
   );
   const columns = ['unitDoc', 'unitMeta', 'unitPaidFrom', 'unitLength', 'slotUnitLo'] as const;
   for (const column of columns) {
-    assert.deepEqual([...merged[column]], before.flatMap((h) => [...h[column]]), column);
+    assert.deepEqual(
+      [...merged[column]],
+      before.flatMap((h) => [...h[column]]),
+      column,
+    );
   }
   const postingsAfter = decodeUnigrams((await store.postings([gram])).get(gram)!);
   assert.equal(postingsAfter.length, 4);

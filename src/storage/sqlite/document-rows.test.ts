@@ -41,8 +41,14 @@ it('rebuilds the parsed document from its row, meta and paragraph texts', () => 
 
 it('maps a row to its summary and to the ranker’s facts (paid when free characters are set)', () => {
   assert.deepEqual(summaryOf(row), {
-    id: 5, title: '党建工作总结', genre: '总结', year: 2023, publishedAt: '2023-05-06', tags: ['党建'],
-    compilationId: 9, sourceFile: 'a/b.txt',
+    id: 5,
+    title: '党建工作总结',
+    genre: '总结',
+    year: 2023,
+    publishedAt: '2023-05-06',
+    tags: ['党建'],
+    compilationId: 9,
+    sourceFile: 'a/b.txt',
   });
   assert.equal(docMetaOf(row).paid, true);
   assert.equal(docMetaOf({ ...row, free_chars: null }).paid, false);

@@ -23,7 +23,12 @@ it('rebuilds the index of a library from schema version 1, keeping every documen
      VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')`,
   ).run();
   const meta = JSON.stringify({
-    outline: [], placeholders: [], restorations: [], removed: [], roles: ['opening', 'body'], levels: [null, null],
+    outline: [],
+    placeholders: [],
+    restorations: [],
+    removed: [],
+    roles: ['opening', 'body'],
+    levels: [null, null],
   });
   const insertDoc = db.prepare(
     `INSERT INTO documents (id, file_id, title, raw_title, tags, free_chars, exact, band0, band1, band2, band3,
@@ -48,7 +53,10 @@ it('rebuilds the index of a library from schema version 1, keeping every documen
   assert.equal(await engine.count('宣讲', { access: 'free' }), 1);
   assert.equal(await engine.count('党建', { scope: 'title' }), 1);
   const result = await engine.search('宣讲品牌');
-  assert.deepEqual(result.hits.map((h) => h.id), [2]);
+  assert.deepEqual(
+    result.hits.map((h) => h.id),
+    [2],
+  );
   assert.equal((await store.getDocument(2))!.parsed.paragraphs[1]!.text, '付费部分讲宣讲品牌。');
   assert.equal((await store.listDocuments()).length, 2);
   await store.close();

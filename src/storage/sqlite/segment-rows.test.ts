@@ -17,14 +17,18 @@ it('copies a blob into a typed array of its own, whatever its offset in the driv
 it('maps a segments row to its header', () => {
   const bytes = (...values: number[]) => Buffer.from(Int32Array.from(values).buffer);
   const header = headerOf({
-    id: 3, unit_lo: 10, unit_hi: 12, slot_lo: 4, slot_hi: 5,
-    unit_doc: bytes(1, 1), unit_meta: Buffer.from([2, 0]), unit_paid_from: bytes(-1, -1),
-    unit_length: bytes(6, 9), slot_unit_lo: bytes(10),
+    id: 3,
+    unit_lo: 10,
+    unit_hi: 12,
+    slot_lo: 4,
+    slot_hi: 5,
+    unit_doc: bytes(1, 1),
+    unit_meta: Buffer.from([2, 0]),
+    unit_paid_from: bytes(-1, -1),
+    unit_length: bytes(6, 9),
+    slot_unit_lo: bytes(10),
   });
-  assert.deepEqual(
-    [header.id, header.unitLo, header.unitHi, header.slotLo, header.slotHi],
-    [3, 10, 12, 4, 5],
-  );
+  assert.deepEqual([header.id, header.unitLo, header.unitHi, header.slotLo, header.slotHi], [3, 10, 12, 4, 5]);
   assert.deepEqual([...header.unitDoc, ...header.unitMeta, ...header.unitPaidFrom], [1, 1, 2, 0, -1, -1]);
   assert.deepEqual([...header.unitLength, ...header.slotUnitLo], [6, 9, 10]);
   assert.ok(header.unitMeta instanceof Uint8Array && header.unitLength instanceof Int32Array);

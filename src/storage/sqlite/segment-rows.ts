@@ -56,9 +56,16 @@ export function insertSegment(db: SqliteDatabase, segment: SegmentData, id?: num
          slot_unit_lo, gram_filter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      id ?? null, segment.unitLo, segment.unitHi, segment.slotLo, segment.slotHi,
-      bufferView(segment.unitDoc), bufferView(segment.unitMeta), bufferView(segment.unitPaidFrom),
-      bufferView(segment.unitLength), bufferView(segment.slotUnitLo),
+      id ?? null,
+      segment.unitLo,
+      segment.unitHi,
+      segment.slotLo,
+      segment.slotHi,
+      bufferView(segment.unitDoc),
+      bufferView(segment.unitMeta),
+      bufferView(segment.unitPaidFrom),
+      bufferView(segment.unitLength),
+      bufferView(segment.slotUnitLo),
       bufferView(buildGramFilter(segment.lists.grams)),
     );
   const segmentId = Number(info.lastInsertRowid);
@@ -67,8 +74,13 @@ export function insertSegment(db: SqliteDatabase, segment: SegmentData, id?: num
   );
   for (const p of paginate(segment.lists)) {
     insert.run(
-      segmentId, p.firstGram,
-      bufferView(p.grams), bufferView(p.units), bufferView(p.lastUnits), bufferView(p.offsets), bufferView(p.data),
+      segmentId,
+      p.firstGram,
+      bufferView(p.grams),
+      bufferView(p.units),
+      bufferView(p.lastUnits),
+      bufferView(p.offsets),
+      bufferView(p.data),
     );
   }
 }

@@ -35,7 +35,12 @@ it('closes the unit gaps duplicates left in a schema 2 library, so later writes 
      VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')`,
   ).run();
   const meta = JSON.stringify({
-    outline: [], placeholders: [], restorations: [], removed: [], roles: ['body'], levels: [null],
+    outline: [],
+    placeholders: [],
+    restorations: [],
+    removed: [],
+    roles: ['body'],
+    levels: [null],
   });
   const insertDoc = db.prepare(
     `INSERT INTO documents (id, file_id, title, raw_title, tags, free_chars, exact, band0, band1, band2, band3,
@@ -61,7 +66,10 @@ it('closes the unit gaps duplicates left in a schema 2 library, so later writes 
   const found = await library.search('防汛');
   assert.deepEqual(found.hits.map((h) => h.id).sort(), [1, 3]);
   const dang = await library.search('促发展');
-  assert.deepEqual(dang.hits.map((h) => h.snippets[0]?.text), ['抓党建促发展。']);
+  assert.deepEqual(
+    dang.hits.map((h) => h.snippets[0]?.text),
+    ['抓党建促发展。'],
+  );
   await library.close();
 });
 

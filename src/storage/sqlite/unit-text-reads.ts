@@ -46,7 +46,7 @@ export class UnitTextReads {
       return out;
     }
     // Runs of consecutive ids (a document's paragraphs) are read with one range scan.
-    for (let i = 0; i < ids.length; ) {
+    for (let i = 0; i < ids.length;) {
       let j = i + 1;
       while (j < ids.length && ids[j] === ids[j - 1]! + 1) j++;
       if (j - i === 1) {

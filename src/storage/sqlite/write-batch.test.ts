@@ -65,7 +65,10 @@ it('finds near-duplicates of what another connection stored since its bands were
     .map((line) => (line.length >= 30 ? line.slice(0, -1) + (line.endsWith('。') ? '；' : '。') : line));
   const near = await prepareBatch([raw('near.txt', edited.join('\n'))]);
   const [outcome] = await writer.writeBatch(near.prepared, near.segment!);
-  assert.deepEqual(outcome!.documents.map((d) => [d.kind, d.kind === 'duplicate' && d.near]), [['duplicate', true]]);
+  assert.deepEqual(
+    outcome!.documents.map((d) => [d.kind, d.kind === 'duplicate' && d.near]),
+    [['duplicate', true]],
+  );
   // A batch that fails after its documents were inserted is rolled back, bands and all: a near-duplicate
   // of its document is then a new document, not a source of one that does not exist.
   const lost = readSeed('002_9b796a64e49f5dc7.txt');

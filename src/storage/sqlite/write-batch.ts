@@ -117,9 +117,22 @@ export function writeBatchNow(
       }
       const id = Number(
         insertDoc.run(
-          fileId, compilationId, doc.title, doc.rawTitle, doc.genre, doc.year, doc.publishedAt,
-          JSON.stringify(doc.tags), doc.freeChars, fp.exact, ...fp.bands, docUnitLo, doc.paragraphs.length + 1,
-          file.metaJson?.[index] ?? storedMetaJson(doc), now, fp.length,
+          fileId,
+          compilationId,
+          doc.title,
+          doc.rawTitle,
+          doc.genre,
+          doc.year,
+          doc.publishedAt,
+          JSON.stringify(doc.tags),
+          doc.freeChars,
+          fp.exact,
+          ...fp.bands,
+          docUnitLo,
+          doc.paragraphs.length + 1,
+          file.metaJson?.[index] ?? storedMetaJson(doc),
+          now,
+          fp.length,
         ).lastInsertRowid,
       );
       insertSource.run(id, fileId, 0);
