@@ -10,7 +10,12 @@ export interface ListView {
 
 /** The lists of a segment's columns, one object each, in gram order. */
 export function listsOf(lists: PostingColumns): ListView[] {
-  return Array.from(lists.grams, (gram, i) => ({ gram, units: lists.units[i]!, lastUnit: lists.lastUnits[i]!, data: lists.data.subarray(lists.offsets[i]!, lists.offsets[i + 1]!) }));
+  return Array.from(lists.grams, (gram, i) => ({
+    gram,
+    units: lists.units[i]!,
+    lastUnit: lists.lastUnits[i]!,
+    data: lists.data.subarray(lists.offsets[i]!, lists.offsets[i + 1]!),
+  }));
 }
 
 /** Columns holding the given lists (ascending by gram), laid end to end. */
@@ -26,4 +31,13 @@ export function columnsOf(lists: readonly ListView[]): PostingColumns {
     offsets,
     data,
   };
+}
+
+/** Each gram's blobs across consecutive segments' lists: one per segment holding the gram, in segment order. */
+export function blobsByGram(segments: readonly PostingColumns[]): Map<number, Uint8Array[]> {
+  const byGram = new Map<number, Uint8Array[]>();
+  for (const lists of segments) {
+    for (const p of listsOf(lists)) byGram.set(p.gram, [...(byGram.get(p.gram) ?? []), p.data]);
+  }
+  return byGram;
 }

@@ -1,5 +1,14 @@
 import { normalizationTable } from '../normalize.js';
-import { IN_HEADING, IN_PAID, IN_TITLE, SHORT_UNIGRAM, bigramLength, entryHead, shortPosition, unigramValue } from './codec.js';
+import {
+  IN_HEADING,
+  IN_PAID,
+  IN_TITLE,
+  SHORT_UNIGRAM,
+  bigramLength,
+  entryHead,
+  shortPosition,
+  unigramValue,
+} from './posting-format.js';
 import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type PostingColumns, type SegmentData } from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter, varintSize } from './varint.js';

@@ -1,5 +1,10 @@
 import { grown } from '../grown.js';
-import { BigramCursor, DecodeScratch, EntryReader, bigramKey, blobsLength, decodeBigrams, decodeUnigramSlots, decodeUnigrams, ownBigrams, type BigramDetail } from '../index/codec.js';
+import { BigramCursor } from '../index/bigram-cursor.js';
+import { decodeBigrams, ownBigrams, type BigramDetail } from '../index/decode-bigrams.js';
+import { DecodeScratch, blobsLength } from '../index/decode-scratch.js';
+import { decodeUnigramSlots, decodeUnigrams } from '../index/decode-unigrams.js';
+import { EntryReader } from '../index/entry-reader.js';
+import { bigramKey } from '../index/gram-keys.js';
 import { walkMaxLists, walkPhrase, type WalkList } from './phrase-walk.js';
 
 /**

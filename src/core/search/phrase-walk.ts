@@ -1,4 +1,4 @@
-import { skipsOf } from '../index/codec.js';
+import { skipsOf } from '../index/skip-table.js';
 import { PHRASE_WALK_WASM } from './phrase-walk-wasm.js';
 
 /** One list of a phrase walk: a bigram's blobs (one per segment, in slot order), its offset in the term, and whether it is sought by jumps (see BigramCursor). */

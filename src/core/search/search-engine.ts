@@ -2,7 +2,7 @@ import { UNIT_KINDS, UNIT_SEPARATOR, type DocMeta, type IndexSource, type UnitKi
 import { grown } from '../grown.js';
 import { hasBit, setBits } from '../bit-set.js';
 import { normalizeCodes, normalizeText } from '../normalize.js';
-import { IN_TITLE } from '../index/codec.js';
+import { IN_TITLE } from '../index/posting-format.js';
 import { detailServes, gramsOf, matchTerm, type InHeading, type TermDetail, type TermHits } from './match-term.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { bm25, idf, kindWeight, weightedFrequency } from './rank.js';

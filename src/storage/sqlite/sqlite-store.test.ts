@@ -10,7 +10,7 @@ import { prepareBatch } from '../../ingest/prepare-batch.js';
 import { readSeed, seedFiles, seedsDir } from '../../testing/shared-seeds.js';
 import { tempDir } from '../../testing/temp-dir.js';
 import { SearchEngine } from '../../core/search/search-engine.js';
-import { decodeUnigrams } from '../../core/index/codec.js';
+import { decodeUnigrams } from '../../core/index/decode-unigrams.js';
 import { parsedDocument, preparedFile, runStoreContract } from '../store-contract.js';
 import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
