@@ -10,7 +10,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const target = `${root}dist/core/search/phrase-walk-wasm.js`;
 let binary = null;
 const { error, stderr } = await asc.main(
-  ['assembly/phrase-walk.ts', '--outFile', 'phrase-walk.wasm', '-O3', '--runtime', 'stub', '--noAssert', '--baseDir', root],
+  [
+    'assembly/phrase-walk.ts',
+    '--outFile',
+    'phrase-walk.wasm',
+    '-O3',
+    '--runtime',
+    'stub',
+    '--noAssert',
+    '--baseDir',
+    root,
+  ],
   {
     writeFile(name, contents) {
       if (name.endsWith('.wasm')) binary = contents;

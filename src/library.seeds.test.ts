@@ -48,9 +48,15 @@ describe('library over the seeds', () => {
   it('finds a single character in headings exactly as a scan of the stored headings does', async () => {
     const docs = await Promise.all((await library.list()).map((d) => library.show(d.id)));
     for (const ch of ['学', '党', '一', '鑫']) {
-      const expected = docs.filter((d) => d!.parsed.paragraphs.some((p) => p.role === 'heading' && p.text.includes(ch))).map((d) => d!.id);
+      const expected = docs
+        .filter((d) => d!.parsed.paragraphs.some((p) => p.role === 'heading' && p.text.includes(ch)))
+        .map((d) => d!.id);
       const result = await library.search(ch, { scope: 'outline', limit: 50 });
-      assert.deepEqual(result.hits.map((h) => h.id).sort((a, b) => a - b), expected.sort((a, b) => a - b), ch);
+      assert.deepEqual(
+        result.hits.map((h) => h.id).sort((a, b) => a - b),
+        expected.sort((a, b) => a - b),
+        ch,
+      );
     }
   });
 

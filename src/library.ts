@@ -48,7 +48,9 @@ export class Library {
   async ingest(paths: readonly string[], options?: IngestOptions): Promise<IngestSummary> {
     try {
       // Off this thread when possible: searches here go on while files are read, parsed and written.
-      return this.ingestThread !== null && options?.thread !== false ? await this.ingestThread.ingest(paths, options) : await ingestPaths(this.store, paths, options);
+      return this.ingestThread !== null && options?.thread !== false
+        ? await this.ingestThread.ingest(paths, options)
+        : await ingestPaths(this.store, paths, options);
     } finally {
       // New documents are searchable at once (an engine not loaded yet loads them with the rest).
       if (this.loaded !== null) {

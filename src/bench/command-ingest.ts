@@ -21,7 +21,9 @@ const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
 export function ingestByCommand(dbPath: string, paths: readonly string[]): Promise<CommandIngest> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, '--db', dbPath, 'ingest', '--json', ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, '--db', dbPath, 'ingest', '--json', ...paths], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let searchableMs = 0;
@@ -35,7 +37,11 @@ export function ingestByCommand(dbPath: string, paths: readonly string[]): Promi
     child.on('close', (code) => {
       const exitedMs = performance.now() - started;
       if (code !== 0) {
-        reject(new Error(`sucai ingest ${paths.join(' ')} exited with ${code}: ${err.trim().split('\n').slice(-3).join(' | ') || out.trim()}`));
+        reject(
+          new Error(
+            `sucai ingest ${paths.join(' ')} exited with ${code}: ${err.trim().split('\n').slice(-3).join(' | ') || out.trim()}`,
+          ),
+        );
         return;
       }
       try {

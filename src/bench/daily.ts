@@ -57,7 +57,12 @@ export async function searchesBeside<T>(
     }
   }
   const result = await running;
-  return { result, idleTopP95Ms: percentile(idle, 95), duringTopP95Ms: during.length > 0 ? percentile(during, 95) : 0, queriesDuring: during.length };
+  return {
+    result,
+    idleTopP95Ms: percentile(idle, 95),
+    duringTopP95Ms: during.length > 0 ? percentile(during, 95) : 0,
+    queriesDuring: during.length,
+  };
 }
 
 /**
@@ -93,10 +98,19 @@ export async function peerDaily(
   if (add === undefined) return out;
   for (const { name, docs, searching } of runs) {
     if (searching && engine.searchesDuringAdd !== true) continue;
-    const { result, ...latency } = await searchesBeside(() => add(docs), (q, n) => engine.top(q, n), queries, searching);
+    const { result, ...latency } = await searchesBeside(
+      () => add(docs),
+      (q, n) => engine.top(q, n),
+      queries,
+      searching,
+    );
     out.push({ run: name, documents: docs.length, ms: result.ms, settledMs: result.ms, ...latency });
-    const beside = searching ? `; top-20 p95 ${latency.idleTopP95Ms.toFixed(1)} ms idle, ${latency.duringTopP95Ms.toFixed(1)} ms during (${latency.queriesDuring} queries)` : '';
-    log(`${engine.name} daily (${name}): ${docs.length} new documents searchable in ${(result.ms / 1000).toFixed(2)} s${beside}`);
+    const beside = searching
+      ? `; top-20 p95 ${latency.idleTopP95Ms.toFixed(1)} ms idle, ${latency.duringTopP95Ms.toFixed(1)} ms during (${latency.queriesDuring} queries)`
+      : '';
+    log(
+      `${engine.name} daily (${name}): ${docs.length} new documents searchable in ${(result.ms / 1000).toFixed(2)} s${beside}`,
+    );
   }
   return out;
 }

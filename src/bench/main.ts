@@ -62,10 +62,21 @@ function corpusFor(chars: number, seed: number): { dir: string; generated: boole
   rmSync(dir, { recursive: true, force: true });
   const material = harvestSeeds(seedsDir());
   const t = performance.now();
-  const corpus = generateCorpus(material, { dir: join(dir, 'files'), chars, seed, onProgress: (c) => process.stderr.write(`\rgenerate: ${(c / 1e6).toFixed(1)}M / ${(chars / 1e6).toFixed(1)}M chars`) });
+  const corpus = generateCorpus(material, {
+    dir: join(dir, 'files'),
+    chars,
+    seed,
+    onProgress: (c) =>
+      process.stderr.write(`\rgenerate: ${(c / 1e6).toFixed(1)}M / ${(chars / 1e6).toFixed(1)}M chars`),
+  });
   process.stderr.write('\n');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ files: corpus.files, chars: corpus.chars, manifest: corpus.manifest }));
-  log(`generate: ${corpus.files} files, ${(corpus.chars / 1e6).toFixed(1)}M chars in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ files: corpus.files, chars: corpus.chars, manifest: corpus.manifest }),
+  );
+  log(
+    `generate: ${corpus.files} files, ${(corpus.chars / 1e6).toFixed(1)}M chars in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   return { dir, generated: true };
 }
 
@@ -100,7 +111,14 @@ async function measureQueries(
       if (top) topTimes.push((await time(() => top(q, 20)))[1]);
     }
     counts.set(key, { ...(counts.get(key) ?? {}), [name]: n });
-    perQuery.push({ text: q.text, class: q.class, scope: q.scope, ...(q.genre !== undefined ? { genre: q.genre } : {}), countMs: countTimes, topMs: topTimes });
+    perQuery.push({
+      text: q.text,
+      class: q.class,
+      scope: q.scope,
+      ...(q.genre !== undefined ? { genre: q.genre } : {}),
+      countMs: countTimes,
+      topMs: topTimes,
+    });
     const entry = byClass.get(q.class) ?? { count: [], top: [] };
     entry.count.push(median(countTimes));
     if (top) entry.top.push(median(topTimes));
@@ -128,11 +146,17 @@ function printTable(engines: Record<string, EngineFigures>, classes: string[]): 
   const su = engines['sucai']!;
   const ratio = (a: number, b: number): string => (a > 0 && b > 0 ? `${f1(b / a)}×` : '-');
   log('');
-  log(`text: ${(su.textBytes / 1e6).toFixed(1)} MB UTF-8; sucai database ${((su.dbBytes ?? 0) / 1e6).toFixed(1)} MB in all (index, texts, original files), cold start ${f1(su.coldStartMs ?? 0)} ms`);
-  log(`${'engine'.padEnd(14)} ${'ingest chars/s'.padStart(15)} ${'index/text'.padStart(11)} ${'peak RSS MB'.padStart(12)}`);
+  log(
+    `text: ${(su.textBytes / 1e6).toFixed(1)} MB UTF-8; sucai database ${((su.dbBytes ?? 0) / 1e6).toFixed(1)} MB in all (index, texts, original files), cold start ${f1(su.coldStartMs ?? 0)} ms`,
+  );
+  log(
+    `${'engine'.padEnd(14)} ${'ingest chars/s'.padStart(15)} ${'index/text'.padStart(11)} ${'peak RSS MB'.padStart(12)}`,
+  );
   for (const n of names) {
     const e = engines[n]!;
-    log(`${n.padEnd(14)} ${e.ingestCharsPerSec ? Math.round(e.ingestCharsPerSec).toLocaleString('en-US').padStart(15) : '-'.padStart(15)} ${(e.indexBytes ? (e.indexBytes / e.textBytes).toFixed(2) + '×' : '-').padStart(11)} ${(e.peakRssBytes / 1e6).toFixed(0).padStart(12)}`);
+    log(
+      `${n.padEnd(14)} ${e.ingestCharsPerSec ? Math.round(e.ingestCharsPerSec).toLocaleString('en-US').padStart(15) : '-'.padStart(15)} ${(e.indexBytes ? (e.indexBytes / e.textBytes).toFixed(2) + '×' : '-').padStart(11)} ${(e.peakRssBytes / 1e6).toFixed(0).padStart(12)}`,
+    );
   }
   log('');
   log(`latency ms (p50 / p95 / max), count and top-20 with snippets; ratio = peer / sucai at p95`);
@@ -143,7 +167,10 @@ function printTable(engines: Record<string, EngineFigures>, classes: string[]): 
       if (!c) return ''.padStart(50);
       const r = n === 'sucai' ? '' : ` ${ratio(su.classes[cls]!.countP95Ms, c.countP95Ms)}`;
       const rt = n === 'sucai' || c.topP95Ms === 0 ? '' : ` ${ratio(su.classes[cls]!.topP95Ms, c.topP95Ms)}`;
-      return `${f1(c.countP50Ms)}/${f1(c.countP95Ms)}/${f1(c.countMaxMs)}${r}`.padStart(26) + (c.topP95Ms ? `${f1(c.topP50Ms)}/${f1(c.topP95Ms)}/${f1(c.topMaxMs)}${rt}` : '-').padStart(24);
+      return (
+        `${f1(c.countP50Ms)}/${f1(c.countP95Ms)}/${f1(c.countMaxMs)}${r}`.padStart(26) +
+        (c.topP95Ms ? `${f1(c.topP50Ms)}/${f1(c.topP95Ms)}/${f1(c.topMaxMs)}${rt}` : '-').padStart(24)
+      );
     });
     log(`${cls.padEnd(9)} ${cells.join('')}`);
   }
@@ -153,9 +180,16 @@ function printTable(engines: Record<string, EngineFigures>, classes: string[]): 
 function printDaily(daily: readonly DailyFigures[], engines: Record<string, EngineFigures>): void {
   if (daily.length === 0) return;
   const peers = Object.keys(engines).filter((n) => (engines[n]!.daily?.length ?? 0) > 0);
-  const cell = (d: DailyFigures | undefined): string => (d === undefined ? '-' : d.queriesDuring > 0 ? `${(d.ms / 1000).toFixed(2)} s, p95 ${f1(d.idleTopP95Ms)}/${f1(d.duringTopP95Ms)} ms` : `${(d.ms / 1000).toFixed(2)} s`);
+  const cell = (d: DailyFigures | undefined): string =>
+    d === undefined
+      ? '-'
+      : d.queriesDuring > 0
+        ? `${(d.ms / 1000).toFixed(2)} s, p95 ${f1(d.idleTopP95Ms)}/${f1(d.duringTopP95Ms)} ms`
+        : `${(d.ms / 1000).toFixed(2)} s`;
   log('');
-  log(`daily updates of ${DAILY_FILES} new files (new documents each): searchable after; top-20 p95 idle/during; ratio = peer / sucai time`);
+  log(
+    `daily updates of ${DAILY_FILES} new files (new documents each): searchable after; top-20 p95 idle/during; ratio = peer / sucai time`,
+  );
   log(`${'run'.padEnd(16)} ${'sucai'.padStart(30)}${peers.map((n) => n.padStart(38)).join('')}`);
   for (const d of daily) {
     const cells = peers.map((n) => {
@@ -192,12 +226,19 @@ async function main(): Promise<number> {
     let library = await Library.open(dbPath);
     // Timed until its last merges are done too (its documents are searchable a little before).
     const [summary, ingestMs] = await time(async () => {
-      const s = await library.ingest([corpusDir], { onProgress: (p) => process.stderr.write(`\rsucai ingest: ${p.filesDone}/${p.filesTotal} files, ${(p.chars / 1e6).toFixed(1)}M chars`) });
+      const s = await library.ingest([corpusDir], {
+        onProgress: (p) =>
+          process.stderr.write(
+            `\rsucai ingest: ${p.filesDone}/${p.filesTotal} files, ${(p.chars / 1e6).toFixed(1)}M chars`,
+          ),
+      });
       await library.settle();
       return s;
     });
     process.stderr.write('\n');
-    log(`sucai: ${summary.documents} documents (${summary.duplicates} duplicates linked, ${summary.rejected.length} rejected) in ${(ingestMs / 1000).toFixed(1)} s`);
+    log(
+      `sucai: ${summary.documents} documents (${summary.duplicates} duplicates linked, ${summary.rejected.length} rejected) in ${(ingestMs / 1000).toFixed(1)} s`,
+    );
     const sucaiIndexBytes = await library.store.indexBytes();
     const sucaiBytes = await library.store.sizeBytes();
     await library.close();
@@ -232,12 +273,21 @@ async function main(): Promise<number> {
       { name: 'quiet', note: 'thread kept, no searches meanwhile', searching: false, warm: false },
       { name: 'command', note: 'a new `sucai ingest` process, no searches meanwhile', searching: false, warm: false },
     ];
-    const dailyDirs = values.corpus ? [] : dailyRuns.map((r, k) => generateDaily(join(work, `daily-${r.name}`), seed, k));
+    const dailyDirs = values.corpus
+      ? []
+      : dailyRuns.map((r, k) => generateDaily(join(work, `daily-${r.name}`), seed, k));
     const peerRuns: Array<{ name: string; docs: BenchDoc[]; searching: boolean }> = [];
     if (!values.corpus) {
       const firstId = docs.reduce((m, d) => Math.max(m, d.id), 0);
-      for (const [name, k] of [['next', 2], ['quiet', 3]] as const) {
-        peerRuns.push({ name, docs: await cleanedDaily(dailyDirs[k]!, work, firstId), searching: dailyRuns[k]!.searching });
+      for (const [name, k] of [
+        ['next', 2],
+        ['quiet', 3],
+      ] as const) {
+        peerRuns.push({
+          name,
+          docs: await cleanedDaily(dailyDirs[k]!, work, firstId),
+          searching: dailyRuns[k]!.searching,
+        });
       }
     }
 
@@ -250,7 +300,14 @@ async function main(): Promise<number> {
       if (!wanted.has(peer.name)) continue;
       if (!peer.installed()) {
         log(`${peer.name}: not installed (run scripts/install-groonga.sh); skipped`);
-        engines[peer.name] = { installed: false, ingestCharsPerSec: 0, indexBytes: 0, textBytes, peakRssBytes: 0, classes: {} };
+        engines[peer.name] = {
+          installed: false,
+          ingestCharsPerSec: 0,
+          indexBytes: 0,
+          textBytes,
+          peakRssBytes: 0,
+          classes: {},
+        };
         continue;
       }
       log(`${peer.name}: loading`);
@@ -262,7 +319,13 @@ async function main(): Promise<number> {
         indexBytes: await engine.sizeBytes(),
         textBytes,
         peakRssBytes: process.resourceUsage().maxRSS * 1024,
-        ...(await measureQueries(peer.name, queries, (q) => engine.count(q), (q, n) => engine.top(q, n), counts)),
+        ...(await measureQueries(
+          peer.name,
+          queries,
+          (q) => engine.count(q),
+          (q, n) => engine.top(q, n),
+          counts,
+        )),
       };
       const daily = await peerDaily(engine, queries, peerRuns, log);
       if (daily.length > 0) engines[peer.name]!.daily = daily;
@@ -285,7 +348,9 @@ async function main(): Promise<number> {
         sq = sucaiQueries(library);
         const { files, ms } = await library.warmIngest();
         warmUp = { files, ms };
-        log(`daily: library opened again, ingest warmed up on its ${files} latest files in ${(ms / 1000).toFixed(2)} s`);
+        log(
+          `daily: library opened again, ingest warmed up on its ${files} latest files in ${(ms / 1000).toFixed(2)} s`,
+        );
       }
       const dir = dailyDirs[k]!;
       // Searchable when the ingest answers; its merges go on after, and the searches timed with them.
@@ -301,10 +366,21 @@ async function main(): Promise<number> {
         return { summary, searchable, settledMs: performance.now() - started };
       };
       const { result, ...latency } = await searchesBeside(ingest, sq.top, queries, searching);
-      const figures: DailyFigures = { run: name, documents: result.summary.documents, ms: result.searchable, settledMs: result.settledMs, ...latency, ...(warmUp ? { warmUp } : {}) };
+      const figures: DailyFigures = {
+        run: name,
+        documents: result.summary.documents,
+        ms: result.searchable,
+        settledMs: result.settledMs,
+        ...latency,
+        ...(warmUp ? { warmUp } : {}),
+      };
       daily.push(figures);
-      const beside = searching ? `; top-20 p95 ${f1(figures.idleTopP95Ms)} ms idle, ${f1(figures.duringTopP95Ms)} ms during (${figures.queriesDuring} queries)` : '';
-      log(`daily (${name}: ${note}): ${figures.documents} new documents searchable in ${(figures.ms / 1000).toFixed(2)} s, ${name === 'command' ? 'exited after' : 'merged by'} ${(figures.settledMs / 1000).toFixed(2)} s${beside}`);
+      const beside = searching
+        ? `; top-20 p95 ${f1(figures.idleTopP95Ms)} ms idle, ${f1(figures.duringTopP95Ms)} ms during (${figures.queriesDuring} queries)`
+        : '';
+      log(
+        `daily (${name}: ${note}): ${figures.documents} new documents searchable in ${(figures.ms / 1000).toFixed(2)} s, ${name === 'command' ? 'exited after' : 'merged by'} ${(figures.settledMs / 1000).toFixed(2)} s${beside}`,
+      );
     }
     await library.close();
 
@@ -324,7 +400,10 @@ async function main(): Promise<number> {
     };
     mkdirSync(values.out!, { recursive: true });
     // Named by the size asked for, or for a corpus of your own by the characters it held (not the default size).
-    const file = join(values.out!, `${new Date().toISOString().slice(0, 10)}-${values.corpus ? summary.chars : chars}.json`);
+    const file = join(
+      values.out!,
+      `${new Date().toISOString().slice(0, 10)}-${values.corpus ? summary.chars : chars}.json`,
+    );
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     log(`\nwritten ${file}`);
     if (mismatches.length > 0) {

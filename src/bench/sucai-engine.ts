@@ -30,7 +30,10 @@ export async function cleanDocuments(library: Library): Promise<BenchDoc[]> {
     out.push({
       id: doc.id,
       genre: doc.genre,
-      units: [{ text: normalizeText(doc.title), heading: false }, ...doc.parsed.paragraphs.map((p) => ({ text: normalizeText(p.text), heading: p.role === 'heading' }))],
+      units: [
+        { text: normalizeText(doc.title), heading: false },
+        ...doc.parsed.paragraphs.map((p) => ({ text: normalizeText(p.text), heading: p.role === 'heading' })),
+      ],
     });
   }
   return out;

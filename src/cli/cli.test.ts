@@ -55,7 +55,14 @@ describe('sucai CLI', () => {
   it('stops quietly when the reader of its output has gone, keeping its exit code', () => {
     // `head -c 0` exits at once, so every write meets a closed pipe.
     for (const args of [['list'], ['search', '党建', '--json'], ['ingest', seeds]]) {
-      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" --db "${db}" ${args.join(' ')} | head -c 0; echo "exit \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `"${process.execPath}" "${CLI}" --db "${db}" ${args.join(' ')} | head -c 0; echo "exit \${PIPESTATUS[0]}" >&2`,
+        ],
+        { encoding: 'utf8' },
+      );
       assert.match(r.stderr, /exit 0\s*$/, args.join(' '));
       assert.doesNotMatch(r.stderr, /EPIPE|Error/, args.join(' '));
     }
@@ -86,7 +93,9 @@ describe('sucai CLI', () => {
     const docs = list(db);
     assert.equal(docs.length, 16);
     const id = docs.find((d) => d.sourceFile.includes('004_'))!.id;
-    const shown = JSON.parse(runCli(['--db', db, 'show', String(id), '--json']).stdout) as { sources: Array<{ path: string; near: boolean }> };
+    const shown = JSON.parse(runCli(['--db', db, 'show', String(id), '--json']).stdout) as {
+      sources: Array<{ path: string; near: boolean }>;
+    };
     assert.equal(shown.sources.length, 3);
     assert.ok(shown.sources.some((s) => s.path.endsWith('near.txt') && s.near));
   });
@@ -94,8 +103,14 @@ describe('sucai CLI', () => {
   it('links the same article wrapped in HTML or DOCX as another source', async () => {
     const wrapped = join(dir, 'wrapped');
     mkdirSync(wrapped);
-    const lines = readSeed('002_9b796a64e49f5dc7.txt').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-    const html = `<html><head><title>${lines[0]}</title></head><body><nav>首页 | 范文</nav><article><h1>${lines[0]}</h1>${lines.slice(1).map((l) => `<p>${l}</p>`).join('')}</article><footer>友情链接</footer></body></html>`;
+    const lines = readSeed('002_9b796a64e49f5dc7.txt')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
+    const html = `<html><head><title>${lines[0]}</title></head><body><nav>首页 | 范文</nav><article><h1>${lines[0]}</h1>${lines
+      .slice(1)
+      .map((l) => `<p>${l}</p>`)
+      .join('')}</article><footer>友情链接</footer></body></html>`;
     writeFileSync(join(wrapped, 'page.html'), html);
     const docx = new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] });
     writeFileSync(join(wrapped, 'report.docx'), await Packer.toBuffer(docx));
@@ -104,7 +119,9 @@ describe('sucai CLI', () => {
     const summary = JSON.parse(r.stdout) as { documents: number; duplicates: number };
     assert.deepEqual([summary.documents, summary.duplicates], [0, 2]);
     const id = list(db).find((d) => d.sourceFile.includes('002_'))!.id;
-    const shown = JSON.parse(runCli(['--db', db, 'show', String(id), '--json']).stdout) as { sources: Array<{ path: string; format: string }> };
+    const shown = JSON.parse(runCli(['--db', db, 'show', String(id), '--json']).stdout) as {
+      sources: Array<{ path: string; format: string }>;
+    };
     assert.deepEqual(shown.sources.map((s) => s.format).sort(), ['docx', 'html', 'text']);
   });
 
@@ -112,7 +129,14 @@ describe('sucai CLI', () => {
     const doc = list(db).find((d) => d.sourceFile.includes('000_'))!;
     const r = runCli(['--db', db, 'show', String(doc.id), '--json']);
     assert.equal(r.status, 0, r.stderr);
-    const shown = JSON.parse(r.stdout) as { text: string; roles: string[]; outline: unknown[]; paid: { freeChars: number } | null; placeholders: unknown[]; removed: Array<{ rule: string }> };
+    const shown = JSON.parse(r.stdout) as {
+      text: string;
+      roles: string[];
+      outline: unknown[];
+      paid: { freeChars: number } | null;
+      placeholders: unknown[];
+      removed: Array<{ rule: string }>;
+    };
     assert.equal(shown.roles.length, shown.text.split('\n').length);
     assert.equal(shown.outline.length, 15);
     assert.ok(shown.paid && shown.paid.freeChars > 0);
@@ -128,7 +152,9 @@ describe('sucai CLI', () => {
     assert.ok(result.total >= 3);
     assert.equal(result.hits.length, 3);
     assert.equal(result.hits[0]!.title, '关于全市理论宣讲工作汇报');
-    const byYear = JSON.parse(runCli(['--db', db, 'search', '主题教育', '--json', '--year', '2023']).stdout) as { total: number };
+    const byYear = JSON.parse(runCli(['--db', db, 'search', '主题教育', '--json', '--year', '2023']).stdout) as {
+      total: number;
+    };
     assert.equal(byYear.total, 1);
     const human = runCli(['--db', db, 'search', '蜜雪冰城']);
     assert.match(human.stdout, /1 documents[\s\S]*«蜜雪冰城»/);
@@ -142,7 +168,10 @@ describe('sucai CLI', () => {
     const mixed = join(dir, 'mixed');
     mkdirSync(mixed);
     writeFileSync(join(mixed, 'empty.txt'), '');
-    writeFileSync(join(mixed, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    writeFileSync(
+      join(mixed, 'image.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
+    );
     writeFileSync(join(mixed, 'report.pdf'), '%PDF-1.4\n');
     const cut = Buffer.from('某某工作总结\n\n今年以来，我们扎实推进各项工作。', 'utf8');
     writeFileSync(join(mixed, 'cut.txt'), cut.subarray(0, cut.length - 2));
@@ -150,7 +179,8 @@ describe('sucai CLI', () => {
     const before = list(db).length;
     const r = runCli(['--db', db, 'ingest', mixed]);
     assert.equal(r.status, 3, r.stdout + r.stderr);
-    for (const name of ['empty.txt', 'image.txt', 'report.pdf', 'cut.txt']) assert.match(r.stdout, new RegExp(`✗ .*${name.replace('.', '\\.')}: `));
+    for (const name of ['empty.txt', 'image.txt', 'report.pdf', 'cut.txt'])
+      assert.match(r.stdout, new RegExp(`✗ .*${name.replace('.', '\\.')}: `));
     assert.equal(list(db).length, before + 1);
     const stored = list(db);
     assert.equal(stored.length, new Set(stored.map((d) => d.id)).size, 'nothing stored twice');
@@ -165,7 +195,8 @@ describe('sucai CLI', () => {
     assert.ok(killed, 'the ingest was killed before it finished');
     const partial = list(killedDb);
     assert.ok(partial.length > 0 && partial.length < 120, `partial library holds ${partial.length}`);
-    for (const d of partial.slice(0, 5)) assert.equal(runCli(['--db', killedDb, 'show', String(d.id), '--json']).status, 0);
+    for (const d of partial.slice(0, 5))
+      assert.equal(runCli(['--db', killedDb, 'show', String(d.id), '--json']).status, 0);
     const rerun = runCli(['--db', killedDb, 'ingest', corpus], env);
     assert.equal(rerun.status, 0, rerun.stderr);
     const complete = list(killedDb);

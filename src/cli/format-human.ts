@@ -27,7 +27,10 @@ export function formatSummary(s: IngestSummary): string {
 
 export function formatList(docs: readonly DocumentSummary[]): string {
   const header = `${fit('ID', 6)} ${fit('年份', 6)} ${fit('文种', 10)} 标题`;
-  const rows = docs.map((d) => `${fit(String(d.id), 6)} ${fit(d.year ? String(d.year) : '-', 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${d.compilationId ? `  [汇编 ${d.compilationId}]` : ''}`);
+  const rows = docs.map(
+    (d) =>
+      `${fit(String(d.id), 6)} ${fit(d.year ? String(d.year) : '-', 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${d.compilationId ? `  [汇编 ${d.compilationId}]` : ''}`,
+  );
   return [header, ...rows, `${docs.length} documents`].join('\n');
 }
 
@@ -56,7 +59,8 @@ export function formatDocument(doc: StoredDocument): string {
     }
     offset = end + 1;
   });
-  if (p.removed.length) out.push('', `清除 ${p.removed.length} 处: ${[...new Set(p.removed.map((r) => r.rule))].join(', ')}`);
+  if (p.removed.length)
+    out.push('', `清除 ${p.removed.length} 处: ${[...new Set(p.removed.map((r) => r.rule))].join(', ')}`);
   return out.join('\n');
 }
 
@@ -74,7 +78,8 @@ export function formatSearch(result: SearchResult, h: Highlighter): string {
   const out = [`${result.total} documents`];
   for (const hit of result.hits) {
     out.push('', `[${hit.id}] ${hit.title}  (${hit.score.toFixed(2)})`);
-    for (const s of hit.snippets) out.push(`    ${s.section ? `〔${s.section}〕 ` : ''}${highlight(s.text, s.highlights, h)}`);
+    for (const s of hit.snippets)
+      out.push(`    ${s.section ? `〔${s.section}〕 ` : ''}${highlight(s.text, s.highlights, h)}`);
   }
   return out.join('\n');
 }

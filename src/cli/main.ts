@@ -4,7 +4,14 @@ import type { SearchOptions } from '../core/search/search-engine.js';
 import type { IngestProgress } from '../ingest/ingest.js';
 import { DEFAULT_DB_PATH, Library } from '../library.js';
 import { documentJson } from './document-json.js';
-import { ANSI_HIGHLIGHT, PLAIN_HIGHLIGHT, formatDocument, formatList, formatSearch, formatSummary } from './format-human.js';
+import {
+  ANSI_HIGHLIGHT,
+  PLAIN_HIGHLIGHT,
+  formatDocument,
+  formatList,
+  formatSearch,
+  formatSummary,
+} from './format-human.js';
 
 const USAGE = `usage: sucai [--db PATH] <command> [options]
 
@@ -52,7 +59,11 @@ function progressPrinter(): (p: IngestProgress) => void {
 
 function rebuildPrinter(): (done: number, total: number) => void {
   const print = statusLine();
-  return (done, total) => print(`index: rebuilding from the stored texts (library from an older sucai), ${done}/${total} documents`, done >= total);
+  return (done, total) =>
+    print(
+      `index: rebuilding from the stored texts (library from an older sucai), ${done}/${total} documents`,
+      done >= total,
+    );
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -79,13 +90,18 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const library = await Library.open(values.db ?? process.env['SUCAI_DB'] ?? DEFAULT_DB_PATH, { onRebuildProgress: rebuildPrinter() });
+  const library = await Library.open(values.db ?? process.env['SUCAI_DB'] ?? DEFAULT_DB_PATH, {
+    onRebuildProgress: rebuildPrinter(),
+  });
   try {
     switch (command) {
       case 'ingest': {
         if (args.length === 0) throw new UsageError('ingest needs at least one file or folder');
         const batchBytes = process.env['SUCAI_BATCH_BYTES'] ? Number(process.env['SUCAI_BATCH_BYTES']) : undefined;
-        const summary = await library.ingest(args, { onProgress: progressPrinter(), ...(batchBytes ? { batchBytes } : {}) });
+        const summary = await library.ingest(args, {
+          onProgress: progressPrinter(),
+          ...(batchBytes ? { batchBytes } : {}),
+        });
         process.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
         return summary.rejected.length > 0 ? 3 : 0;
       }
@@ -102,14 +118,18 @@ async function run(argv: string[]): Promise<number> {
           process.stderr.write(`sucai: no document with id ${id}\n`);
           return 1;
         }
-        process.stdout.write(values.json ? `${JSON.stringify(documentJson(doc), null, 2)}\n` : `${formatDocument(doc)}\n`);
+        process.stdout.write(
+          values.json ? `${JSON.stringify(documentJson(doc), null, 2)}\n` : `${formatDocument(doc)}\n`,
+        );
         return 0;
       }
       case 'search': {
         if (args.length === 0) throw new UsageError('search needs a query');
         const scope = values.scope ?? 'all';
-        if (!(SCOPES as readonly string[]).includes(scope)) throw new UsageError(`--scope must be one of ${SCOPES.join(', ')}, got "${scope}"`);
-        if (values.paid !== undefined && values.paid !== 'free' && values.paid !== 'paid') throw new UsageError(`--paid must be free or paid, got "${values.paid}"`);
+        if (!(SCOPES as readonly string[]).includes(scope))
+          throw new UsageError(`--scope must be one of ${SCOPES.join(', ')}, got "${scope}"`);
+        if (values.paid !== undefined && values.paid !== 'free' && values.paid !== 'paid')
+          throw new UsageError(`--paid must be free or paid, got "${values.paid}"`);
         const options: SearchOptions = { scope: scope as SearchOptions['scope'] };
         const level = integer('level', values.level);
         const year = integer('year', values.year);
@@ -124,7 +144,9 @@ async function run(argv: string[]): Promise<number> {
         if (values.paid !== undefined) options.paid = values.paid as 'free' | 'paid';
         const result = await library.search(args.join(' '), options);
         const highlighter = process.stdout.isTTY ? ANSI_HIGHLIGHT : PLAIN_HIGHLIGHT;
-        process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSearch(result, highlighter)}\n`);
+        process.stdout.write(
+          values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSearch(result, highlighter)}\n`,
+        );
         return 0;
       }
       default:
@@ -144,7 +166,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError || error instanceof QuerySyntaxError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (
+    error instanceof UsageError ||
+    error instanceof QuerySyntaxError ||
+    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ) {
     process.stderr.write(`sucai: ${(error as Error).message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ''}`);
     process.exitCode = 2;
   } else {

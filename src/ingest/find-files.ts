@@ -5,7 +5,9 @@ import { join } from 'node:path';
  * Expands files and folders (recursively, hidden entries skipped, symlink loops broken) into a sorted
  * list of files, with their total size. Paths that do not exist are returned apart so they can be reported.
  */
-export async function findFiles(paths: readonly string[]): Promise<{ files: string[]; missing: string[]; bytes: number }> {
+export async function findFiles(
+  paths: readonly string[],
+): Promise<{ files: string[]; missing: string[]; bytes: number }> {
   const files: string[] = [];
   let bytes = 0;
   const missing: string[] = [];

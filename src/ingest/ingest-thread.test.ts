@@ -16,7 +16,9 @@ it('ingests in a thread of its own: progress relayed, documents searchable from 
   const seen: number[] = [];
   let searchesMeanwhile = 0;
   let finished = false;
-  const ingest = library.ingest([seedsDir()], { onProgress: (p) => seen.push(p.filesDone) }).finally(() => (finished = true));
+  const ingest = library
+    .ingest([seedsDir()], { onProgress: (p) => seen.push(p.filesDone) })
+    .finally(() => (finished = true));
   while (!finished) {
     await library.search('党建');
     searchesMeanwhile++;
@@ -32,7 +34,11 @@ it('ingests in a thread of its own: progress relayed, documents searchable from 
 
 it('reports a library the thread cannot open, naming it, and tries afresh on the next ingest', async () => {
   const thread = new IngestThread(dir);
-  for (let k = 0; k < 2; k++) await assert.rejects(thread.ingest([seedsDir()]), (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message));
+  for (let k = 0; k < 2; k++)
+    await assert.rejects(
+      thread.ingest([seedsDir()]),
+      (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message),
+    );
   assert.equal(thread.started, 1);
   await thread.close();
 });
@@ -54,7 +60,12 @@ it('keeps one thread for every ingest of a library, answers before merging, and 
   await library.settle();
   // Four single-batch ingests of one size were merged into one segment; the fifth stands beside it.
   const db = new Database(path, { readonly: true });
-  assert.deepEqual((db.prepare('SELECT unit_hi - unit_lo AS units FROM segments ORDER BY unit_lo').all() as Array<{ units: number }>).map((r) => r.units), [8, 2]);
+  assert.deepEqual(
+    (
+      db.prepare('SELECT unit_hi - unit_lo AS units FROM segments ORDER BY unit_lo').all() as Array<{ units: number }>
+    ).map((r) => r.units),
+    [8, 2],
+  );
   db.close();
   for (const word of words) assert.equal(await library.count(word), 1, word);
   await library.close();
@@ -70,7 +81,12 @@ it('warms up on the library’s latest files before the first ingest, writing no
 
   const library = await Library.open(path);
   const before = new Database(path, { readonly: true });
-  const rows = (): { files: number; documents: number; segments: number } => before.prepare('SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM segments) AS segments').get() as { files: number; documents: number; segments: number };
+  const rows = (): { files: number; documents: number; segments: number } =>
+    before
+      .prepare(
+        'SELECT (SELECT COUNT(*) FROM files) AS files, (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM segments) AS segments',
+      )
+      .get() as { files: number; documents: number; segments: number };
   const stored = rows();
   assert.equal(stored.files, summary.files - summary.rejected.length);
   const warmUp = await library.warmIngest();
@@ -88,35 +104,49 @@ it('warms up on the library’s latest files before the first ingest, writing no
   before.close();
   await library.close();
   // A file that is not a library: the warm-up says which and why.
-  await assert.rejects(new IngestThread(dir).warm(), (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message));
+  await assert.rejects(
+    new IngestThread(dir).warm(),
+    (e: Error) => e.message.includes(dir) && /cannot open the library/.test(e.message),
+  );
 });
 
-it('runs the ingest thread and its parse workers at the lowest priority, the calling thread at its own', { skip: process.platform !== 'linux' }, async () => {
-  // A thread's nice value is field 19 of /proc/self/task/<tid>/stat (counted from its pid, after the name).
-  const niceOf = (tid: string): number => {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-  };
-  // A thread may end between the listing and its read: it is left out.
-  const niceness = (): number[] =>
-    readdirSync('/proc/self/task').flatMap((tid) => {
-      try {
-        return [niceOf(tid)];
-      } catch {
-        return [];
-      }
-    });
-  const calling = niceOf(String(process.pid));
-  const library = await Library.open(join(dir, 'nice.db'));
-  // More than 50 files, so the ingest parses in workers.
-  const files = join(dir, 'nice-files');
-  mkdirSync(files);
-  for (let i = 0; i < 60; i++) writeFileSync(join(files, `${i}.txt`), `关于第${i}次工作的总结\n\n${'一、主要工作\n今年以来，我们认真落实各项部署，推进重点工作。\n'.repeat(200)}`);
-  await library.ingest([files]);
-  const all = niceness();
-  await library.close();
-  // The ingest thread and its pool's workers, one a core (see createParsePool).
-  assert.ok(all.filter((n) => n === 19).length >= 1 + Math.max(1, availableParallelism()), `the ingest thread and its parse workers at nice 19: ${all.join(' ')}`);
-  assert.equal(niceOf(String(process.pid)), calling);
-  assert.ok(calling < 19);
-});
+it(
+  'runs the ingest thread and its parse workers at the lowest priority, the calling thread at its own',
+  { skip: process.platform !== 'linux' },
+  async () => {
+    // A thread's nice value is field 19 of /proc/self/task/<tid>/stat (counted from its pid, after the name).
+    const niceOf = (tid: string): number => {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    // A thread may end between the listing and its read: it is left out.
+    const niceness = (): number[] =>
+      readdirSync('/proc/self/task').flatMap((tid) => {
+        try {
+          return [niceOf(tid)];
+        } catch {
+          return [];
+        }
+      });
+    const calling = niceOf(String(process.pid));
+    const library = await Library.open(join(dir, 'nice.db'));
+    // More than 50 files, so the ingest parses in workers.
+    const files = join(dir, 'nice-files');
+    mkdirSync(files);
+    for (let i = 0; i < 60; i++)
+      writeFileSync(
+        join(files, `${i}.txt`),
+        `关于第${i}次工作的总结\n\n${'一、主要工作\n今年以来，我们认真落实各项部署，推进重点工作。\n'.repeat(200)}`,
+      );
+    await library.ingest([files]);
+    const all = niceness();
+    await library.close();
+    // The ingest thread and its pool's workers, one a core (see createParsePool).
+    assert.ok(
+      all.filter((n) => n === 19).length >= 1 + Math.max(1, availableParallelism()),
+      `the ingest thread and its parse workers at nice 19: ${all.join(' ')}`,
+    );
+    assert.equal(niceOf(String(process.pid)), calling);
+    assert.ok(calling < 19);
+  },
+);

@@ -57,7 +57,11 @@ export class IngestThread {
   ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
     const worker = this.worker ?? this.start();
     return new Promise<IngestSummary>((resolve, reject) => {
-      const id = this.ask(worker, { resolve: (summary) => resolve(summary as IngestSummary), reject, onProgress: options.onProgress });
+      const id = this.ask(worker, {
+        resolve: (summary) => resolve(summary as IngestSummary),
+        reject,
+        onProgress: options.onProgress,
+      });
       worker.postMessage({
         type: 'ingest',
         id,
@@ -73,7 +77,10 @@ export class IngestThread {
     const worker = this.worker;
     if (worker === null) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      worker.postMessage({ type: 'settle', id: this.ask(worker, { resolve: () => resolve(), reject, onProgress: undefined }) } satisfies IngestRequest);
+      worker.postMessage({
+        type: 'settle',
+        id: this.ask(worker, { resolve: () => resolve(), reject, onProgress: undefined }),
+      } satisfies IngestRequest);
     });
   }
 
@@ -86,7 +93,10 @@ export class IngestThread {
   warm(): Promise<WarmUp> {
     const worker = this.worker ?? this.start();
     return new Promise<WarmUp>((resolve, reject) => {
-      worker.postMessage({ type: 'warm', id: this.ask(worker, { resolve: (warmUp) => resolve(warmUp as WarmUp), reject, onProgress: undefined }) } satisfies IngestRequest);
+      worker.postMessage({
+        type: 'warm',
+        id: this.ask(worker, { resolve: (warmUp) => resolve(warmUp as WarmUp), reject, onProgress: undefined }),
+      } satisfies IngestRequest);
     });
   }
 
@@ -109,7 +119,9 @@ export class IngestThread {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: { dbPath: this.dbPath, normalization: normalizationTable() } });
+    const worker = new Worker(new URL('./ingest-worker.js', import.meta.url), {
+      workerData: { dbPath: this.dbPath, normalization: normalizationTable() },
+    });
     this.worker = worker;
     this.threadsStarted++;
     const answered = (id: number): Waiting | undefined => {

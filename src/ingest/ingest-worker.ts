@@ -98,7 +98,11 @@ async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<
   try {
     // What the writer keeps in memory (its normalization table came with the thread's start).
     await opened.prepareWrites();
-    const files: RawFile[] = (await opened.recentFiles(WARM_FILES, WARM_BYTES)).map(({ path, bytes }) => ({ path, bytes, sha256: '' }));
+    const files: RawFile[] = (await opened.recentFiles(WARM_FILES, WARM_BYTES)).map(({ path, bytes }) => ({
+      path,
+      bytes,
+      sha256: '',
+    }));
     let documents = 0;
     if (files.length > 0) {
       const parse = (pool ??= createParsePool());
@@ -106,10 +110,19 @@ async function warm(request: Extract<IngestRequest, { type: 'warm' }>): Promise<
       const batches: RawFile[][] = [];
       for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
       // The pool hands batches to its workers in turn: each worker is given every batch once.
-      const prepared = await Promise.all(Array.from({ length: parse.threads }, () => batches).flat().map((batch) => parse.prepare(batch)));
-      for (const { prepared: batch } of prepared.slice(0, batches.length)) for (const file of batch) documents += file.parsed.documents.length;
+      const prepared = await Promise.all(
+        Array.from({ length: parse.threads }, () => batches)
+          .flat()
+          .map((batch) => parse.prepare(batch)),
+      );
+      for (const { prepared: batch } of prepared.slice(0, batches.length))
+        for (const file of batch) documents += file.parsed.documents.length;
     }
-    post({ type: 'warmed', id: request.id, warmUp: { files: files.length, documents, ms: performance.now() - started } });
+    post({
+      type: 'warmed',
+      id: request.id,
+      warmUp: { files: files.length, documents, ms: performance.now() - started },
+    });
   } catch (error) {
     post({ type: 'error', id: request.id, message: `warming up for ingests: ${(error as Error).message}` });
     await dropBrokenPool();
@@ -125,7 +138,13 @@ async function close(): Promise<void> {
 parentPort!.on('message', (request: IngestRequest) => {
   queue = queue
     .then(() =>
-      request.type === 'ingest' ? ingest(request) : request.type === 'warm' ? warm(request) : request.type === 'settle' ? post({ type: 'settled', id: request.id }) : close(),
+      request.type === 'ingest'
+        ? ingest(request)
+        : request.type === 'warm'
+          ? warm(request)
+          : request.type === 'settle'
+            ? post({ type: 'settled', id: request.id })
+            : close(),
     )
     // Ingests answer their own errors and merges report theirs: what reaches here is closing's.
     .catch((error: unknown) => console.error(`sucai: ingest thread: ${(error as Error).message}`));

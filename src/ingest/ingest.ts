@@ -69,7 +69,11 @@ const MERGE_AS_IT_GOES_BYTES = 64 * 1024 * 1024;
  * A file that cannot be read is reported with its reason and the rest is still stored. Killing the process
  * leaves every committed batch intact; running the same command again skips stored files and completes.
  */
-export async function ingestPaths(store: LibraryStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: LibraryStore,
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const started = performance.now();
   const { files, missing, bytes: totalBytes } = await findFiles([...paths]);
   const summary: IngestSummary = {
@@ -87,7 +91,9 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
   const wantsWorkers = options.workers ?? files.length > 50;
   const ownPool = wantsWorkers && options.keptPool === undefined;
   const pool: ParsePool = !wantsWorkers ? inlinePool : ownPool ? createParsePool() : options.keptPool!();
-  const batchBytes = options.batchBytes ?? Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, Math.ceil(totalBytes / (pool.width * BATCHES_PER_SLOT))));
+  const batchBytes =
+    options.batchBytes ??
+    Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, Math.ceil(totalBytes / (pool.width * BATCHES_PER_SLOT))));
   const mergeAsItGoes = totalBytes > MERGE_AS_IT_GOES_BYTES;
   const seen = new Set<string>();
   let done = 0;
@@ -95,7 +101,14 @@ export async function ingestPaths(store: LibraryStore, paths: readonly string[],
   const report = (): void => {
     if (done === reported) return;
     reported = done;
-    options.onProgress?.({ filesDone: done, filesTotal: files.length, documents: summary.documents, duplicates: summary.duplicates, rejected: summary.rejected.length, chars: summary.chars });
+    options.onProgress?.({
+      filesDone: done,
+      filesTotal: files.length,
+      documents: summary.documents,
+      duplicates: summary.duplicates,
+      rejected: summary.rejected.length,
+      chars: summary.chars,
+    });
   };
 
   const inFlight: Array<{ size: number; batch: Promise<PreparedBatch> }> = [];

@@ -32,7 +32,13 @@ export const inlinePool: ParsePool = {
  * keeps reading files and writing batches while workers parse.
  */
 export function createParsePool(size = Math.max(1, availableParallelism())): ParsePool {
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { normalization: normalizationTable() } }));
+  const workers = Array.from(
+    { length: size },
+    () =>
+      new Worker(new URL('./parse-worker.js', import.meta.url), {
+        workerData: { normalization: normalizationTable() },
+      }),
+  );
   const waiting = new Map<number, { resolve: (r: PreparedBatch) => void; reject: (e: Error) => void }>();
   let next = 0;
   let broken = false;

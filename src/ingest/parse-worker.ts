@@ -9,9 +9,26 @@ parentPort?.on('message', (message: { id: number; files: RawFile[] }) => {
     (result) => {
       // Hand the segment's buffers over instead of copying them.
       const s = result.segment;
-      const transfer = s ? [s.unitDoc, s.unitMeta, s.unitPaidFrom, s.unitLength, s.slotUnitLo, s.grams, s.units, s.lastUnits, s.offsets, s.data].map((a) => a.buffer as ArrayBuffer) : [];
+      const transfer = s
+        ? [
+            s.unitDoc,
+            s.unitMeta,
+            s.unitPaidFrom,
+            s.unitLength,
+            s.slotUnitLo,
+            s.grams,
+            s.units,
+            s.lastUnits,
+            s.offsets,
+            s.data,
+          ].map((a) => a.buffer as ArrayBuffer)
+        : [];
       parentPort!.postMessage({ id: message.id, result }, transfer);
     },
-    (error: unknown) => parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        id: message.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
   );
 });

@@ -37,7 +37,8 @@ function fallbackTitle(path: string): string {
  */
 export async function prepareBatch(files: readonly RawFile[]): Promise<PreparedBatch> {
   const rejected: RejectedFile[] = [];
-  const decoded: Array<{ file: RawFile; text: string; encoding: string; format: PreparedFile['source']['format'] }> = [];
+  const decoded: Array<{ file: RawFile; text: string; encoding: string; format: PreparedFile['source']['format'] }> =
+    [];
   for (const file of files) {
     const outcome = await readSource(file.path, file.bytes);
     if (outcome.ok) decoded.push({ file, text: outcome.text, encoding: outcome.encoding, format: outcome.format });

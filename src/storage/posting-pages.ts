@@ -19,7 +19,7 @@ export interface PostingPage extends PostingColumns {
 export function* paginate(lists: PostingColumns, pageBytes = PAGE_BYTES): Generator<PostingPage> {
   const n = lists.grams.length;
   const { offsets } = lists;
-  for (let from = 0; from < n; ) {
+  for (let from = 0; from < n;) {
     const base = offsets[from]!;
     let to = from + 1;
     while (to < n && offsets[to + 1]! - base <= pageBytes) to++;

@@ -15,7 +15,11 @@ export function parsedDocument(title: string, paragraphs: string[], freeChars: n
     year: 2023,
     publishedAt: '2023-05-06',
     tags: ['党建'],
-    paragraphs: paragraphs.map((text, i) => ({ text, role: i === 0 ? 'opening' : text.startsWith('一、') ? 'heading' : 'body', level: text.startsWith('一、') ? 1 : null })),
+    paragraphs: paragraphs.map((text, i) => ({
+      text,
+      role: i === 0 ? 'opening' : text.startsWith('一、') ? 'heading' : 'body',
+      level: text.startsWith('一、') ? 1 : null,
+    })),
     outline: paragraphs.flatMap((text, i) => (text.startsWith('一、') ? [{ level: 1, text, paragraph: i }] : [])),
     freeChars,
     placeholders: [],
@@ -25,15 +29,26 @@ export function parsedDocument(title: string, paragraphs: string[], freeChars: n
 }
 
 /** A prepared file whose bytes are `name` + its text (so different names give different bytes). */
-export function preparedFile(name: string, documents: ParsedDocument[], compilation: ParsedFile['compilation'] = null): PreparedFile {
+export function preparedFile(
+  name: string,
+  documents: ParsedDocument[],
+  compilation: ParsedFile['compilation'] = null,
+): PreparedFile {
   const bytes = Buffer.from(`${name}\n${documents.map((d) => d.paragraphs.map((p) => p.text).join('\n')).join('\n')}`);
   return {
-    source: { path: name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, encoding: 'utf-8', format: 'text' },
+    source: {
+      path: name,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes,
+      encoding: 'utf-8',
+      format: 'text',
+    },
     parsed: { compilation, documents, removed: [] },
   };
 }
 
-const LONG = '各级党组织认真学习贯彻党的二十大精神，坚持以学铸魂、以学增智、以学正风、以学促干，推动主题教育走深走实，取得明显成效。';
+const LONG =
+  '各级党组织认真学习贯彻党的二十大精神，坚持以学铸魂、以学增智、以学正风、以学促干，推动主题教育走深走实，取得明显成效。';
 
 /**
  * The behaviour every LibraryStore must have, written once and run against each implementation
@@ -44,11 +59,18 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
     it('round-trips a document with its structure, sources and metadata, its meta made by the store or ahead', async () => {
       const store = await open();
       const doc: ParsedDocument = {
-        ...parsedDocument('甲单位工作总结', ['现将XX局情况报告如下：', '一、主要做法', LONG, '下一步，我们将继续努力。'], 30),
+        ...parsedDocument(
+          '甲单位工作总结',
+          ['现将XX局情况报告如下：', '一、主要做法', LONG, '下一步，我们将继续努力。'],
+          30,
+        ),
         placeholders: [{ text: 'XX局', offset: 3 }],
         restorations: [{ offset: 40, original: 'D的', restored: '党的' }],
       };
-      const ahead = { ...parsedDocument('乙单位工作总结', ['一、主要做法', `${LONG}乙`], null), placeholders: [{ text: 'x月x日', offset: 9 }] };
+      const ahead = {
+        ...parsedDocument('乙单位工作总结', ['一、主要做法', `${LONG}乙`], null),
+        placeholders: [{ text: 'x月x日', offset: 9 }],
+      };
       const made = { ...preparedFile('b.txt', [ahead]), metaJson: [storedMetaJson(ahead)] };
       const outcomes = await store.writeBatch([preparedFile('a.txt', [doc]), made]);
       for (const [k, original] of [doc, ahead].entries()) {
@@ -59,7 +81,10 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
         assert.equal(stored.sources.length, 1);
       }
       assert.equal((await store.listDocuments()).length, 2);
-      assert.deepEqual((await store.documents()).map((d) => d.paid), [true, false]);
+      assert.deepEqual(
+        (await store.documents()).map((d) => d.paid),
+        [true, false],
+      );
       await store.close();
     });
 
@@ -73,38 +98,77 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       assert.equal(again[0]!.alreadyStored, true);
       const copy = await store.writeBatch([preparedFile('b-copy.html', [doc])]);
       assert.deepEqual(copy[0]!.documents[0], { kind: 'duplicate', id: 1, near: false });
-      const near = parsedDocument('乙单位汇报', ['开头。', LONG.replace('明显', '显著'), LONG.replace('党组织', '支部')]);
+      const near = parsedDocument('乙单位汇报', [
+        '开头。',
+        LONG.replace('明显', '显著'),
+        LONG.replace('党组织', '支部'),
+      ]);
       const nearOutcome = await store.writeBatch([preparedFile('b-near.txt', [near])]);
       assert.deepEqual(nearOutcome[0]!.documents[0], { kind: 'duplicate', id: 1, near: true });
       // Document 1 again as a candidate (kept with its shingles since the last comparison): same verdict.
-      const nearAgain = parsedDocument('丙单位汇报', ['开头。', LONG.replace('明显', '突出'), LONG.replace('党组织', '支部')]);
-      assert.deepEqual((await store.writeBatch([preparedFile('b-near-again.txt', [nearAgain])]))[0]!.documents[0], { kind: 'duplicate', id: 1, near: true });
-      const other = await store.writeBatch([preparedFile('c.txt', [parsedDocument('丙', ['完全不同的一篇文章，讲的是防汛抗旱和安全生产工作的部署安排情况。'])])]);
+      const nearAgain = parsedDocument('丙单位汇报', [
+        '开头。',
+        LONG.replace('明显', '突出'),
+        LONG.replace('党组织', '支部'),
+      ]);
+      assert.deepEqual((await store.writeBatch([preparedFile('b-near-again.txt', [nearAgain])]))[0]!.documents[0], {
+        kind: 'duplicate',
+        id: 1,
+        near: true,
+      });
+      const other = await store.writeBatch([
+        preparedFile('c.txt', [
+          parsedDocument('丙', ['完全不同的一篇文章，讲的是防汛抗旱和安全生产工作的部署安排情况。']),
+        ]),
+      ]);
       assert.equal(other[0]!.documents[0]!.kind, 'new');
       assert.equal((await store.listDocuments()).length, 2);
       assert.equal((await store.getDocument(1))!.sources.length, 4);
       // Every file stored (a duplicate's too, not the one skipped), newest first, with its original bytes.
       const names = ['c.txt', 'b-near-again.txt', 'b-near.txt', 'b-copy.html', 'b.txt'];
       const recent = await store.recentFiles(10);
-      assert.deepEqual(recent.map((f) => f.path), names);
+      assert.deepEqual(
+        recent.map((f) => f.path),
+        names,
+      );
       assert.deepEqual(Buffer.from(recent[4]!.bytes), Buffer.from(preparedFile('b.txt', [doc]).source.bytes));
-      assert.deepEqual((await store.recentFiles(2)).map((f) => f.path), names.slice(0, 2));
+      assert.deepEqual(
+        (await store.recentFiles(2)).map((f) => f.path),
+        names.slice(0, 2),
+      );
       // A byte budget stops at the file that would pass it; the newest is given however large.
       const sizes = recent.map((f) => f.bytes.length);
-      assert.deepEqual((await store.recentFiles(10, sizes[0]! + sizes[1]!)).map((f) => f.path), names.slice(0, 2));
-      assert.deepEqual((await store.recentFiles(10, sizes[0]! + sizes[1]! - 1)).map((f) => f.path), names.slice(0, 1));
-      assert.deepEqual((await store.recentFiles(10, 1)).map((f) => f.path), names.slice(0, 1));
+      assert.deepEqual(
+        (await store.recentFiles(10, sizes[0]! + sizes[1]!)).map((f) => f.path),
+        names.slice(0, 2),
+      );
+      assert.deepEqual(
+        (await store.recentFiles(10, sizes[0]! + sizes[1]! - 1)).map((f) => f.path),
+        names.slice(0, 1),
+      );
+      assert.deepEqual(
+        (await store.recentFiles(10, 1)).map((f) => f.path),
+        names.slice(0, 1),
+      );
       await store.close();
     });
 
     it('links compilation articles and gives units consecutive ids across batches', async () => {
       const store = await open();
-      const articles = [parsedDocument('文章一', ['第一篇的正文内容。']), parsedDocument('文章二', ['第二篇的正文内容。'])];
-      const [outcome] = await store.writeBatch([preparedFile('h.txt', articles, { title: '材料汇编（2篇）', rawTitle: '材料汇编（2篇）', declaredCount: 2 })]);
+      const articles = [
+        parsedDocument('文章一', ['第一篇的正文内容。']),
+        parsedDocument('文章二', ['第二篇的正文内容。']),
+      ];
+      const [outcome] = await store.writeBatch([
+        preparedFile('h.txt', articles, { title: '材料汇编（2篇）', rawTitle: '材料汇编（2篇）', declaredCount: 2 }),
+      ]);
       assert.notEqual(outcome!.compilationId, null);
       await store.writeBatch([preparedFile('i.txt', [parsedDocument('第三篇', ['正文。'])])]);
       const listed = await store.listDocuments();
-      assert.deepEqual(listed.map((d) => d.compilationId), [outcome!.compilationId, outcome!.compilationId, null]);
+      assert.deepEqual(
+        listed.map((d) => d.compilationId),
+        [outcome!.compilationId, outcome!.compilationId, null],
+      );
       const segments = await store.segments();
       for (let i = 1; i < segments.length; i++) assert.equal(segments[i]!.unitLo, segments[i - 1]!.unitHi);
       const texts = await store.unitTexts([0, 1]);
@@ -114,16 +178,32 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
 
     it('reads any set of unit texts, few or many, scattered or in runs, by id or joined', async () => {
       const store = await open();
-      const docs = Array.from({ length: 40 }, (_, d) => parsedDocument(`标题${d}`, [`第${d}篇第一段。`, `第${d}篇第二段。`, `第${d}篇第三段。`]));
+      const docs = Array.from({ length: 40 }, (_, d) =>
+        parsedDocument(`标题${d}`, [`第${d}篇第一段。`, `第${d}篇第二段。`, `第${d}篇第三段。`]),
+      );
       await store.writeBatch([preparedFile('many.txt', docs)]);
       // Unit 4d is document d's title, then its three paragraphs.
-      const expected = (u: number): string => (u % 4 === 0 ? `标题${u / 4}` : `第${Math.floor(u / 4)}篇第${'一二三'[(u % 4) - 1]}段。`);
-      for (const ids of [[1, 2, 3, 9], Array.from({ length: 160 }, (_, u) => u), Array.from({ length: 80 }, (_, k) => 2 * k + 1).concat([7, 7, 500])]) {
+      const expected = (u: number): string =>
+        u % 4 === 0 ? `标题${u / 4}` : `第${Math.floor(u / 4)}篇第${'一二三'[(u % 4) - 1]}段。`;
+      for (const ids of [
+        [1, 2, 3, 9],
+        Array.from({ length: 160 }, (_, u) => u),
+        Array.from({ length: 80 }, (_, k) => 2 * k + 1).concat([7, 7, 500]),
+      ]) {
         const texts = await store.unitTexts(ids);
-        assert.deepEqual([...texts.keys()].sort((a, b) => a - b), [...new Set(ids)].filter((u) => u < 160).sort((a, b) => a - b));
+        assert.deepEqual(
+          [...texts.keys()].sort((a, b) => a - b),
+          [...new Set(ids)].filter((u) => u < 160).sort((a, b) => a - b),
+        );
         for (const [u, text] of texts) assert.equal(text, expected(u));
         // The same texts in id order as one string, the missing one left out.
-        assert.equal(await store.joinedUnitTexts(ids), [...texts.keys()].sort((a, b) => a - b).map(expected).join('\n'));
+        assert.equal(
+          await store.joinedUnitTexts(ids),
+          [...texts.keys()]
+            .sort((a, b) => a - b)
+            .map(expected)
+            .join('\n'),
+        );
       }
       await store.close();
     });
@@ -133,16 +213,24 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       await store.writeBatch([preparedFile('ok.txt', [parsedDocument('好', ['好的正文。'])])]);
       const bad = preparedFile('bad.txt', [parsedDocument('坏', ['正文。'])]);
       (bad.parsed.documents[0] as { title: unknown }).title = null;
-      await assert.rejects(store.writeBatch([preparedFile('fine.txt', [parsedDocument('也好', ['另一段正文。'])]), bad]));
+      await assert.rejects(
+        store.writeBatch([preparedFile('fine.txt', [parsedDocument('也好', ['另一段正文。'])]), bad]),
+      );
       assert.equal((await store.listDocuments()).length, 1);
-      assert.equal(await store.hasFile(preparedFile('fine.txt', [parsedDocument('也好', ['另一段正文。'])]).source.sha256), false);
+      assert.equal(
+        await store.hasFile(preparedFile('fine.txt', [parsedDocument('也好', ['另一段正文。'])]).source.sha256),
+        false,
+      );
       assert.equal((await store.segments()).length, 1);
       await store.close();
     });
 
     it('keeps every posting when segments are merged', async () => {
       const store = await open();
-      for (let i = 0; i < 14; i++) await store.writeBatch([preparedFile(`m${i}.txt`, [parsedDocument(`第${i}篇`, [`第${i}篇正文讲党建工作和主题教育。`])])]);
+      for (let i = 0; i < 14; i++)
+        await store.writeBatch([
+          preparedFile(`m${i}.txt`, [parsedDocument(`第${i}篇`, [`第${i}篇正文讲党建工作和主题教育。`])]),
+        ]);
       const gram = '党'.charCodeAt(0);
       const before = decodeUnigrams((await store.postings([gram])).get(gram)!);
       const segmentsBefore = (await store.segments()).length;

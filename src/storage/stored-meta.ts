@@ -1,7 +1,10 @@
 import type { ParsedDocument } from '../core/document.js';
 
 /** What documents.meta holds: the parsed document without paragraph texts (those live in units) and row facts. */
-export type StoredMeta = Omit<ParsedDocument, 'paragraphs' | 'title' | 'rawTitle' | 'genre' | 'year' | 'publishedAt' | 'tags' | 'freeChars'> & {
+export type StoredMeta = Omit<
+  ParsedDocument,
+  'paragraphs' | 'title' | 'rawTitle' | 'genre' | 'year' | 'publishedAt' | 'tags' | 'freeChars'
+> & {
   roles: ParsedDocument['paragraphs'][number]['role'][];
   levels: Array<number | null>;
 };

@@ -12,12 +12,20 @@ export interface CliResult {
 
 /** Runs the CLI to completion. */
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Starts the CLI and resolves once `until` matches its stderr, then kills it with SIGKILL. */
-export function killCliWhen(args: readonly string[], until: RegExp, env: NodeJS.ProcessEnv = {}): Promise<{ stderr: string; killed: boolean }> {
+export function killCliWhen(
+  args: readonly string[],
+  until: RegExp,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ stderr: string; killed: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
     let stderr = '';

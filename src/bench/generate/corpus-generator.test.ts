@@ -16,7 +16,8 @@ const material = harvestSeeds(seedsDir());
 
 function digest(dir: string): string {
   const hash = createHash('sha256');
-  for (const sub of readdirSync(dir).sort()) for (const f of readdirSync(join(dir, sub)).sort()) hash.update(f).update(readFileSync(join(dir, sub, f)));
+  for (const sub of readdirSync(dir).sort())
+    for (const f of readdirSync(join(dir, sub)).sort()) hash.update(f).update(readFileSync(join(dir, sub, f)));
   return hash.digest('hex');
 }
 
@@ -38,9 +39,13 @@ describe('corpus generator', () => {
     const kinds = new Set(corpus.manifest.map((m) => m.kind));
     for (const k of ['article', 'compilation', 'duplicate', 'near-duplicate'] as const) assert.ok(kinds.has(k), k);
     const noise = new Set(corpus.manifest.flatMap((m) => m.noise));
-    for (const n of ['paywall', 'watermark', 'ad-block', 'site-meta', 'site-footer', 'gb18030', 'utf-16le']) assert.ok(noise.has(n), n);
+    for (const n of ['paywall', 'watermark', 'ad-block', 'site-meta', 'site-footer', 'gb18030', 'utf-16le'])
+      assert.ok(noise.has(n), n);
     const dup = corpus.manifest.find((m) => m.kind === 'duplicate')!;
-    const [copy, original] = await Promise.all([readSource(dup.file, readFileSync(dup.file)), readSource(dup.duplicateOf!, readFileSync(dup.duplicateOf!))]);
+    const [copy, original] = await Promise.all([
+      readSource(dup.file, readFileSync(dup.file)),
+      readSource(dup.duplicateOf!, readFileSync(dup.duplicateOf!)),
+    ]);
     assert.ok(copy.ok && original.ok);
     assert.equal(copy.text, original.text);
   });
@@ -60,7 +65,19 @@ describe('corpus generator', () => {
     for (const text of texts) {
       for (const doc of parseFile(text, { lineStats: stats }).documents) {
         const body = `${doc.title}\n${documentText(doc)}`;
-        for (const leak of ['##paid', '小编', '版权所有', 'Powered by', '素材库', '代笔', '客服', '公众号：', 'svip', '热点素材', '推荐访问']) {
+        for (const leak of [
+          '##paid',
+          '小编',
+          '版权所有',
+          'Powered by',
+          '素材库',
+          '代笔',
+          '客服',
+          '公众号：',
+          'svip',
+          '热点素材',
+          '推荐访问',
+        ]) {
           assert.ok(!body.includes(leak), `noise "${leak}" survived in ${doc.title}`);
         }
         for (const r of doc.removed) {

@@ -16,7 +16,9 @@ export class Fts5TrigramEngine implements BenchEngine {
     rmSync(path, { force: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = OFF');
-    this.db.exec("CREATE VIRTUAL TABLE units USING fts5(doc UNINDEXED, heading UNINDEXED, genre UNINDEXED, text, tokenize = 'trigram')");
+    this.db.exec(
+      "CREATE VIRTUAL TABLE units USING fts5(doc UNINDEXED, heading UNINDEXED, genre UNINDEXED, text, tokenize = 'trigram')",
+    );
   }
 
   async load(docs: readonly BenchDoc[]): Promise<{ ms: number }> {
@@ -54,15 +56,22 @@ export class Fts5TrigramEngine implements BenchEngine {
 
   async count(q: BenchQuery): Promise<number> {
     const { sql, params } = this.where(q);
-    return (this.db.prepare(`SELECT COUNT(DISTINCT doc) AS n FROM units WHERE ${sql}`).get(...params) as { n: number }).n;
+    return (this.db.prepare(`SELECT COUNT(DISTINCT doc) AS n FROM units WHERE ${sql}`).get(...params) as { n: number })
+      .n;
   }
 
   async top(q: BenchQuery, n: number): Promise<number> {
     const { sql, params } = this.where(q);
     const indexed = sql.startsWith('units MATCH');
     const rows = indexed
-      ? (this.db.prepare(`SELECT doc, snippet(units, 3, '[', ']', '…', 24) AS s FROM units WHERE ${sql} ORDER BY bm25(units) LIMIT ?`).all(...params, n * 4) as Array<{ doc: number }>)
-      : (this.db.prepare(`SELECT doc, substr(text, max(1, instr(text, ?) - 20), 60) AS s FROM units WHERE ${sql} LIMIT ?`).all(normalizeText(q.text), ...params, n * 4) as Array<{ doc: number }>);
+      ? (this.db
+          .prepare(
+            `SELECT doc, snippet(units, 3, '[', ']', '…', 24) AS s FROM units WHERE ${sql} ORDER BY bm25(units) LIMIT ?`,
+          )
+          .all(...params, n * 4) as Array<{ doc: number }>)
+      : (this.db
+          .prepare(`SELECT doc, substr(text, max(1, instr(text, ?) - 20), 60) AS s FROM units WHERE ${sql} LIMIT ?`)
+          .all(normalizeText(q.text), ...params, n * 4) as Array<{ doc: number }>);
     return new Set(rows.map((r) => r.doc)).size >= n ? n : new Set(rows.map((r) => r.doc)).size;
   }
 

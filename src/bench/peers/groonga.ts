@@ -16,7 +16,9 @@ function escape(s: string): string {
 /** The documents as rows of the Units table (one a unit), each as JSON. */
 function rowsOf(docs: readonly BenchDoc[]): string[] {
   const rows: string[] = [];
-  for (const d of docs) for (const u of d.units) rows.push(JSON.stringify({ doc: d.id, heading: u.heading, genre: d.genre ?? '', text: u.text }));
+  for (const d of docs)
+    for (const u of d.units)
+      rows.push(JSON.stringify({ doc: d.id, heading: u.heading, genre: d.genre ?? '', text: u.text }));
   return rows;
 }
 
@@ -60,7 +62,11 @@ export class GroongaEngine implements BenchEngine {
     const ms = performance.now() - t;
     rmSync(file);
     if (r.status !== 0) throw new Error(`groonga: load failed (exit ${r.status})`);
-    this.server = spawn('groonga', ['-s', '--bind-address', '127.0.0.1', '--port', String(this.port), '--protocol', 'http', this.db], { stdio: 'ignore' });
+    this.server = spawn(
+      'groonga',
+      ['-s', '--bind-address', '127.0.0.1', '--port', String(this.port), '--protocol', 'http', this.db],
+      { stdio: 'ignore' },
+    );
     for (let i = 0; i < 100; i++) {
       try {
         await fetch(`http://127.0.0.1:${this.port}/d/status`);
@@ -77,11 +83,16 @@ export class GroongaEngine implements BenchEngine {
   /** Rows loaded through the server (its index column updated as they come in), while it serves searches. */
   async add(docs: readonly BenchDoc[]): Promise<{ ms: number }> {
     const t = performance.now();
-    const response = await fetch(`http://127.0.0.1:${this.port}/d/load?table=Units`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `[${rowsOf(docs).join(',')}]` });
+    const response = await fetch(`http://127.0.0.1:${this.port}/d/load?table=Units`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: `[${rowsOf(docs).join(',')}]`,
+    });
     const body = (await response.json()) as [[number, ...unknown[]], number];
     const ms = performance.now() - t;
     const rows = docs.reduce((n, d) => n + d.units.length, 0);
-    if (body[0][0] !== 0 || body[1] !== rows) throw new Error(`groonga: load of ${rows} rows answered ${JSON.stringify(body).slice(0, 200)}`);
+    if (body[0][0] !== 0 || body[1] !== rows)
+      throw new Error(`groonga: load of ${rows} rows answered ${JSON.stringify(body).slice(0, 200)}`);
     return { ms };
   }
 
@@ -100,7 +111,12 @@ export class GroongaEngine implements BenchEngine {
   }
 
   async count(q: BenchQuery): Promise<number> {
-    const result = (await this.select({ filter: this.filter(q), limit: '0', drilldown: 'doc', drilldown_limit: '0' })) as Array<Array<[number]>>;
+    const result = (await this.select({
+      filter: this.filter(q),
+      limit: '0',
+      drilldown: 'doc',
+      drilldown_limit: '0',
+    })) as Array<Array<[number]>>;
     return result[1]?.[0]?.[0] ?? 0;
   }
 

@@ -31,7 +31,8 @@ export class ScanEngine implements BenchEngine {
     for (const d of this.docs) {
       if (!this.matches(d, q, needle)) continue;
       let occurrences = 0;
-      for (const u of d.units) for (let at = u.text.indexOf(needle); at >= 0; at = u.text.indexOf(needle, at + needle.length)) occurrences++;
+      for (const u of d.units)
+        for (let at = u.text.indexOf(needle); at >= 0; at = u.text.indexOf(needle, at + needle.length)) occurrences++;
       hits.push([d.id, occurrences]);
     }
     return hits.sort((a, b) => b[1] - a[1]).slice(0, n).length;

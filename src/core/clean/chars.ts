@@ -9,7 +9,12 @@ export function isCjkContext(ch: string | undefined): boolean {
     (c >= 0x3400 && c <= 0x4dbf) ||
     (c >= 0x3000 && c <= 0x303f) ||
     (c >= 0xff00 && c <= 0xffef) ||
-    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x2014 ||
+    c === 0x2026
   );
 }
 
@@ -25,8 +30,17 @@ export const INDENT = /^[\s\u3000\u00a0]+/;
 /** Whether a code unit is white space as `\s` matches it (U+3000 and NBSP among them). */
 export function isSpace(c: number): boolean {
   return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 

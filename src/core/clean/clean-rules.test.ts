@@ -67,9 +67,18 @@ describe('paywall markers', () => {
 
 describe('site chrome', () => {
   it('keeps the date and tags as metadata', () => {
-    assert.deepEqual(matchChrome('时间：2024-02-09 09:40:02  来源：网友投稿', null), { kind: 'site-meta', publishedAt: '2024-02-09 09:40:02' });
-    assert.deepEqual(matchChrome('发布日期：2023年5月6日  作者：佚名', null), { kind: 'site-meta', publishedAt: '2023-05-06' });
-    assert.deepEqual(matchChrome('推荐访问：某某汇报 宣讲 全市', '某某汇报'), { kind: 'site-tags', tags: ['宣讲', '全市'] });
+    assert.deepEqual(matchChrome('时间：2024-02-09 09:40:02  来源：网友投稿', null), {
+      kind: 'site-meta',
+      publishedAt: '2024-02-09 09:40:02',
+    });
+    assert.deepEqual(matchChrome('发布日期：2023年5月6日  作者：佚名', null), {
+      kind: 'site-meta',
+      publishedAt: '2023-05-06',
+    });
+    assert.deepEqual(matchChrome('推荐访问：某某汇报 宣讲 全市', '某某汇报'), {
+      kind: 'site-tags',
+      tags: ['宣讲', '全市'],
+    });
   });
   it('recognises other sites’ intros and footers', () => {
     assert.equal(matchChrome('以下是小编精心为大家整理的工作总结范文，欢迎阅读借鉴。', null)?.kind, 'site-intro');
@@ -78,7 +87,13 @@ describe('site chrome', () => {
   });
   it('leaves content alone', () => {
     assert.equal(matchChrome('以下是我局2023年工作总结和2024年工作计划。', null), null);
-    assert.equal(matchChrome('时间紧、任务重，各单位要高度重视，确保按时完成各项工作任务，不断提升工作质效。这是一个很长的句子，用来说明正文中以时间开头的段落并非站点信息，因此不能删除。', null), null);
+    assert.equal(
+      matchChrome(
+        '时间紧、任务重，各单位要高度重视，确保按时完成各项工作任务，不断提升工作质效。这是一个很长的句子，用来说明正文中以时间开头的段落并非站点信息，因此不能删除。',
+        null,
+      ),
+      null,
+    );
   });
 });
 
@@ -89,13 +104,17 @@ describe('restoration in context', () => {
     for (const x of r.restorations) assert.equal(r.text.slice(x.offset, x.offset + x.restored.length), x.restored);
   });
   it('leaves Latin words alone', () => {
-    for (const s of ['宣传栏、LED屏', '3D打印', 'CAD制图', 'ED屏持续开展', 'D级危房']) assert.equal(restoreWords(s).text, s);
+    for (const s of ['宣传栏、LED屏', '3D打印', 'CAD制图', 'ED屏持续开展', 'D级危房'])
+      assert.equal(restoreWords(s).text, s);
   });
 });
 
 describe('punctuation', () => {
   it('turns half-width punctuation in Chinese text full-width, not in numbers', () => {
-    assert.equal(fullWidthPunctuation('培育孵化,打造品牌;对“人”上:优先(社区)'), '培育孵化，打造品牌；对“人”上：优先（社区）');
+    assert.equal(
+      fullWidthPunctuation('培育孵化,打造品牌;对“人”上:优先(社区)'),
+      '培育孵化，打造品牌；对“人”上：优先（社区）',
+    );
     assert.equal(fullWidthPunctuation('09:40:02, f(x)'), '09:40:02, f(x)');
   });
 });

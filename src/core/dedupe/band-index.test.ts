@@ -16,7 +16,8 @@ it('finds exactly the documents sharing a band within NEAR_DISTANCE bits, band 0
       const expected: number[] = [];
       for (let k = 0; k < 4; k++) {
         stored.forEach((b, i) => {
-          if (b[k] === query[k] && !expected.includes(100 + i) && simhashDistance(b, query) <= NEAR_DISTANCE) expected.push(100 + i);
+          if (b[k] === query[k] && !expected.includes(100 + i) && simhashDistance(b, query) <= NEAR_DISTANCE)
+            expected.push(100 + i);
         });
       }
       assert.deepEqual(index.near(query), expected);
@@ -40,6 +41,9 @@ it('keeps the value each document was added with', () => {
   const index = new BandIndex<number>();
   index.add(1, [1, 2, 3, 4], 10);
   index.add(2, [1, 2, 3, 5], 20);
-  assert.deepEqual(index.near([1, 2, 3, 4]).map((id) => index.valueOf(id)), [10, 20]);
+  assert.deepEqual(
+    index.near([1, 2, 3, 4]).map((id) => index.valueOf(id)),
+    [10, 20],
+  );
   assert.equal(index.valueOf(3), undefined);
 });

@@ -3,9 +3,23 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { normalizeText } from '../normalize.js';
 import { prng, randomDocument } from '../../testing/random-documents.js';
-import { NEAR_DISTANCE, comparableText, fingerprintDocument, isNearDuplicate, minhashSketch, paragraphKeys, simhashBands, simhashDistance, sketchesMayBeNear, type DocFingerprint } from './fingerprint.js';
+import {
+  NEAR_DISTANCE,
+  comparableText,
+  fingerprintDocument,
+  isNearDuplicate,
+  minhashSketch,
+  paragraphKeys,
+  simhashBands,
+  simhashDistance,
+  sketchesMayBeNear,
+  type DocFingerprint,
+} from './fingerprint.js';
 
-const asDoc = (text: string, title = '标题') => ({ title, paragraphs: text.split('\n').map((t) => ({ text: t, role: 'body' as const, level: null })) });
+const asDoc = (text: string, title = '标题') => ({
+  title,
+  paragraphs: text.split('\n').map((t) => ({ text: t, role: 'body' as const, level: null })),
+});
 
 /** What the store does to find candidates: a shared band with the whole SimHash close, or a shared paragraph key. */
 function isCandidate(a: DocFingerprint, b: DocFingerprint): boolean {
@@ -17,14 +31,31 @@ describe('comparableText', () => {
   const reference = (text: string): string => normalizeText(text).replace(/\s+/g, '');
 
   it('is the normalized text with every \\s removed, for every code unit', () => {
-    const all = String.fromCharCode(...Array.from({ length: 65536 }, (_, c) => c).filter((c) => c < 0xd800 || c > 0xdfff));
+    const all = String.fromCharCode(
+      ...Array.from({ length: 65536 }, (_, c) => c).filter((c) => c < 0xd800 || c > 0xdfff),
+    );
     assert.equal(comparableText(all), reference(all));
     assert.ok(comparableText(all).length < all.length - 20, 'white space is removed');
   });
 
   it('agrees with normalize-then-strip on any mix of text, white space and lone or paired surrogates', () => {
     const unit = fc.oneof(
-      fc.constantFrom(' ', '\u3000', '\t', '\n', '\u00a0', '\ufeff', '\u2028', '\ud800', '\udc00', '\udbff', '\udfff', 'Ａ', '國', '党'),
+      fc.constantFrom(
+        ' ',
+        '\u3000',
+        '\t',
+        '\n',
+        '\u00a0',
+        '\ufeff',
+        '\u2028',
+        '\ud800',
+        '\udc00',
+        '\udbff',
+        '\udfff',
+        'Ａ',
+        '國',
+        '党',
+      ),
       fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
     );
     fc.assert(
@@ -92,33 +123,54 @@ describe('duplicate fingerprints', () => {
         const a = simhashBands(original);
         const b = simhashBands(changed);
         const keysA = paragraphKeys(asDoc(texts[i]!));
-        const editedDoc = asDoc(texts[i]!.split('\n').map((line, n) => (n === 2 ? line.slice(0, 5) + '改动' + line.slice(7) : line)).join('\n'));
+        const editedDoc = asDoc(
+          texts[i]!.split('\n')
+            .map((line, n) => (n === 2 ? line.slice(0, 5) + '改动' + line.slice(7) : line))
+            .join('\n'),
+        );
         const keysB = paragraphKeys(editedDoc);
-        assert.ok(a.some((band, k) => band === b[k]) || keysA.some((key) => keysB.includes(key)), 'no candidate key shared');
+        assert.ok(
+          a.some((band, k) => band === b[k]) || keysA.some((key) => keysB.includes(key)),
+          'no candidate key shared',
+        );
       }),
       { numRuns: 40 },
     );
   });
 
   it('keeps different documents built from the same vocabulary apart', () => {
-    for (let i = 0; i + 1 < texts.length; i++) assert.ok(!isNearDuplicate(comparableText(texts[i]!), comparableText(texts[i + 1]!)));
+    for (let i = 0; i + 1 < texts.length; i++)
+      assert.ok(!isNearDuplicate(comparableText(texts[i]!), comparableText(texts[i + 1]!)));
   });
 
   it('finds a copy that another site re-published with its own footer', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: texts.length - 1 }), fc.constantFrom(...FOOTERS), fc.boolean(), (i, footer, edited) => {
-        const body = edited ? texts[i]!.replace(/。/, '。改动了几个字。') : texts[i]!;
-        const copy = `${body}\n${footer}`;
-        assert.ok(isNearDuplicate(comparableText(texts[i]!), comparableText(copy)));
-        assert.ok(isCandidate(fingerprintDocument(asDoc(texts[i]!)), fingerprintDocument(asDoc(copy))), 'no candidate key shared');
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: texts.length - 1 }),
+        fc.constantFrom(...FOOTERS),
+        fc.boolean(),
+        (i, footer, edited) => {
+          const body = edited ? texts[i]!.replace(/。/, '。改动了几个字。') : texts[i]!;
+          const copy = `${body}\n${footer}`;
+          assert.ok(isNearDuplicate(comparableText(texts[i]!), comparableText(copy)));
+          assert.ok(
+            isCandidate(fingerprintDocument(asDoc(texts[i]!)), fingerprintDocument(asDoc(copy))),
+            'no candidate key shared',
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('keeps apart different documents assembled from the same template sentences', () => {
     const compose = (picks: number[], own: string): string =>
-      [TEMPLATE_SENTENCES[0]!, TEMPLATE_SENTENCES[1]!, ...picks.map((k) => TEMPLATE_SENTENCES[k % TEMPLATE_SENTENCES.length]!), own].join('\n');
+      [
+        TEMPLATE_SENTENCES[0]!,
+        TEMPLATE_SENTENCES[1]!,
+        ...picks.map((k) => TEMPLATE_SENTENCES[k % TEMPLATE_SENTENCES.length]!),
+        own,
+      ].join('\n');
     fc.assert(
       fc.property(
         fc.array(fc.nat(), { minLength: 6, maxLength: 14 }),
@@ -136,27 +188,42 @@ describe('duplicate fingerprints', () => {
       { numRuns: 200 },
     );
     // The same skeleton (headings, openings, closings) with different bodies: the common 公文 case.
-    const skeleton = (body: string[]): string => [0, 1, 2, 3, 4, 6, 7, 8, 10, 11].map((k) => TEMPLATE_SENTENCES[k]!).flatMap((t, n) => (n % 2 === 1 ? [t, body[n] ?? ''] : [t])).join('\n');
+    const skeleton = (body: string[]): string =>
+      [0, 1, 2, 3, 4, 6, 7, 8, 10, 11]
+        .map((k) => TEMPLATE_SENTENCES[k]!)
+        .flatMap((t, n) => (n % 2 === 1 ? [t, body[n] ?? ''] : [t]))
+        .join('\n');
     for (let i = 0; i + 1 < texts.length; i++) {
       const a = skeleton(texts[i]!.split('\n'));
       const b = skeleton(texts[i + 1]!.split('\n'));
-      assert.ok(!isNearDuplicate(comparableText(a), comparableText(b)), `documents ${i} and ${i + 1} linked by their template`);
+      assert.ok(
+        !isNearDuplicate(comparableText(a), comparableText(b)),
+        `documents ${i} and ${i + 1} linked by their template`,
+      );
     }
   });
 
   it('never lets MinHash sketches rule out a near-duplicate, and rules out most different documents', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: texts.length - 1 }), fc.integer({ min: 0, max: 4 }), fc.option(fc.constantFrom(...FOOTERS)), (i, edits, footer) => {
-        const original = comparableText(texts[i]!);
-        let changed = original;
-        for (let e = 0; e < edits; e++) {
-          const at = Math.floor((original.length * (e + 1)) / (edits + 2));
-          changed = changed.slice(0, at) + '改动' + changed.slice(at + 2);
-        }
-        if (footer !== null) changed += comparableText(footer);
-        if (!isNearDuplicate(original, changed)) return;
-        assert.ok(sketchesMayBeNear(minhashSketch(original), minhashSketch(changed)), `near-duplicate of text ${i} ruled out by its sketch`);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: texts.length - 1 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.option(fc.constantFrom(...FOOTERS)),
+        (i, edits, footer) => {
+          const original = comparableText(texts[i]!);
+          let changed = original;
+          for (let e = 0; e < edits; e++) {
+            const at = Math.floor((original.length * (e + 1)) / (edits + 2));
+            changed = changed.slice(0, at) + '改动' + changed.slice(at + 2);
+          }
+          if (footer !== null) changed += comparableText(footer);
+          if (!isNearDuplicate(original, changed)) return;
+          assert.ok(
+            sketchesMayBeNear(minhashSketch(original), minhashSketch(changed)),
+            `near-duplicate of text ${i} ruled out by its sketch`,
+          );
+        },
+      ),
       { numRuns: 200 },
     );
     // Documents written from one vocabulary share many shingles; the sketch still tells most of them apart.

@@ -55,7 +55,10 @@ export function comparableText(text: string): string {
     }
     // A surrogate half without its other half next to it in the text is U+FFFD, as decoding the normalized
     // text made it (white space removed afterwards must not bring two lone halves together).
-    const paired = c <= 0xdbff ? i < last && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 : i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+    const paired =
+      c <= 0xdbff
+        ? i < last && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+        : i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
     codes[n++] = paired ? c : 0xfffd;
   }
   return n === 0 ? '' : comparableBytes.toString('utf16le', 0, 2 * n);
@@ -72,7 +75,10 @@ function fnv1a(s: string, start: number, end: number, seed: number): number {
 
 /** Hash of the shingle starting at i (three code units). */
 function shingleHash(s: string, i: number): number {
-  let h = Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ Math.imul(s.charCodeAt(i + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(i + 2), 0xc2b2ae3d);
+  let h =
+    Math.imul(s.charCodeAt(i), 0x9e3779b1) ^
+    Math.imul(s.charCodeAt(i + 1), 0x85ebca77) ^
+    Math.imul(s.charCodeAt(i + 2), 0xc2b2ae3d);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
@@ -179,7 +185,13 @@ export function fingerprintDocument(doc: Pick<ParsedDocument, 'paragraphs' | 'ti
   const text = paragraphs.join('');
   const hashed = text.length > 0 ? text : `\u0000title\u0000${comparableText(doc.title)}`;
   const { bands, minhash } = textSketches(text);
-  return { exact: createHash('sha1').update(hashed).digest('hex'), bands, paragraphKeys: keysOf(paragraphs), length: text.length, minhash };
+  return {
+    exact: createHash('sha1').update(hashed).digest('hex'),
+    bands,
+    paragraphKeys: keysOf(paragraphs),
+    length: text.length,
+    minhash,
+  };
 }
 
 /** Bins of a MinHash sketch. */
@@ -222,7 +234,8 @@ export function sketchesMayBeNear(a: Uint32Array, b: Uint32Array): boolean {
 /** The distinct 3-code-unit shingles of a text, ascending, each as one exact number (c0·2³² + c1·2¹⁶ + c2). */
 function shingles(text: string): Float64Array {
   const all = new Float64Array(Math.max(0, text.length - SHINGLE + 1));
-  for (let i = 0; i < all.length; i++) all[i] = text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2);
+  for (let i = 0; i < all.length; i++)
+    all[i] = text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2);
   all.sort();
   let n = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[n - 1]) all[n++] = all[i]!;
@@ -266,7 +279,7 @@ export function nearDuplicateTest(a: string): (b: string | ComparableText) => bo
     const sa = left.shingles();
     const sb = right.shingles();
     let shared = 0;
-    for (let i = 0, j = 0; i < sa.length && j < sb.length; ) {
+    for (let i = 0, j = 0; i < sa.length && j < sb.length;) {
       const x = sa[i]!;
       const y = sb[j]!;
       if (x === y) {

@@ -3,13 +3,15 @@ import { it } from 'node:test';
 import { MINHASH_BINS } from './fingerprint.js';
 import { NearKeyTable } from './near-key-table.js';
 
-const sketchOf = (seed: number): Uint32Array => Uint32Array.from({ length: MINHASH_BINS }, (_, k) => (seed * 7919 + k * 104729) >>> 0);
+const sketchOf = (seed: number): Uint32Array =>
+  Uint32Array.from({ length: MINHASH_BINS }, (_, k) => (seed * 7919 + k * 104729) >>> 0);
 
 it('keeps each row’s length and sketch apart, unknown ones as null, across growth', () => {
   const table = new NearKeyTable();
   // Past the first capacity (1024 rows) twice, every fifth row without a length, every seventh without a sketch.
   const rows = 3000;
-  for (let r = 0; r < rows; r++) assert.equal(table.add(r % 5 === 0 ? null : 100 + r, r % 7 === 0 ? null : sketchOf(r)), r);
+  for (let r = 0; r < rows; r++)
+    assert.equal(table.add(r % 5 === 0 ? null : 100 + r, r % 7 === 0 ? null : sketchOf(r)), r);
   assert.equal(table.size, rows);
   for (let r = 0; r < rows; r++) {
     assert.equal(table.length(r), r % 5 === 0 ? null : 100 + r);

@@ -39,7 +39,8 @@ export class NearKeyTable {
   }
 
   setSketch(row: number, sketch: Uint32Array): void {
-    if (sketch.length !== MINHASH_BINS) throw new Error(`near keys: a sketch has ${MINHASH_BINS} bins, not ${sketch.length}`);
+    if (sketch.length !== MINHASH_BINS)
+      throw new Error(`near keys: a sketch has ${MINHASH_BINS} bins, not ${sketch.length}`);
     this.sketches.set(sketch, row * MINHASH_BINS);
     this.sketched[row] = 1;
   }
@@ -49,7 +50,8 @@ export class NearKeyTable {
    * bytes are written): copied straight into the table, with no buffer made for them on the way.
    */
   setSketchBytes(row: number, bytes: Uint8Array): void {
-    if (bytes.length !== MINHASH_BINS * 4) throw new Error(`near keys: a sketch has ${MINHASH_BINS * 4} bytes, not ${bytes.length}`);
+    if (bytes.length !== MINHASH_BINS * 4)
+      throw new Error(`near keys: a sketch has ${MINHASH_BINS * 4} bytes, not ${bytes.length}`);
     new Uint8Array(this.sketches.buffer, row * MINHASH_BINS * 4, MINHASH_BINS * 4).set(bytes);
     this.sketched[row] = 1;
   }

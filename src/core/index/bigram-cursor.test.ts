@@ -15,9 +15,14 @@ const unitText = fc.string({ unit: fc.constantFrom(...'党建学习教育工作'
 function blobsOf(batches: readonly string[][]): Uint8Array[][] {
   let slotLo = 0;
   const segments = batches.map((texts) => {
-    const units = texts.map(
-      (text, docId): IndexUnit => ({ docId, ord: 0, kind: 'body', level: 0, text, paidFrom: -1 }),
-    );
+    const units = texts.map((text, docId): IndexUnit => ({
+      docId,
+      ord: 0,
+      kind: 'body',
+      level: 0,
+      text,
+      paidFrom: -1,
+    }));
     const segment = buildSegment(units, 0, slotLo);
     slotLo = segment.slotHi;
     return segment.lists;
@@ -51,7 +56,10 @@ const keepArb = fc.oneof(
 describe('jumping cursors and filtered decodes', () => {
   it('firstKept finds the first slot a mask marks at or after a slot, SLOT_PAST_END past its last', () => {
     const keep = Uint8Array.from([0, 1, 0, 0, 1, 0]);
-    assert.deepEqual([0, 1, 2, 4, 5, 9].map((s) => firstKept(keep, s)), [1, 1, 4, 4, SLOT_PAST_END, SLOT_PAST_END]);
+    assert.deepEqual(
+      [0, 1, 2, 4, 5, 9].map((s) => firstKept(keep, s)),
+      [1, 1, 4, 4, SLOT_PAST_END, SLOT_PAST_END],
+    );
   });
 
   it('seeks, filtered walks and filtered decodes land where a plain walk does, with the same positions', () => {
@@ -93,14 +101,26 @@ describe('jumping cursors and filtered decodes', () => {
           while (walk.next(keep)) {
             walked.push([walk.slot, expected.find(([slot]) => slot === walk.slot)![1].filter((at) => walk.has(at))]);
           }
-          assert.deepEqual(walked, expected.filter(([slot]) => keep[slot] === 1));
+          assert.deepEqual(
+            walked,
+            expected.filter(([slot]) => keep[slot] === 1),
+          );
           // A filtered decode jumps the same way: the kept entries, in each detail.
           const kept = expected.filter(([slot]) => keep[slot] === 1);
           assert.deepEqual(entriesOf(blobs, keep), kept);
           const zones = decodeBigrams(blobs, 'zones', undefined, keep);
-          assert.deepEqual([...zones.first!], kept.map(([, at]) => at[0]));
-          assert.deepEqual([...zones.counts], kept.map(([, at]) => at.length));
-          assert.deepEqual([...decodeBigrams(blobs, 'presence', undefined, keep).slots], kept.map(([slot]) => slot));
+          assert.deepEqual(
+            [...zones.first!],
+            kept.map(([, at]) => at[0]),
+          );
+          assert.deepEqual(
+            [...zones.counts],
+            kept.map(([, at]) => at.length),
+          );
+          assert.deepEqual(
+            [...decodeBigrams(blobs, 'presence', undefined, keep).slots],
+            kept.map(([slot]) => slot),
+          );
         }
       }),
       { numRuns: 80 },

@@ -26,7 +26,12 @@ function writeLong(w: VarintWriter, gap: number, positions: number[], titles: nu
   w.write(entryHead(gap, false));
   const gaps = positions.map((p, i) => p - (i > 0 ? positions[i - 1]! : 0));
   const zoned = titles + headings > 0;
-  w.write(bigramLength(gaps.reduce((n, g) => n + varintSize(g), 0), zoned));
+  w.write(
+    bigramLength(
+      gaps.reduce((n, g) => n + varintSize(g), 0),
+      zoned,
+    ),
+  );
   if (zoned) {
     w.write(titles);
     w.write(headings);
@@ -62,7 +67,7 @@ describe('bigram entries', () => {
     assert.deepEqual(read(data, fourth), { ...plain, shift: 1, to: data.length, count: 1, positions: [7] });
   });
 
-  it('keep, in order, the starts whose start + offset is a position, also through a short entry\'s shift', () => {
+  it("keep, in order, the starts whose start + offset is a position, also through a short entry's shift", () => {
     const w = new VarintWriter();
     writeLong(w, 1, [5, 9, 200], 0, 0);
     w.write(entryHead(1, true));

@@ -70,21 +70,48 @@ describe('bigram decoding', () => {
             slot: d.slots[i]!,
             positions: [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)],
           }));
-          assert.deepEqual(entries, want.map(({ slot, positions }) => ({ slot, positions })));
-          assert.deepEqual([...d.counts], want.map((e) => e.positions.length));
+          assert.deepEqual(
+            entries,
+            want.map(({ slot, positions }) => ({ slot, positions })),
+          );
+          assert.deepEqual(
+            [...d.counts],
+            want.map((e) => e.positions.length),
+          );
           for (const mask of [null, keep]) {
             const wanted = want.filter((e) => mask === null || mask[e.slot] === 1);
             const zones = decodeBigrams(blobs, 'zones', scratch, mask);
-            assert.deepEqual([...zones.slots], wanted.map((e) => e.slot));
-            assert.deepEqual([...zones.counts], wanted.map((e) => e.positions.length));
-            assert.deepEqual([...zones.first!], wanted.map((e) => e.positions[0]));
+            assert.deepEqual(
+              [...zones.slots],
+              wanted.map((e) => e.slot),
+            );
+            assert.deepEqual(
+              [...zones.counts],
+              wanted.map((e) => e.positions.length),
+            );
+            assert.deepEqual(
+              [...zones.first!],
+              wanted.map((e) => e.positions[0]),
+            );
             // A short entry states no title count: its one position says whether it lies there.
-            assert.deepEqual([...zones.inTitle!], wanted.map((e) => (e.positions.length > 1 ? e.titles : 0)));
-            assert.deepEqual([...zones.inHeadings!], wanted.map((e) => e.headings));
+            assert.deepEqual(
+              [...zones.inTitle!],
+              wanted.map((e) => (e.positions.length > 1 ? e.titles : 0)),
+            );
+            assert.deepEqual(
+              [...zones.inHeadings!],
+              wanted.map((e) => e.headings),
+            );
             assert.equal(zones.positions, null);
             const present = decodeBigrams(blobs, 'presence', undefined, mask);
-            assert.deepEqual([...present.slots], wanted.map((e) => e.slot));
-            assert.deepEqual([...present.counts], wanted.map(() => 1));
+            assert.deepEqual(
+              [...present.slots],
+              wanted.map((e) => e.slot),
+            );
+            assert.deepEqual(
+              [...present.counts],
+              wanted.map(() => 1),
+            );
             assert.equal(present.first, null);
           }
         }

@@ -64,7 +64,10 @@ describe('unigram decoding', () => {
         }
         const expected = naive(docs);
         const got = [...blobsByGram(segments)].filter(([gram]) => !isBigram(gram));
-        assert.deepEqual(got.map(([gram]) => gram).sort((a, b) => a - b), [...expected.keys()].sort((a, b) => a - b));
+        assert.deepEqual(
+          got.map(([gram]) => gram).sort((a, b) => a - b),
+          [...expected.keys()].sort((a, b) => a - b),
+        );
         for (const [gram, blobs] of got) {
           const d = decodeUnigrams(blobs);
           const entries = Array.from({ length: d.length }, (_, i) => [
@@ -77,10 +80,16 @@ describe('unigram decoding', () => {
           const want = expected.get(gram)!;
           assert.deepEqual(entries, want);
           const all = decodeUnigramSlots(blobs, false);
-          assert.deepEqual([...all.slots].map((s, i) => [s, all.counts[i]]), want.map((e) => [e[0], e[1]]));
+          assert.deepEqual(
+            [...all.slots].map((s, i) => [s, all.counts[i]]),
+            want.map((e) => [e[0], e[1]]),
+          );
           const headed = decodeUnigramSlots(blobs, true);
           const inHeadings = want.filter((e) => e[4]! > 0).map((e) => [e[0], e[4]]);
-          assert.deepEqual([...headed.slots].map((s, i) => [s, headed.counts[i]]), inHeadings);
+          assert.deepEqual(
+            [...headed.slots].map((s, i) => [s, headed.counts[i]]),
+            inHeadings,
+          );
         }
       }),
       { numRuns: 120 },

@@ -7,7 +7,8 @@ export function documentUnits(docId: number, doc: ParsedDocument): IndexUnit[] {
   let offset = 0;
   doc.paragraphs.forEach((p, i) => {
     const end = offset + p.text.length;
-    const paidFrom = doc.freeChars === null || doc.freeChars >= end ? -1 : doc.freeChars <= offset ? 0 : doc.freeChars - offset;
+    const paidFrom =
+      doc.freeChars === null || doc.freeChars >= end ? -1 : doc.freeChars <= offset ? 0 : doc.freeChars - offset;
     units.push({ docId, ord: i + 1, kind: p.role as UnitKind, level: p.level ?? 0, text: p.text, paidFrom });
     offset = end + 1;
   });

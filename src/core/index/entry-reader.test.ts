@@ -44,7 +44,10 @@ describe('entry reader', () => {
             const starts = [...new Set(want.flatMap((p) => [p - offset - 1, p - offset, p + 1]))].sort((a, b) => a - b);
             const buffer = Int32Array.from(starts);
             const n = reader.keep(head, buffer, starts.length, offset);
-            assert.deepEqual([...buffer.subarray(0, n)], starts.filter((s) => want.includes(s + offset)));
+            assert.deepEqual(
+              [...buffer.subarray(0, n)],
+              starts.filter((s) => want.includes(s + offset)),
+            );
           }
         }
       }),

@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import { bigramKey } from './gram-keys.js';
 import { buildGramFilter, mayHold } from './gram-filter.js';
 
-const gram = fc.oneof(fc.integer({ min: 0, max: 65535 }), fc.tuple(fc.integer({ min: 0, max: 65535 }), fc.integer({ min: 0, max: 65535 })).map(([a, b]) => bigramKey(a, b)));
+const gram = fc.oneof(
+  fc.integer({ min: 0, max: 65535 }),
+  fc.tuple(fc.integer({ min: 0, max: 65535 }), fc.integer({ min: 0, max: 65535 })).map(([a, b]) => bigramKey(a, b)),
+);
 
 it('never rules out a gram the segment holds', () => {
   fc.assert(
@@ -19,7 +22,8 @@ it('rules out nearly every gram it does not hold (about 1% false "maybe")', () =
   // 20,000 bigrams of common characters held; 20,000 others asked.
   const held: number[] = [];
   const absent: number[] = [];
-  for (let i = 0; i < 40_000; i++) (i % 2 ? absent : held).push(bigramKey(0x4e00 + (i % 200), 0x4e00 + Math.floor(i / 200)));
+  for (let i = 0; i < 40_000; i++)
+    (i % 2 ? absent : held).push(bigramKey(0x4e00 + (i % 200), 0x4e00 + Math.floor(i / 200)));
   const filter = buildGramFilter(held);
   const falseMaybe = absent.filter((g) => mayHold(filter, g)).length / absent.length;
   assert.ok(falseMaybe < 0.03, `false "maybe" rate ${falseMaybe}`);

@@ -17,7 +17,9 @@ export class MemoryIndexSource implements IndexSource {
   }
 
   async segments(fromUnit = 0): Promise<SegmentHeader[]> {
-    return this.segmentList.map(({ lists: _lists, ...header }, id) => ({ ...header, id })).filter((s) => s.unitHi > fromUnit);
+    return this.segmentList
+      .map(({ lists: _lists, ...header }, id) => ({ ...header, id }))
+      .filter((s) => s.unitHi > fromUnit);
   }
 
   async documents(afterId = 0): Promise<DocMeta[]> {
@@ -39,7 +41,10 @@ export class MemoryIndexSource implements IndexSource {
 
   async joinedUnitTexts(unitIds: readonly number[]): Promise<string> {
     const texts = await this.unitTexts(unitIds);
-    return [...texts.keys()].sort((x, y) => x - y).map((id) => texts.get(id)!).join('\n');
+    return [...texts.keys()]
+      .sort((x, y) => x - y)
+      .map((id) => texts.get(id)!)
+      .join('\n');
   }
 
   async unitTexts(unitIds: readonly number[]): Promise<Map<number, string>> {

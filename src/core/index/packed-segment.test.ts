@@ -18,34 +18,61 @@ const unitText = fc.string({ unit: fc.constantFrom(...'党建学习教育工作�
 /** A decoded list as plain entries (decoders size their arrays by the blob, so compare contents only). */
 function bigramEntries(blobs: Uint8Array[]): Array<[number, number[]]> {
   const d = decodeBigrams(blobs, 'positions');
-  return Array.from({ length: d.length }, (_, i) => [d.slots[i]!, [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)]]);
+  return Array.from({ length: d.length }, (_, i) => [
+    d.slots[i]!,
+    [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)],
+  ]);
 }
 
 function unigramEntries(blobs: Uint8Array[]): number[][] {
   const d = decodeUnigrams(blobs);
-  return Array.from({ length: d.length }, (_, i) => [d.slots[i]!, d.counts[i]!, d.flags[i]!, d.freeCounts[i]!, d.inHeadings[i]!]);
+  return Array.from({ length: d.length }, (_, i) => [
+    d.slots[i]!,
+    d.counts[i]!,
+    d.flags[i]!,
+    d.freeCounts[i]!,
+    d.inHeadings[i]!,
+  ]);
 }
 
 describe('packed segments', () => {
   it('placed at any unit id and slot, decode exactly like a segment built there', () => {
     fc.assert(
-      fc.property(fc.array(unitText, { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 1_000_000 }), (texts, unitLo, slotLo) => {
-        // Two units per document: title and one paragraph.
-        const units: IndexUnit[] = texts.map((text, i) => ({ docId: i >> 1, ord: i & 1, kind: i & 1 ? 'body' : 'title', level: 0, text, paidFrom: -1 }));
-        const direct = buildSegment(units, unitLo, slotLo);
-        const docIds = Int32Array.from({ length: Math.ceil(units.length / 2) }, (_, i) => 1000 + i);
-        const placed = placeSegment(buildPackedSegment(units), unitLo, slotLo, docIds);
-        assert.deepEqual(listsOf(placed.lists).map((p) => p.gram), listsOf(direct.lists).map((p) => p.gram));
-        listsOf(placed.lists).forEach((p, i) => {
-          const other = listsOf(direct.lists)[i]!;
-          if (isBigram(p.gram)) assert.deepEqual(bigramEntries([p.data]), bigramEntries([other.data]));
-          else assert.deepEqual(unigramEntries([p.data]), unigramEntries([other.data]));
-          assert.equal(p.lastUnit, other.lastUnit);
-        });
-        assert.deepEqual([...placed.unitDoc], units.map((u) => docIds[u.docId]));
-        assert.deepEqual([...placed.slotUnitLo], [...direct.slotUnitLo]);
-        assert.equal(placed.slotHi, direct.slotHi);
-      }),
+      fc.property(
+        fc.array(unitText, { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (texts, unitLo, slotLo) => {
+          // Two units per document: title and one paragraph.
+          const units: IndexUnit[] = texts.map((text, i) => ({
+            docId: i >> 1,
+            ord: i & 1,
+            kind: i & 1 ? 'body' : 'title',
+            level: 0,
+            text,
+            paidFrom: -1,
+          }));
+          const direct = buildSegment(units, unitLo, slotLo);
+          const docIds = Int32Array.from({ length: Math.ceil(units.length / 2) }, (_, i) => 1000 + i);
+          const placed = placeSegment(buildPackedSegment(units), unitLo, slotLo, docIds);
+          assert.deepEqual(
+            listsOf(placed.lists).map((p) => p.gram),
+            listsOf(direct.lists).map((p) => p.gram),
+          );
+          listsOf(placed.lists).forEach((p, i) => {
+            const other = listsOf(direct.lists)[i]!;
+            if (isBigram(p.gram)) assert.deepEqual(bigramEntries([p.data]), bigramEntries([other.data]));
+            else assert.deepEqual(unigramEntries([p.data]), unigramEntries([other.data]));
+            assert.equal(p.lastUnit, other.lastUnit);
+          });
+          assert.deepEqual(
+            [...placed.unitDoc],
+            units.map((u) => docIds[u.docId]),
+          );
+          assert.deepEqual([...placed.slotUnitLo], [...direct.slotUnitLo]);
+          assert.equal(placed.slotHi, direct.slotHi);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -70,66 +97,127 @@ describe('packed segments', () => {
       return lists;
     };
     const check = (docs: string[][]): void => {
-      const units: IndexUnit[] = docs.flatMap((texts, docId) => texts.map((text, ord) => ({ docId, ord, kind: ord === 0 ? 'title' : 'body', level: 0, text, paidFrom: -1 })));
+      const units: IndexUnit[] = docs.flatMap((texts, docId) =>
+        texts.map((text, ord) => ({ docId, ord, kind: ord === 0 ? 'title' : 'body', level: 0, text, paidFrom: -1 })),
+      );
       const bigrams = listsOf(buildSegment(units, 0, 0).lists).filter((p) => isBigram(p.gram));
       const expected = naive(docs);
-      assert.deepEqual(bigrams.map((p) => p.gram), [...expected.keys()].sort((a, b) => a - b));
+      assert.deepEqual(
+        bigrams.map((p) => p.gram),
+        [...expected.keys()].sort((a, b) => a - b),
+      );
       for (const p of bigrams) assert.deepEqual(bigramEntries([p.data]), expected.get(p.gram));
     };
     // Few characters (one radix pass), CJK with code units above 0x8000 (two), a wide range (three).
-    const alphabets = ['党建学习教育', '中国特色社会主义鑫鎏龘齉', Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + i * 7)).join('')];
+    const alphabets = [
+      '党建学习教育',
+      '中国特色社会主义鑫鎏龘齉',
+      Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + i * 7)).join(''),
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...alphabets).chain((alphabet) => fc.array(fc.array(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 })), (docs) => check(docs)),
+      fc.property(
+        fc
+          .constantFrom(...alphabets)
+          .chain((alphabet) =>
+            fc.array(
+              fc.array(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 }), {
+                minLength: 1,
+                maxLength: 4,
+              }),
+              { minLength: 1, maxLength: 12 },
+            ),
+          ),
+        (docs) => check(docs),
+      ),
       { numRuns: 60 },
     );
     // More distinct characters than fit a 31-bit dense key (rank · count + rank): every code unit but surrogates.
-    const all = Array.from({ length: 0xd800 - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('') + Array.from({ length: 0xffff - 0xe000 }, (_, i) => String.fromCharCode(0xe000 + i)).join('');
-    check([[all.slice(0, 100), all.slice(100, 30000)], [all.slice(30000, 30100), all.slice(30100)], [all.slice(500, 600), all.slice(20000, 40000)]]);
+    const all =
+      Array.from({ length: 0xd800 - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('') +
+      Array.from({ length: 0xffff - 0xe000 }, (_, i) => String.fromCharCode(0xe000 + i)).join('');
+    check([
+      [all.slice(0, 100), all.slice(100, 30000)],
+      [all.slice(30000, 30100), all.slice(30100)],
+      [all.slice(500, 600), all.slice(20000, 40000)],
+    ]);
   });
 
   it('marks documents that turned out to be duplicates as dead slots', () => {
-    const units: IndexUnit[] = ['甲', '乙', '丙'].map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 }));
+    const units: IndexUnit[] = ['甲', '乙', '丙'].map((text, i) => ({
+      docId: i,
+      ord: 0,
+      kind: 'title',
+      level: 0,
+      text,
+      paidFrom: -1,
+    }));
     const placed = placeSegment(buildPackedSegment(units), 10, 4, Int32Array.from([7, -1, 9]));
     assert.deepEqual([...placed.unitDoc], [7, -1, 9]);
     assert.deepEqual([...placed.slotUnitLo], [10, 11, 12]);
     assert.deepEqual([placed.unitLo, placed.slotLo, placed.slotHi], [10, 4, 7]);
   });
 
-  it('gives a unigram\'s documents with their counts, or only those with it in a heading and how often, as the whole entries say', () => {
+  it("gives a unigram's documents with their counts, or only those with it in a heading and how often, as the whole entries say", () => {
     const kinds = ['title', 'heading', 'body', 'heading', 'body'] as const;
     fc.assert(
-      fc.property(fc.array(fc.array(unitText, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 3 }), fc.nat(), (docs, segments, paidSeed) => {
-        const units: IndexUnit[] = docs.flatMap((texts, docId) =>
-          texts.map((text, ord) => ({ docId, ord, kind: kinds[ord]!, level: kinds[ord] === 'heading' ? 1 : 0, text, paidFrom: (docId + paidSeed) % 3 === 0 && ord === 4 ? text.length >> 1 : -1 })),
-        );
-        // The documents in `segments` segments, each list's blobs in slot order.
-        const blobs = new Map<number, Uint8Array[]>();
-        const per = Math.ceil(docs.length / segments);
-        for (let from = 0; from < docs.length; from += per) {
-          const part = units.filter((u) => u.docId >= from && u.docId < from + per).map((u) => ({ ...u }));
-          for (const p of listsOf(buildSegment(part, 0, from).lists)) if (!isBigram(p.gram)) blobs.set(p.gram, [...(blobs.get(p.gram) ?? []), p.data]);
-        }
-        // Longer lists last, each read by slots first: the decoders' scratch arrays grow along the way.
-        for (const list of [...blobs.values()].sort((a, b) => a[0]!.length - b[0]!.length)) {
-          const all = decodeUnigramSlots(list, false);
-          const whole = decodeUnigrams(list);
-          assert.deepEqual([...all.slots], [...whole.slots]);
-          assert.deepEqual([...all.counts], [...whole.counts]);
-          const inHeadings = decodeUnigramSlots(list, true);
-          const expected = [...whole.slots].map((slot, i) => [slot, whole.inHeadings[i]!]).filter(([, n]) => n! > 0);
-          assert.deepEqual([...inHeadings.slots].map((slot, i) => [slot, inHeadings.counts[i]]), expected);
-          assert.equal(whole.flags.length, whole.length);
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(unitText, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.nat(),
+        (docs, segments, paidSeed) => {
+          const units: IndexUnit[] = docs.flatMap((texts, docId) =>
+            texts.map((text, ord) => ({
+              docId,
+              ord,
+              kind: kinds[ord]!,
+              level: kinds[ord] === 'heading' ? 1 : 0,
+              text,
+              paidFrom: (docId + paidSeed) % 3 === 0 && ord === 4 ? text.length >> 1 : -1,
+            })),
+          );
+          // The documents in `segments` segments, each list's blobs in slot order.
+          const blobs = new Map<number, Uint8Array[]>();
+          const per = Math.ceil(docs.length / segments);
+          for (let from = 0; from < docs.length; from += per) {
+            const part = units.filter((u) => u.docId >= from && u.docId < from + per).map((u) => ({ ...u }));
+            for (const p of listsOf(buildSegment(part, 0, from).lists))
+              if (!isBigram(p.gram)) blobs.set(p.gram, [...(blobs.get(p.gram) ?? []), p.data]);
+          }
+          // Longer lists last, each read by slots first: the decoders' scratch arrays grow along the way.
+          for (const list of [...blobs.values()].sort((a, b) => a[0]!.length - b[0]!.length)) {
+            const all = decodeUnigramSlots(list, false);
+            const whole = decodeUnigrams(list);
+            assert.deepEqual([...all.slots], [...whole.slots]);
+            assert.deepEqual([...all.counts], [...whole.counts]);
+            const inHeadings = decodeUnigramSlots(list, true);
+            const expected = [...whole.slots].map((slot, i) => [slot, whole.inHeadings[i]!]).filter(([, n]) => n! > 0);
+            assert.deepEqual(
+              [...inHeadings.slots].map((slot, i) => [slot, inHeadings.counts[i]]),
+              expected,
+            );
+            assert.equal(whole.flags.length, whole.length);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
     // A list longer than any decoded before, read by slots first: both decoders grow their arrays for it.
-    const many: IndexUnit[] = Array.from({ length: 20_000 }, (_, docId) => ({ docId, ord: 0, kind: docId % 3 ? 'body' : 'heading', level: 0, text: '党建'.repeat(1 + (docId % 2)), paidFrom: -1 }));
+    const many: IndexUnit[] = Array.from({ length: 20_000 }, (_, docId) => ({
+      docId,
+      ord: 0,
+      kind: docId % 3 ? 'body' : 'heading',
+      level: 0,
+      text: '党建'.repeat(1 + (docId % 2)),
+      paidFrom: -1,
+    }));
     const long = [listsOf(buildSegment(many, 0, 0).lists).find((p) => p.gram === '党'.charCodeAt(0))!.data];
     assert.equal(decodeUnigramSlots(long, true).length, Math.ceil(20_000 / 3));
     const whole = decodeUnigrams(long);
     assert.equal(whole.length, 20_000);
-    assert.deepEqual([whole.flags.length, whole.inHeadings.length, whole.inHeadings[3], whole.counts[3]], [20_000, 20_000, 2, 2]);
+    assert.deepEqual(
+      [whole.flags.length, whole.inHeadings.length, whole.inHeadings[3], whole.counts[3]],
+      [20_000, 20_000, 2, 2],
+    );
   });
 
   it('lists each document once per gram, with positions in its index text and title/paid flags', () => {
@@ -154,10 +242,13 @@ describe('packed segments', () => {
     assert.deepEqual([jian.counts[0], jian.flags[0], jian.freeCounts[0]], [2, 1, 2]);
     const dangjian = decodeBigrams([list(65536 + '党'.charCodeAt(0) * 65536 + '建'.charCodeAt(0))], 'positions');
     assert.deepEqual([...dangjian.positions!.subarray(0, 2)], [0, 4]);
-    assert.equal(listsOf(segment.lists).some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10), false);
+    assert.equal(
+      listsOf(segment.lists).some((p) => p.gram === 65536 + '建'.charCodeAt(0) * 65536 + 10),
+      false,
+    );
   });
 
-  it('marks a short entry\'s one position when it lies in a heading (position · 2 + 1): heading counts for every entry, positions unchanged', () => {
+  it("marks a short entry's one position when it lies in a heading (position · 2 + 1): heading counts for every entry, positions unchanged", () => {
     const units: IndexUnit[] = [
       { docId: 0, ord: 0, kind: 'title', level: 0, text: '丁', paidFrom: -1 },
       { docId: 0, ord: 1, kind: 'heading', level: 1, text: '甲乙', paidFrom: -1 },
@@ -168,16 +259,30 @@ describe('packed segments', () => {
     const data = listsOf(buildSegment(units, 0, 0).lists).find((p) => p.gram === jiayi)!.data;
     // Slot 0: head 1 · 2 + 1, position 2 (after 丁 and the separator) · 2 + 1. Slot 1: head, 102 · 2 (two bytes).
     assert.deepEqual([...data], [3, 5, 3, (204 & 0x7f) | 0x80, 204 >> 7]);
-    assert.deepEqual(bigramEntries([data]), [[0, [2]], [1, [102]]]);
+    assert.deepEqual(bigramEntries([data]), [
+      [0, [2]],
+      [1, [102]],
+    ]);
     const zones = decodeBigrams([data], 'zones');
-    assert.deepEqual([[...zones.first!], [...zones.inHeadings!], [...zones.inTitle!]], [[2, 102], [1, 0], [0, 0]]);
+    assert.deepEqual(
+      [[...zones.first!], [...zones.inHeadings!], [...zones.inTitle!]],
+      [
+        [2, 102],
+        [1, 0],
+        [0, 0],
+      ],
+    );
     const cursor = new BigramCursor([data]);
     const seen: Array<[number, number, number, boolean]> = [];
-    while (cursor.next()) seen.push([cursor.slot, cursor.headings, cursor.nextPosition(), cursor.has(cursor.slot === 0 ? 2 : 102)]);
-    assert.deepEqual(seen, [[0, 1, 2, true], [1, 0, 102, true]]);
+    while (cursor.next())
+      seen.push([cursor.slot, cursor.headings, cursor.nextPosition(), cursor.has(cursor.slot === 0 ? 2 : 102)]);
+    assert.deepEqual(seen, [
+      [0, 1, 2, true],
+      [1, 0, 102, true],
+    ]);
   });
 
-  it('writes a single occurrence as a short entry (one head byte, its position); a longer one states its positions\' bytes and, when any lie in the title or a heading, how many', () => {
+  it("writes a single occurrence as a short entry (one head byte, its position); a longer one states its positions' bytes and, when any lie in the title or a heading, how many", () => {
     const units: IndexUnit[] = [
       { docId: 0, ord: 0, kind: 'title', level: 0, text: '甲乙', paidFrom: -1 },
       { docId: 1, ord: 0, kind: 'title', level: 0, text: '甲乙', paidFrom: -1 },
@@ -192,7 +297,11 @@ describe('packed segments', () => {
     // Slot 1: head (gap 1 · 2), 2 bytes of positions · 2 + zoned, 1 in the title, 1 in a heading; 0, +3.
     // Slot 2: head, 3 bytes · 2 (no zones): 2 (after 丁 and the separator), +202 (two bytes).
     assert.deepEqual([...list(jiayi)], [3, 0, 2, 5, 1, 1, 0, 3, 2, 6, 2, (202 & 0x7f) | 0x80, 202 >> 7]);
-    assert.deepEqual(bigramEntries([list(jiayi)]), [[0, [0]], [1, [0, 3]], [2, [2, 204]]]);
+    assert.deepEqual(bigramEntries([list(jiayi)]), [
+      [0, [0]],
+      [1, [0, 3]],
+      [2, [2, 204]],
+    ]);
     const zones = decodeBigrams([list(jiayi)], 'zones');
     assert.deepEqual([...zones.counts], [1, 2, 2]);
     // Slot 0's one occurrence lies in the title, which its position says: no heading bit, title count 0.
@@ -206,7 +315,11 @@ describe('packed segments', () => {
     // 乙 once in the title of slot 0 is flagged (not short); in slot 1's title and heading, flagged both
     // ways, with its one occurrence in a heading; twice in slot 2's body is not short either.
     const yi = list('乙'.charCodeAt(0));
-    assert.deepEqual(unigramEntries([yi]), [[0, 1, IN_TITLE, 1, 0], [1, 2, IN_TITLE | IN_HEADING, 2, 1], [2, 2, 0, 2, 0]]);
+    assert.deepEqual(unigramEntries([yi]), [
+      [0, 1, IN_TITLE, 1, 0],
+      [1, 2, IN_TITLE | IN_HEADING, 2, 1],
+      [2, 2, 0, 2, 0],
+    ]);
     // Slot 0: head (gap 1 · 2), 1 · 8 + IN_TITLE. Slot 1: head, 2 · 8 + IN_TITLE + IN_HEADING, 1 in headings. Slot 2: head, 2 · 8.
     assert.deepEqual([...yi], [2, 9, 2, 21, 1, 2, 16]);
     // 丁 once in slot 2's title; 丙 in its body only, 200 times.
@@ -216,89 +329,131 @@ describe('packed segments', () => {
 
   it('decodes into a reused scratch exactly as into fresh arrays; an owned copy outlives the next decode', () => {
     fc.assert(
-      fc.property(fc.array(unitText, { minLength: 1, maxLength: 12 }), fc.array(unitText, { minLength: 1, maxLength: 12 }), (a, b) => {
-        const lists = [a, b].map((texts) => listsOf(buildSegment(texts.map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 })), 0, 0).lists).filter((p) => isBigram(p.gram)));
-        const scratch = new DecodeScratch();
-        const entries = (d: ReturnType<typeof decodeBigrams>): Array<[number, number[]]> =>
-          Array.from({ length: d.length }, (_, i) => [d.slots[i]!, [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)]]);
-        const kept = lists[0]!.map((p) => ownBigrams(decodeBigrams([p.data], 'positions', scratch)));
-        for (const p of lists[1]!) assert.deepEqual(entries(decodeBigrams([p.data], 'positions', scratch)), bigramEntries([p.data]));
-        lists[0]!.forEach((p, i) => assert.deepEqual(entries(kept[i]!), bigramEntries([p.data])));
-      }),
+      fc.property(
+        fc.array(unitText, { minLength: 1, maxLength: 12 }),
+        fc.array(unitText, { minLength: 1, maxLength: 12 }),
+        (a, b) => {
+          const lists = [a, b].map((texts) =>
+            listsOf(
+              buildSegment(
+                texts.map((text, i) => ({ docId: i, ord: 0, kind: 'title', level: 0, text, paidFrom: -1 })),
+                0,
+                0,
+              ).lists,
+            ).filter((p) => isBigram(p.gram)),
+          );
+          const scratch = new DecodeScratch();
+          const entries = (d: ReturnType<typeof decodeBigrams>): Array<[number, number[]]> =>
+            Array.from({ length: d.length }, (_, i) => [
+              d.slots[i]!,
+              [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)],
+            ]);
+          const kept = lists[0]!.map((p) => ownBigrams(decodeBigrams([p.data], 'positions', scratch)));
+          for (const p of lists[1]!)
+            assert.deepEqual(entries(decodeBigrams([p.data], 'positions', scratch)), bigramEntries([p.data]));
+          lists[0]!.forEach((p, i) => assert.deepEqual(entries(kept[i]!), bigramEntries([p.data])));
+        },
+      ),
     );
   });
 
-  it('a cursor over several segments\' blobs walks, seeks and decodes entries exactly as the full decode; zone counts match where positions lie', () => {
+  it("a cursor over several segments' blobs walks, seeks and decodes entries exactly as the full decode; zone counts match where positions lie", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.tuple(unitText, unitText), { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(40), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), (batches, targets, kept) => {
-        // Consecutive segments (slots continue); a document is a title and a heading (odd slots) or body.
-        let slotLo = 0;
-        const byGram = new Map<number, Uint8Array[]>();
-        const titleLength: number[] = [];
-        for (const docs of batches) {
-          const units = docs.flatMap(([title, text], i): IndexUnit[] => {
-            titleLength.push(title.length);
-            const kind = (slotLo + i) % 2 ? 'heading' : 'body';
-            return [{ docId: i, ord: 0, kind: 'title', level: 0, text: title, paidFrom: -1 }, { docId: i, ord: 1, kind, level: 0, text, paidFrom: -1 }];
-          });
-          const segment = buildSegment(units, 0, slotLo);
-          slotLo = segment.slotHi;
-          for (const p of listsOf(segment.lists)) if (isBigram(p.gram)) byGram.set(p.gram, [...(byGram.get(p.gram) ?? []), p.data]);
-        }
-        for (const blobs of byGram.values()) {
-          const expected = bigramEntries(blobs);
-          const walked: Array<[number, number[]]> = [];
-          const cursor = new BigramCursor(blobs);
-          const into = new Int32Array(64);
-          while (cursor.next()) {
-            assert.ok(cursor.span() <= into.length);
-            const positions = [...into.subarray(0, cursor.positions(into))];
-            walked.push([cursor.slot, positions]);
-            // keep(): of ascending starts, those whose start + offset is a position (each position and its
-            // neighbours as starts, so some line up and some do not).
-            for (const offset of [0, 1, 2]) {
-              const starts = [...new Set(positions.flatMap((p) => [p - 1, p, p + 1]))].sort((a, b) => a - b);
-              const buffer = Int32Array.from(starts);
-              const n = cursor.keep(buffer, starts.length, offset);
-              assert.deepEqual([...buffer.subarray(0, n)], starts.filter((s) => positions.includes(s + offset)));
+      fc.property(
+        fc.array(fc.array(fc.tuple(unitText, unitText), { minLength: 1, maxLength: 10 }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.array(fc.nat(40), { maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+        (batches, targets, kept) => {
+          // Consecutive segments (slots continue); a document is a title and a heading (odd slots) or body.
+          let slotLo = 0;
+          const byGram = new Map<number, Uint8Array[]>();
+          const titleLength: number[] = [];
+          for (const docs of batches) {
+            const units = docs.flatMap(([title, text], i): IndexUnit[] => {
+              titleLength.push(title.length);
+              const kind = (slotLo + i) % 2 ? 'heading' : 'body';
+              return [
+                { docId: i, ord: 0, kind: 'title', level: 0, text: title, paidFrom: -1 },
+                { docId: i, ord: 1, kind, level: 0, text, paidFrom: -1 },
+              ];
+            });
+            const segment = buildSegment(units, 0, slotLo);
+            slotLo = segment.slotHi;
+            for (const p of listsOf(segment.lists))
+              if (isBigram(p.gram)) byGram.set(p.gram, [...(byGram.get(p.gram) ?? []), p.data]);
+          }
+          for (const blobs of byGram.values()) {
+            const expected = bigramEntries(blobs);
+            const walked: Array<[number, number[]]> = [];
+            const cursor = new BigramCursor(blobs);
+            const into = new Int32Array(64);
+            while (cursor.next()) {
+              assert.ok(cursor.span() <= into.length);
+              const positions = [...into.subarray(0, cursor.positions(into))];
+              walked.push([cursor.slot, positions]);
+              // keep(): of ascending starts, those whose start + offset is a position (each position and its
+              // neighbours as starts, so some line up and some do not).
+              for (const offset of [0, 1, 2]) {
+                const starts = [...new Set(positions.flatMap((p) => [p - 1, p, p + 1]))].sort((a, b) => a - b);
+                const buffer = Int32Array.from(starts);
+                const n = cursor.keep(buffer, starts.length, offset);
+                assert.deepEqual(
+                  [...buffer.subarray(0, n)],
+                  starts.filter((s) => positions.includes(s + offset)),
+                );
+              }
+            }
+            assert.deepEqual(walked, expected);
+            const zones = decodeBigrams(blobs, 'zones');
+            assert.deepEqual(
+              [...zones.counts],
+              expected.map(([, p]) => p.length),
+            );
+            assert.deepEqual(
+              [...zones.first!],
+              expected.map(([, p]) => p[0]),
+            );
+            // Title counts from long entries (a short one's position says whether it lies there); heading counts
+            // from every entry (a short one's from its position's bit).
+            const long = (p: number[], n: number): number => (p.length > 1 ? n : 0);
+            const inHeadings = expected.map(([slot, p]) =>
+              slot % 2 ? p.filter((at) => at > titleLength[slot]!).length : 0,
+            );
+            assert.deepEqual(
+              [...zones.inTitle!],
+              expected.map(([slot, p]) => long(p, p.filter((at) => at < titleLength[slot]!).length)),
+            );
+            assert.deepEqual([...zones.inHeadings!], inHeadings);
+            const headed = new BigramCursor(blobs);
+            const cursorHeadings: number[] = [];
+            while (headed.next()) cursorHeadings.push(headed.headings);
+            assert.deepEqual(cursorHeadings, inHeadings);
+            // Seeking ascending targets lands on the first entry at or after each.
+            const seeker = new BigramCursor(blobs);
+            seeker.next();
+            for (const target of [...targets].sort((a, b) => a - b)) {
+              const want = expected.find(([slot]) => slot >= target);
+              assert.equal(seeker.seek(target), want !== undefined);
+              if (want) assert.equal(seeker.slot, want[0]);
+            }
+            // With a keep mask: the first entry at or after each target whose slot it marks, also from an entry
+            // the cursor already stands on (at or past the target) that the mask leaves out.
+            const keep = Uint8Array.from(kept, (k) => (k ? 1 : 0));
+            const filtered = new BigramCursor(blobs);
+            filtered.next();
+            for (const target of [...targets].sort((a, b) => a - b)) {
+              const from = Math.max(target, filtered.slot);
+              const want = expected.find(([slot]) => slot >= from && keep[slot] === 1);
+              assert.equal(filtered.seek(target, keep), want !== undefined);
+              if (want) assert.equal(filtered.slot, want[0]);
+              else break;
             }
           }
-          assert.deepEqual(walked, expected);
-          const zones = decodeBigrams(blobs, 'zones');
-          assert.deepEqual([...zones.counts], expected.map(([, p]) => p.length));
-          assert.deepEqual([...zones.first!], expected.map(([, p]) => p[0]));
-          // Title counts from long entries (a short one's position says whether it lies there); heading counts
-          // from every entry (a short one's from its position's bit).
-          const long = (p: number[], n: number): number => (p.length > 1 ? n : 0);
-          const inHeadings = expected.map(([slot, p]) => (slot % 2 ? p.filter((at) => at > titleLength[slot]!).length : 0));
-          assert.deepEqual([...zones.inTitle!], expected.map(([slot, p]) => long(p, p.filter((at) => at < titleLength[slot]!).length)));
-          assert.deepEqual([...zones.inHeadings!], inHeadings);
-          const headed = new BigramCursor(blobs);
-          const cursorHeadings: number[] = [];
-          while (headed.next()) cursorHeadings.push(headed.headings);
-          assert.deepEqual(cursorHeadings, inHeadings);
-          // Seeking ascending targets lands on the first entry at or after each.
-          const seeker = new BigramCursor(blobs);
-          seeker.next();
-          for (const target of [...targets].sort((a, b) => a - b)) {
-            const want = expected.find(([slot]) => slot >= target);
-            assert.equal(seeker.seek(target), want !== undefined);
-            if (want) assert.equal(seeker.slot, want[0]);
-          }
-          // With a keep mask: the first entry at or after each target whose slot it marks, also from an entry
-          // the cursor already stands on (at or past the target) that the mask leaves out.
-          const keep = Uint8Array.from(kept, (k) => (k ? 1 : 0));
-          const filtered = new BigramCursor(blobs);
-          filtered.next();
-          for (const target of [...targets].sort((a, b) => a - b)) {
-            const from = Math.max(target, filtered.slot);
-            const want = expected.find(([slot]) => slot >= from && keep[slot] === 1);
-            assert.equal(filtered.seek(target, keep), want !== undefined);
-            if (want) assert.equal(filtered.slot, want[0]);
-            else break;
-          }
-        }
-      }),
+        },
+      ),
     );
   });
 });

@@ -43,8 +43,25 @@ export function placeSegment(packed: PackedSegment, unitLo: number, slotLo: numb
   }
   const unitDoc = new Int32Array(packed.unitCount);
   for (let u = 0; u < packed.unitCount; u++) unitDoc[u] = docIds[packed.unitDoc[u]!] ?? -1;
-  const lists = { grams: packed.grams, units: packed.units, lastUnits: packed.lastUnits, offsets: packed.offsets, data: packed.data };
+  const lists = {
+    grams: packed.grams,
+    units: packed.units,
+    lastUnits: packed.lastUnits,
+    offsets: packed.offsets,
+    data: packed.data,
+  };
   const slotUnitLo = packed.slotUnitLo.map((u) => u + unitLo);
   const slots = slotUnitLo.length;
-  return { unitLo, unitHi: unitLo + packed.unitCount, unitDoc, unitMeta: packed.unitMeta, unitPaidFrom: packed.unitPaidFrom, unitLength: packed.unitLength, slotLo, slotHi: slotLo + slots, slotUnitLo, lists };
+  return {
+    unitLo,
+    unitHi: unitLo + packed.unitCount,
+    unitDoc,
+    unitMeta: packed.unitMeta,
+    unitPaidFrom: packed.unitPaidFrom,
+    unitLength: packed.unitLength,
+    slotLo,
+    slotHi: slotLo + slots,
+    slotUnitLo,
+    lists,
+  };
 }

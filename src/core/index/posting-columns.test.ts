@@ -13,12 +13,22 @@ import { listsOf } from '../../testing/posting-lists.js';
 
 const text = fc.string({ unit: fc.constantFrom(...'党建学习教育工作调研，。'), minLength: 0, maxLength: 24 });
 /** Batches of documents (a title and a heading or body each), for consecutive segments. */
-const batches = fc.array(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 });
+const batches = fc.array(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 8 }), {
+  minLength: 1,
+  maxLength: 4,
+});
 
 function unitsOf(docs: ReadonlyArray<[string, string]>, firstDoc: number): IndexUnit[] {
   return docs.flatMap(([title, body], i): IndexUnit[] => [
     { docId: firstDoc + i, ord: 0, kind: 'title', level: 0, text: title, paidFrom: -1 },
-    { docId: firstDoc + i, ord: 1, kind: i % 2 ? 'heading' : 'body', level: 1, text: body, paidFrom: body.length > 4 ? 3 : -1 },
+    {
+      docId: firstDoc + i,
+      ord: 1,
+      kind: i % 2 ? 'heading' : 'body',
+      level: 1,
+      text: body,
+      paidFrom: body.length > 4 ? 3 : -1,
+    },
   ]);
 }
 
@@ -26,10 +36,19 @@ function unitsOf(docs: ReadonlyArray<[string, string]>, firstDoc: number): Index
 function decoded(gram: number, data: Uint8Array): unknown {
   if (!isBigram(gram)) {
     const u = decodeUnigrams([data]);
-    return Array.from({ length: u.length }, (_, i) => [u.slots[i], u.counts[i], u.flags[i], u.freeCounts[i], u.inHeadings[i]]);
+    return Array.from({ length: u.length }, (_, i) => [
+      u.slots[i],
+      u.counts[i],
+      u.flags[i],
+      u.freeCounts[i],
+      u.inHeadings[i],
+    ]);
   }
   const b = decodeBigrams([data], 'positions');
-  return Array.from({ length: b.length }, (_, i) => [b.slots[i], [...b.positions!.subarray(b.posStart![i]!, b.posStart![i + 1]!)]]);
+  return Array.from({ length: b.length }, (_, i) => [
+    b.slots[i],
+    [...b.positions!.subarray(b.posStart![i]!, b.posStart![i + 1]!)],
+  ]);
 }
 
 /** A segment's lists split into runs of at most `pageBytes` (as the store keeps them). */
@@ -48,7 +67,16 @@ describe('mergeColumns', () => {
           segments.push(pages(segment.lists, pageBytes));
           [slotLo, unitLo, firstDoc] = [segment.slotHi, segment.unitHi, firstDoc + docs.length];
         }
-        const whole = buildSegment(docsByBatch.flatMap((docs, k) => unitsOf(docs, docsByBatch.slice(0, k).reduce((n, d) => n + d.length, 0))), 0, 0);
+        const whole = buildSegment(
+          docsByBatch.flatMap((docs, k) =>
+            unitsOf(
+              docs,
+              docsByBatch.slice(0, k).reduce((n, d) => n + d.length, 0),
+            ),
+          ),
+          0,
+          0,
+        );
         assert.deepEqual(listsOf(mergeColumns(segments)), listsOf(whole.lists));
       }),
       { numRuns: 200 },
@@ -63,11 +91,25 @@ describe('mergeColumns', () => {
         const segments: PostingColumns[][] = [];
         docsByBatch.forEach((docs) => {
           const units = unitsOf(docs, 0);
-          const placed = placeSegment(buildPackedSegment(units), unitLo, slotLo, Int32Array.from(docs, (_, i) => slotLo + i));
+          const placed = placeSegment(
+            buildPackedSegment(units),
+            unitLo,
+            slotLo,
+            Int32Array.from(docs, (_, i) => slotLo + i),
+          );
           segments.push([placed.lists]);
           [slotLo, unitLo] = [placed.slotHi, placed.unitHi];
         });
-        const whole = buildSegment(docsByBatch.flatMap((docs, k) => unitsOf(docs, docsByBatch.slice(0, k).reduce((n, d) => n + d.length, 0))), 0, 0);
+        const whole = buildSegment(
+          docsByBatch.flatMap((docs, k) =>
+            unitsOf(
+              docs,
+              docsByBatch.slice(0, k).reduce((n, d) => n + d.length, 0),
+            ),
+          ),
+          0,
+          0,
+        );
         const merged = mergeColumns(segments);
         const expected = listsOf(whole.lists);
         assert.deepEqual(

@@ -92,5 +92,11 @@ export function mergeColumns(segments: ReadonlyArray<readonly PostingColumns[]>)
     n++;
   }
   offsets[n] = at;
-  return { grams: grams.subarray(0, n), units: units.subarray(0, n), lastUnits: lastUnits.subarray(0, n), offsets: offsets.subarray(0, n + 1), data: data.subarray(0, at) };
+  return {
+    grams: grams.subarray(0, n),
+    units: units.subarray(0, n),
+    lastUnits: lastUnits.subarray(0, n),
+    offsets: offsets.subarray(0, n + 1),
+    data: data.subarray(0, at),
+  };
 }

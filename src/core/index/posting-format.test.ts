@@ -73,7 +73,14 @@ describe('posting wire format', () => {
       assert.deepEqual([...d.positions!], [10, 3, 200]);
       assert.deepEqual([...d.posStart!], [0, 1, 3]);
       const zones = decodeBigrams([data], 'zones');
-      assert.deepEqual([[...zones.inTitle!], [...zones.inHeadings!], [...zones.first!]], [[0, 2], [1, 0], [10, 3]]);
+      assert.deepEqual(
+        [[...zones.inTitle!], [...zones.inHeadings!], [...zones.first!]],
+        [
+          [0, 2],
+          [1, 0],
+          [10, 3],
+        ],
+      );
     }
   });
 });

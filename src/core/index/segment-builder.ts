@@ -9,7 +9,14 @@ import {
   shortPosition,
   unigramValue,
 } from './posting-format.js';
-import { BIGRAM_BASE, UNIT_KINDS, UNIT_SEPARATOR, type IndexUnit, type PostingColumns, type SegmentData } from './contracts.js';
+import {
+  BIGRAM_BASE,
+  UNIT_KINDS,
+  UNIT_SEPARATOR,
+  type IndexUnit,
+  type PostingColumns,
+  type SegmentData,
+} from './contracts.js';
 import type { PackedSegment } from './packed-segment.js';
 import { VarintWriter, varintSize } from './varint.js';
 
@@ -84,7 +91,10 @@ class Builder {
   addDocument(slot: number, units: readonly IndexUnit[]): void {
     let len = units.length - 1;
     for (const u of units) len += u.text.length;
-    if (len >= MAX_INDEX_TEXT) throw new Error(`segment-builder: document ${units[0]?.docId} has ${len} characters; at most ${MAX_INDEX_TEXT - 1} can be indexed`);
+    if (len >= MAX_INDEX_TEXT)
+      throw new Error(
+        `segment-builder: document ${units[0]?.docId} has ${len} characters; at most ${MAX_INDEX_TEXT - 1} can be indexed`,
+      );
     if (this.codes.length < len) {
       this.codes = new Uint16Array(Math.max(len, this.codes.length * 2));
       this.zones = new Uint8Array(this.codes.length);
@@ -102,7 +112,16 @@ class Builder {
     this.occKey.reserve(len);
     this.occSlot.reserve(len);
     this.occPos.reserve(len);
-    const n = logBigrams(codes, zones, len, slot, this.occKey.length, this.occKey.data, this.occSlot.data, this.occPos.data);
+    const n = logBigrams(
+      codes,
+      zones,
+      len,
+      slot,
+      this.occKey.length,
+      this.occKey.data,
+      this.occSlot.data,
+      this.occPos.data,
+    );
     this.occKey.length = this.occSlot.length = this.occPos.length = n;
   }
 
@@ -115,7 +134,12 @@ class Builder {
       const free = n - paid[c]!;
       this.uniCode.push(c);
       this.uniSlot.push(slot);
-      this.uniValue.push(unigramValue(n, (free < n ? IN_PAID : 0) + (inTitle[c]! ? IN_TITLE : 0) + (inHeadings[c]! > 0 ? IN_HEADING : 0)));
+      this.uniValue.push(
+        unigramValue(
+          n,
+          (free < n ? IN_PAID : 0) + (inTitle[c]! ? IN_TITLE : 0) + (inHeadings[c]! > 0 ? IN_HEADING : 0),
+        ),
+      );
       this.uniFree.push(free);
       this.uniHeadings.push(inHeadings[c]!);
       inHeadings[c] = 0;
@@ -130,7 +154,12 @@ class Builder {
     const uniN = this.uniCode.length;
     const { starts: uniStart, order: uniEntries } = unigramOrder(this.uniCode.data, uniN);
     const occN = this.occKey.length;
-    const { key: sortedKey, slot: sortedSlot, pos: sortedPos, chars } = sortBigramOccurrences(this.occKey.data, this.occSlot.data, this.occPos.data, occN);
+    const {
+      key: sortedKey,
+      slot: sortedSlot,
+      pos: sortedPos,
+      chars,
+    } = sortBigramOccurrences(this.occKey.data, this.occSlot.data, this.occPos.data, occN);
     const { starts: biStart, grams: biGram } = bigramRuns(sortedKey, occN, chars);
     const nBigrams = biGram.length;
 
@@ -201,7 +230,13 @@ class Builder {
  * Lays a document's units into `codes` (normalized, joined by the separator) and `zones`; returns where
  * the paid part starts (`len` when none), where the title ends, and the headings' [start, end) pairs.
  */
-function writeIndexText(units: readonly IndexUnit[], len: number, table: Uint16Array, codes: Uint16Array, zones: Uint8Array): { paidAt: number; titleEnd: number; headings: number[] } {
+function writeIndexText(
+  units: readonly IndexUnit[],
+  len: number,
+  table: Uint16Array,
+  codes: Uint16Array,
+  zones: Uint8Array,
+): { paidAt: number; titleEnd: number; headings: number[] } {
   let at = 0;
   let paidAt = len;
   let titleEnd = 0;
@@ -212,7 +247,11 @@ function writeIndexText(units: readonly IndexUnit[], len: number, table: Uint16A
     if (u.paidFrom >= 0 && paidAt === len) paidAt = at + u.paidFrom;
     const text = u.text;
     if (u.kind === 'heading') headings.push(at, at + text.length);
-    zones.fill(u.kind === 'title' ? IN_TITLE_ZONE : u.kind === 'heading' ? IN_HEADING_ZONE : IN_TEXT, at, at + text.length);
+    zones.fill(
+      u.kind === 'title' ? IN_TITLE_ZONE : u.kind === 'heading' ? IN_HEADING_ZONE : IN_TEXT,
+      at,
+      at + text.length,
+    );
     at = normalizeInto(text, table, codes, at);
     if (k === 0) titleEnd = at;
   }
@@ -247,7 +286,16 @@ function countRange(codes: Uint16Array, from: number, to: number, into: Uint32Ar
 }
 
 /** Logs the bigrams of `codes[0 .. len)` (none across a separator) from row `n` on; returns the rows then. */
-function logBigrams(codes: Uint16Array, zones: Uint8Array, len: number, slot: number, n: number, keys: Int32Array, slots: Int32Array, positions: Int32Array): number {
+function logBigrams(
+  codes: Uint16Array,
+  zones: Uint8Array,
+  len: number,
+  slot: number,
+  n: number,
+  keys: Int32Array,
+  slots: Int32Array,
+  positions: Int32Array,
+): number {
   let row = n;
   for (let p = 0; p + 1 < len; p++) {
     const a = codes[p]!;
@@ -295,7 +343,14 @@ function writeHead(writer: VarintWriter, slot: number, last: number, short: bool
 }
 
 /** Writes one bigram's list from its occurrences `[from, to)` (slot, then position order); returns its entries. */
-function writeBigramList(writer: VarintWriter, slots: Int32Array, logged: Int32Array, from: number, to: number, pad: boolean): number {
+function writeBigramList(
+  writer: VarintWriter,
+  slots: Int32Array,
+  logged: Int32Array,
+  from: number,
+  to: number,
+  pad: boolean,
+): number {
   let last = -1;
   let entries = 0;
   let e = from;
@@ -361,7 +416,12 @@ const MAX_DIGIT_BITS = 11;
  * Returns the dense keys, slots and positions in order, and the ranked characters (to turn a dense key
  * back into its bigram).
  */
-function sortBigramOccurrences(keys: Int32Array, slots: Int32Array, positions: Int32Array, n: number): { key: Uint32Array; slot: Int32Array; pos: Int32Array; chars: Int32Array } {
+function sortBigramOccurrences(
+  keys: Int32Array,
+  slots: Int32Array,
+  positions: Int32Array,
+  n: number,
+): { key: Uint32Array; slot: Int32Array; pos: Int32Array; chars: Int32Array } {
   const { rankOf, chars } = rankCharacters(keys, n);
   const nChars = chars.length;
   const bits = Math.max(1, Math.ceil(Math.log2(Math.max(2, nChars * nChars))));
@@ -377,7 +437,18 @@ function sortBigramOccurrences(keys: Int32Array, slots: Int32Array, positions: I
   let nextSlot: Int32Array = new Int32Array(n);
   let nextPos: Int32Array = new Int32Array(n);
   for (let p = 0; p < passes; p++) {
-    radixPass(key, slot, pos, nextKey, nextSlot, nextPos, n, starts.subarray(p << width, (p + 1) << width), p * width, (1 << width) - 1);
+    radixPass(
+      key,
+      slot,
+      pos,
+      nextKey,
+      nextSlot,
+      nextPos,
+      n,
+      starts.subarray(p << width, (p + 1) << width),
+      p * width,
+      (1 << width) - 1,
+    );
     [key, nextKey] = [nextKey, key];
     [slot, nextSlot] = [nextSlot, slot];
     [pos, nextPos] = [nextPos, pos];
@@ -406,7 +477,15 @@ function rankCharacters(keys: Int32Array, n: number): { rankOf: Int32Array; char
  * `dense` (which may share `keys`' bytes), and returns every pass's bucket starts: pass p's `width`-bit
  * digit d starts at `starts[(p << width) + d]`.
  */
-function denseKeys(keys: Int32Array, dense: Uint32Array, n: number, rankOf: Int32Array, nChars: number, passes: number, width: number): Int32Array {
+function denseKeys(
+  keys: Int32Array,
+  dense: Uint32Array,
+  n: number,
+  rankOf: Int32Array,
+  nChars: number,
+  passes: number,
+  width: number,
+): Int32Array {
   const mask = (1 << width) - 1;
   const starts = new Int32Array(passes << width);
   for (let i = 0; i < n; i++) {
@@ -427,7 +506,18 @@ function denseKeys(keys: Int32Array, dense: Uint32Array, n: number, rankOf: Int3
 }
 
 /** One stable pass of the radix sort: rows in `key`'s order by their digit at `shift`, into the next arrays (`starts` advanced). */
-function radixPass(key: Uint32Array, slot: Int32Array, pos: Int32Array, nextKey: Uint32Array, nextSlot: Int32Array, nextPos: Int32Array, n: number, starts: Int32Array, shift: number, mask: number): void {
+function radixPass(
+  key: Uint32Array,
+  slot: Int32Array,
+  pos: Int32Array,
+  nextKey: Uint32Array,
+  nextSlot: Int32Array,
+  nextPos: Int32Array,
+  n: number,
+  starts: Int32Array,
+  shift: number,
+  mask: number,
+): void {
   for (let j = 0; j < n; j++) {
     const d = key[j]!;
     const at = starts[(d >>> shift) & mask]!++;
@@ -438,7 +528,13 @@ function radixPass(key: Uint32Array, slot: Int32Array, pos: Int32Array, nextKey:
 }
 
 /** Unit tables and slots of consecutive whole documents (each starting with its title, ord 0). */
-function layout(units: readonly IndexUnit[]): { unitDoc: Int32Array; unitMeta: Uint8Array; unitPaidFrom: Int32Array; unitLength: Int32Array; slotStarts: number[] } {
+function layout(units: readonly IndexUnit[]): {
+  unitDoc: Int32Array;
+  unitMeta: Uint8Array;
+  unitPaidFrom: Int32Array;
+  unitLength: Int32Array;
+  slotStarts: number[];
+} {
   const n = units.length;
   const unitDoc = new Int32Array(n);
   const unitMeta = new Uint8Array(n);
@@ -455,12 +551,19 @@ function layout(units: readonly IndexUnit[]): { unitDoc: Int32Array; unitMeta: U
   return { unitDoc, unitMeta, unitPaidFrom, unitLength, slotStarts };
 }
 
-function buildLists(units: readonly IndexUnit[], slotStarts: readonly number[], slotLo: number, pad: boolean): PostingColumns {
+function buildLists(
+  units: readonly IndexUnit[],
+  slotStarts: readonly number[],
+  slotLo: number,
+  pad: boolean,
+): PostingColumns {
   // Every document's index text: its units and the separators between them (see addDocument's reserve).
   let chars = units.length;
   for (const u of units) chars += u.text.length;
   const builder = new Builder(chars);
-  slotStarts.forEach((start, s) => builder.addDocument(slotLo + s, units.slice(start, slotStarts[s + 1] ?? units.length)));
+  slotStarts.forEach((start, s) =>
+    builder.addDocument(slotLo + s, units.slice(start, slotStarts[s + 1] ?? units.length)),
+  );
   return builder.lists(pad);
 }
 
@@ -472,7 +575,15 @@ export function buildSegment(units: readonly IndexUnit[], unitLo: number, slotLo
   const { slotStarts, ...tables } = layout(units);
   const lists = buildLists(units, slotStarts, slotLo, false);
   const slotUnitLo = Int32Array.from(slotStarts, (start) => unitLo + start);
-  return { unitLo, unitHi: unitLo + units.length, ...tables, slotLo, slotHi: slotLo + slotStarts.length, slotUnitLo, lists };
+  return {
+    unitLo,
+    unitHi: unitLo + units.length,
+    ...tables,
+    slotLo,
+    slotHi: slotLo + slotStarts.length,
+    slotUnitLo,
+    lists,
+  };
 }
 
 /** The same segment at unit 0 and slot 0, packed for transfer and later placement (padded first gaps). */

@@ -15,9 +15,14 @@ describe('skip tables', () => {
   it("pair every 16th entry of a blob with the slot before it, and end at the blob's last slot and length", () => {
     fc.assert(
       fc.property(fc.array(unitText, { minLength: 1, maxLength: 300, size: 'max' }), fc.nat(1000), (texts, slotLo) => {
-        const units = texts.map(
-          (text, docId): IndexUnit => ({ docId, ord: 0, kind: 'body', level: 0, text, paidFrom: -1 }),
-        );
+        const units = texts.map((text, docId): IndexUnit => ({
+          docId,
+          ord: 0,
+          kind: 'body',
+          level: 0,
+          text,
+          paidFrom: -1,
+        }));
         for (const p of listsOf(buildSegment(units, 0, slotLo).lists)) {
           if (!isBigram(p.gram)) continue;
           // Where each entry starts and its slot, from a plain decode of this blob alone.
@@ -37,9 +42,15 @@ describe('skip tables', () => {
     // Pairs (slot before, place): entry 16 at byte 40 follows slot 15, entry 32 at 80 follows 31, the last
     // entry's slot is 50 and the blob 120 bytes long.
     const skips = Int32Array.from([15, 40, 31, 80, 50, 120]);
-    assert.deepEqual([0, 39, 40, 79, 80, 119, 120].map((p) => pairAfter(skips, 0, p)), [0, 0, 2, 2, 4, 4, 6]);
+    assert.deepEqual(
+      [0, 39, 40, 79, 80, 119, 120].map((p) => pairAfter(skips, 0, p)),
+      [0, 0, 2, 2, 4, 4, 6],
+    );
     assert.equal(pairAfter(skips, 4, 0), 4, 'never back before pair k');
-    assert.deepEqual([15, 16, 31, 32, 50, 51, 9999].map((t) => farthestUnder(skips, 0, t)), [-1, 0, 0, 2, 2, 4, 4]);
+    assert.deepEqual(
+      [15, 16, 31, 32, 50, 51, 9999].map((t) => farthestUnder(skips, 0, t)),
+      [-1, 0, 0, 2, 2, 4, 4],
+    );
     assert.deepEqual([farthestUnder(skips, 2, 31), farthestUnder(skips, 2, 40)], [-1, 2]);
     assert.equal(farthestUnder(skips, 6, 9999), -1, 'none past the last pair');
   });

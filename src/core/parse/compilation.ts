@@ -22,7 +22,11 @@ function isArticleTitleCandidate(text: string): boolean {
  * best-separated candidates win; without one, those set apart by two or more blank lines.
  * Returns line indexes in document order.
  */
-export function findCompilationArticles(lines: readonly SourceLine[], titleIndex: number, declaredCount: number | null): number[] {
+export function findCompilationArticles(
+  lines: readonly SourceLine[],
+  titleIndex: number,
+  declaredCount: number | null,
+): number[] {
   const candidates: Array<{ index: number; gap: number }> = [];
   let gap = 0;
   for (let i = titleIndex + 1; i < lines.length; i++) {

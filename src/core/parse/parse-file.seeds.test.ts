@@ -7,7 +7,11 @@ import { parseFile } from './parse-file.js';
 const facts = expected();
 
 function assertOutline(doc: ParsedDocument, outline: OutlineFact[]): void {
-  assert.equal(doc.outline.length, outline.length, `outline of ${doc.title}: ${JSON.stringify(doc.outline.map((o) => [o.level, o.text]))}`);
+  assert.equal(
+    doc.outline.length,
+    outline.length,
+    `outline of ${doc.title}: ${JSON.stringify(doc.outline.map((o) => [o.level, o.text]))}`,
+  );
   outline.forEach(([level, text], i) => {
     const got = doc.outline[i]!;
     assert.equal(got.level, level, `level of outline entry ${i} (${got.text})`);
@@ -31,7 +35,8 @@ for (const [file, fact] of Object.entries(facts.documents)) {
 
     it('keeps no noise', () => {
       for (const word of facts.forbiddenEverywhere) assert.ok(!all.includes(word), `"${word}" survived cleaning`);
-      if (parsed.compilation) for (const word of facts.forbiddenEverywhere) assert.ok(!parsed.compilation.title.includes(word));
+      if (parsed.compilation)
+        for (const word of facts.forbiddenEverywhere) assert.ok(!parsed.compilation.title.includes(word));
     });
 
     it('keeps the content it must', () => {
@@ -64,7 +69,11 @@ for (const [file, fact] of Object.entries(facts.documents)) {
         it('marks placeholders as fill-in slots', () => {
           const text = documentText(doc);
           assert.ok(doc.placeholders.length >= fact.placeholders!.atLeast);
-          for (const ex of fact.placeholders!.examples) assert.ok(doc.placeholders.some((p) => p.text === ex), `no slot "${ex}"`);
+          for (const ex of fact.placeholders!.examples)
+            assert.ok(
+              doc.placeholders.some((p) => p.text === ex),
+              `no slot "${ex}"`,
+            );
           for (const p of doc.placeholders) assert.equal(text.slice(p.offset, p.offset + p.text.length), p.text);
         });
       }
@@ -76,7 +85,10 @@ for (const [file, fact] of Object.entries(facts.documents)) {
       if (fact.joinedParagraphs) {
         it('rejoins broken lines into paragraphs', () => {
           for (const [a, b] of fact.joinedParagraphs!) {
-            assert.ok(doc.paragraphs.some((p) => p.text.includes(a) && p.text.includes(b)), `"${a}" and "${b}" not in one paragraph`);
+            assert.ok(
+              doc.paragraphs.some((p) => p.text.includes(a) && p.text.includes(b)),
+              `"${a}" and "${b}" not in one paragraph`,
+            );
           }
         });
       }
@@ -87,7 +99,10 @@ for (const [file, fact] of Object.entries(facts.documents)) {
     } else {
       it('splits the compilation into its articles', () => {
         assert.equal(parsed.compilation?.title, fact.compilationTitle);
-        assert.deepEqual(docs.map((d) => d.title), fact.articleTitles);
+        assert.deepEqual(
+          docs.map((d) => d.title),
+          fact.articleTitles,
+        );
       });
       it('reads the outline of article 6', () => assertOutline(docs[5]!, fact.outlineOfArticle6 ?? []));
       it('puts the paid boundary inside article 5 and makes later articles paid', () => {
@@ -96,7 +111,10 @@ for (const [file, fact] of Object.entries(facts.documents)) {
         const text = documentText(fifth);
         assert.ok(text.includes(fact.paid!.joinedText!));
         const at = text.indexOf(fact.paid!.joinedText!);
-        assert.ok(fifth.freeChars! > at && fifth.freeChars! < at + fact.paid!.joinedText!.length, 'boundary inside the joined sentence');
+        assert.ok(
+          fifth.freeChars! > at && fifth.freeChars! < at + fact.paid!.joinedText!.length,
+          'boundary inside the joined sentence',
+        );
         assert.notEqual(text[fifth.freeChars! - 1], '\n');
         docs.slice(5).forEach((d) => assert.equal(d.freeChars, 0, d.title));
       });

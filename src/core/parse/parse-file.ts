@@ -1,4 +1,12 @@
-import type { OutlineEntry, Paragraph, ParsedDocument, ParsedFile, Placeholder, RemovedSpan, Restoration } from '../document.js';
+import type {
+  OutlineEntry,
+  Paragraph,
+  ParsedDocument,
+  ParsedFile,
+  Placeholder,
+  RemovedSpan,
+  Restoration,
+} from '../document.js';
 import { isAdLine } from '../clean/ad-signals.js';
 import { PAID_MARK, SENTENCE_END } from '../clean/chars.js';
 import { NO_LINE_STATS, type LineStats } from '../clean/line-stats.js';
@@ -23,7 +31,13 @@ export interface ParseOptions {
 const MAX_TITLE = 80;
 
 function isTitleLike(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_TITLE && !SENTENCE_END.test(text) && !/[。！？]/.test(text) && !looksLikeHeading(text);
+  return (
+    text.length > 0 &&
+    text.length <= MAX_TITLE &&
+    !SENTENCE_END.test(text) &&
+    !/[。！？]/.test(text) &&
+    !looksLikeHeading(text)
+  );
 }
 
 function findTitleLine(lines: readonly SourceLine[]): number {
@@ -52,7 +66,12 @@ interface BuiltArticle {
   paidBoundary: boolean;
 }
 
-function buildArticle(input: ArticleInput, meta: PageMetadata, inheritedGenre: string | null, inheritedYear: number | null): BuiltArticle {
+function buildArticle(
+  input: ArticleInput,
+  meta: PageMetadata,
+  inheritedGenre: string | null,
+  inheritedYear: number | null,
+): BuiltArticle {
   const structured = structure(joinLines(input.lines));
   const paragraphs: Paragraph[] = [];
   const restorations: Restoration[] = [];
@@ -73,7 +92,8 @@ function buildArticle(input: ArticleInput, meta: PageMetadata, inheritedGenre: s
     });
     placeholders.push(...findPlaceholders(text, offset));
     paragraphs.push({ text, role: p.role, level: p.level });
-    if (p.role === 'heading' && p.level !== null) outline.push({ level: p.level, text: outlineText(text), paragraph: index });
+    if (p.role === 'heading' && p.level !== null)
+      outline.push({ level: p.level, text: outlineText(text), paragraph: index });
     offset += text.length + 1;
   });
   const rawTitle = cleanTitle(input.rawTitle);
@@ -134,7 +154,12 @@ export function parseFile(text: string, options: ParseOptions = {}): ParsedFile 
   const articles: BuiltArticle[] = starts.map((start, k) => {
     const end = starts[k + 1] ?? lines.length;
     const body = (k === 0 ? preamble : []).concat(lines.slice(start + 1, end));
-    return buildArticle({ rawTitle: lines[start]!.text, lines: body, removed: collectRemoved(lines, start, end) }, meta, genre, year);
+    return buildArticle(
+      { rawTitle: lines[start]!.text, lines: body, removed: collectRemoved(lines, start, end) },
+      meta,
+      genre,
+      year,
+    );
   });
   return finish(
     { title: restoredCompilationTitle, rawTitle: compilationTitle, declaredCount: compilation.declaredCount },

@@ -37,7 +37,8 @@ export function removeNoiseLines(lines: SourceLine[], titleIndex: number, stats:
     if (i === titleIndex || text.length === 0) return;
     // cleanTitle gives a part of its text, so only a line holding the title can repeat it (and the
     // suffix pattern is not tried on every line).
-    if (title !== null && text.includes(title) && cleanTitle(text) === title) return removeLine(lines, i, 'title-repeat');
+    if (title !== null && text.includes(title) && cleanTitle(text) === title)
+      return removeLine(lines, i, 'title-repeat');
     const repeatedAcrossBatch = isRepeatedAcrossBatch(stats, text);
     if (isAdLine(text, { repeatedInFile: (counts.get(text) ?? 0) > 1, repeatedAcrossBatch })) {
       return removeLine(lines, i, 'ad-block');

@@ -4,7 +4,10 @@ const SITE_SUFFIX = /\s*[_|｜—–-]{1,2}\s*[^_|｜—–\-\s]{2,24}(?:网|站
 
 /** Drops site chrome around a title: "…工作汇报_上派范文网" → "…工作汇报"; trailing punctuation. */
 export function cleanTitle(title: string): string {
-  return title.replace(SITE_SUFFIX, '').replace(/[。：:，,；;]+$/, '').trim();
+  return title
+    .replace(SITE_SUFFIX, '')
+    .replace(/[。：:，,；;]+$/, '')
+    .trim();
 }
 
 /** Genre suffixes, most specific first; the label is what users filter by. */
@@ -26,7 +29,10 @@ const GENRES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Genre from the title's ending; a title that only contains a genre word anywhere falls back to that. */
 export function genreOf(title: string): string | null {
-  const bare = title.replace(/[（(][^（）()]*[）)]$/, '').replace(/(?:材料)?汇编$|合集$/, '').trim();
+  const bare = title
+    .replace(/[（(][^（）()]*[）)]$/, '')
+    .replace(/(?:材料)?汇编$|合集$/, '')
+    .trim();
   for (const [pattern, genre] of GENRES) if (pattern.test(bare)) return genre;
   for (const [pattern, genre] of GENRES) {
     const anywhere = new RegExp(pattern.source.replace(/\$/g, ''));

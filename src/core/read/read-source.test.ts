@@ -10,7 +10,9 @@ const seed = readSeed('004_61eaccc42b378d20.txt');
 const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(seed);
 const utf16 = (text: string, encoding: 'utf-16le' | 'utf-16be', bom: boolean): Buffer => {
   const body = iconv.encode(text, encoding);
-  return bom ? Buffer.concat([encoding === 'utf-16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]), body]) : body;
+  return bom
+    ? Buffer.concat([encoding === 'utf-16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]), body])
+    : body;
 };
 
 describe('readSource decodes text by its content', () => {
@@ -32,7 +34,12 @@ describe('readSource decodes text by its content', () => {
       const r = await readSource('x.txt', bytes);
       assert.ok(r.ok, r.ok ? '' : r.message);
       assert.equal(r.encoding, encoding);
-      const expected = name === 'gbk' ? seed.replace(/[\u00a9\u2002]/g, ' ') : name === 'big5' ? iconv.decode(iconv.encode(traditional, 'big5'), 'big5') : seed;
+      const expected =
+        name === 'gbk'
+          ? seed.replace(/[\u00a9\u2002]/g, ' ')
+          : name === 'big5'
+            ? iconv.decode(iconv.encode(traditional, 'big5'), 'big5')
+            : seed;
       assert.equal(r.text, expected);
     });
   }
@@ -43,7 +50,10 @@ describe('readSource reads HTML and DOCX', () => {
     const paragraphs = seed.split('\n').filter((l) => l.trim() && !/推荐访问|相关文章|版权所有|Powered/.test(l));
     const html = `<!doctype html><html><head><meta charset="gbk"><title>关于全市理论宣讲工作汇报_上派范文网</title><script>var ad = "广告脚本";</script><style>.x{}</style></head>
       <body><nav><a href="/">首页</a> <a href="/fw">范文大全</a></nav><header>上派范文网 导航栏</header>
-      <article><h1>关于全市理论宣讲工作汇报</h1>${paragraphs.slice(1).map((p) => `<p>${p}</p>`).join('\n')}</article>
+      <article><h1>关于全市理论宣讲工作汇报</h1>${paragraphs
+        .slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('\n')}</article>
       <footer>版权所有 上派范文网 友情链接</footer></body></html>`;
     const r = await readSource('page.html', iconv.encode(html, 'gbk'));
     assert.ok(r.ok, r.ok ? '' : r.message);
@@ -55,11 +65,18 @@ describe('readSource reads HTML and DOCX', () => {
   });
 
   it('reads each Word paragraph as a line', async () => {
-    const lines = ['关于全市理论宣讲工作汇报', '一、创建宣讲品牌', '一是培育孵化，打造推得开、叫得响的品牌集群。抓住新时代文明实践的重要机遇。'];
+    const lines = [
+      '关于全市理论宣讲工作汇报',
+      '一、创建宣讲品牌',
+      '一是培育孵化，打造推得开、叫得响的品牌集群。抓住新时代文明实践的重要机遇。',
+    ];
     const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] });
     const r = await readSource('report.docx', await Packer.toBuffer(doc));
     assert.ok(r.ok, r.ok ? '' : r.message);
-    assert.deepEqual(r.text.split('\n').filter((l) => l.length > 0), lines);
+    assert.deepEqual(
+      r.text.split('\n').filter((l) => l.length > 0),
+      lines,
+    );
   });
 });
 
@@ -68,7 +85,11 @@ describe('readSource rejects what it cannot read, naming the file and the proble
   const cases: Array<[string, Buffer, string]> = [
     ['empty.txt', Buffer.alloc(0), 'empty'],
     ['blank.txt', Buffer.from('  \n\n '), 'empty'],
-    ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary'],
+    [
+      'image.txt',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      'binary',
+    ],
     ['cut.txt', cut.subarray(0, cut.length - 1), 'truncated'],
     ['report.pdf', Buffer.from('%PDF-1.4'), 'unsupported-type'],
     ['noext', Buffer.from('text'), 'unsupported-type'],

@@ -43,7 +43,18 @@ function plausibleText(text: string): number {
   let good = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f) || c === 0xa0) good++;
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x09 ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x206f) ||
+      c === 0xa0
+    )
+      good++;
   }
   return good / text.length;
 }
@@ -146,12 +157,18 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
   let encoding: string;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const utf8 = strictUtf8(bytes.subarray(3));
-    if (utf8 === null) return fail(fileName, utf8CutShort(bytes) ? 'truncated' : 'undecodable', 'has a UTF-8 byte-order mark but is not valid UTF-8');
+    if (utf8 === null)
+      return fail(
+        fileName,
+        utf8CutShort(bytes) ? 'truncated' : 'undecodable',
+        'has a UTF-8 byte-order mark but is not valid UTF-8',
+      );
     text = utf8;
     encoding = 'utf-8-bom';
   } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    if (bytes.length % 2 !== 0) return fail(fileName, 'truncated', `${encoding} text with an odd number of bytes (cut short)`);
+    if (bytes.length % 2 !== 0)
+      return fail(fileName, 'truncated', `${encoding} text with an odd number of bytes (cut short)`);
     text = iconv.decode(bufferView(bytes.subarray(2)), encoding);
   } else {
     const what = magic(bytes);
@@ -168,10 +185,12 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
         text = utf8;
         encoding = 'utf-8';
       } else {
-        if (utf8CutShort(bytes)) return fail(fileName, 'truncated', 'UTF-8 text cut short in the middle of a character');
+        if (utf8CutShort(bytes))
+          return fail(fileName, 'truncated', 'UTF-8 text cut short in the middle of a character');
         const sample = detectionSample(bytes);
         const detected = readsAsChinese(sample) ? 'gb18030' : (chardet.detect(sample) ?? '').toLowerCase();
-        encoding = /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
+        encoding =
+          /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
         if (!iconv.encodingExists(encoding)) encoding = 'gb18030';
         text = iconv.decode(bufferView(bytes), encoding);
         if (controlRatio(text) > 0.01 && encoding !== 'gb18030') {
@@ -185,7 +204,8 @@ export function decodeText(fileName: string, bytes: Uint8Array): ReadOutcome {
     }
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  if (controlRatio(text) > 0.02) return fail(fileName, 'undecodable', `does not decode as text (${encoding} gives control characters)`);
+  if (controlRatio(text) > 0.02)
+    return fail(fileName, 'undecodable', `does not decode as text (${encoding} gives control characters)`);
   if (text.trim().length === 0) return fail(fileName, 'empty', 'holds no text');
   return { ok: true, text, encoding, format: 'text' };
 }
@@ -215,7 +235,11 @@ export async function readSource(fileName: string, bytes: Uint8Array): Promise<R
     if (lines.text.trim().length === 0) return fail(fileName, 'empty', '.docx holds no text');
     return { ok: true, text: lines.text, encoding: 'docx', format: 'docx' };
   }
-  return fail(fileName, 'unsupported-type', `unsupported file type ${ext || '(no extension)'} (expected .txt, .md, .html, .htm, .docx)`);
+  return fail(
+    fileName,
+    'unsupported-type',
+    `unsupported file type ${ext || '(no extension)'} (expected .txt, .md, .html, .htm, .docx)`,
+  );
 }
 
 /** An HTML page's declared charset wins over detection (GBK pages say so in a meta tag). */
@@ -224,7 +248,12 @@ function decodeHtmlBytes(fileName: string, bytes: Uint8Array): ReadOutcome {
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (declared && !/utf-?8/.test(declared) && iconv.encodingExists(declared)) {
     const enc = /gb/.test(declared) ? 'gb18030' : declared;
-    return { ok: true, text: iconv.decode(bufferView(bytes), enc).replace(/\r\n?/g, '\n'), encoding: enc, format: 'text' };
+    return {
+      ok: true,
+      text: iconv.decode(bufferView(bytes), enc).replace(/\r\n?/g, '\n'),
+      encoding: enc,
+      format: 'text',
+    };
   }
   return decodeText(fileName, bytes);
 }

@@ -127,7 +127,10 @@ export function cheapestCover(bytes: ArrayLike<number>): number[] {
   lists[0] = 1;
   for (let o = 1; o < n; o++) {
     const skip = o - 2;
-    const prev = skip >= 0 && (best[skip]! < best[o - 1]! || (best[skip] === best[o - 1] && lists[skip]! <= lists[o - 1]!)) ? skip : o - 1;
+    const prev =
+      skip >= 0 && (best[skip]! < best[o - 1]! || (best[skip] === best[o - 1] && lists[skip]! <= lists[o - 1]!))
+        ? skip
+        : o - 1;
     best[o] = best[prev]! + bytes[o]!;
     lists[o] = lists[prev]! + 1;
     from[o] = prev;
@@ -181,7 +184,8 @@ class PhraseReader implements OccurrenceReader {
     const row = i * this.lists.length;
     const lead = this.lists[0]!;
     let n = leaderStarts(into, lead.entries.positions(this.heads[row]!, into), lead.offset);
-    for (let k = 1; k < this.lists.length && n > 0; k++) n = this.lists[k]!.entries.keep(this.heads[row + k]!, into, n, this.lists[k]!.offset);
+    for (let k = 1; k < this.lists.length && n > 0; k++)
+      n = this.lists[k]!.entries.keep(this.heads[row + k]!, into, n, this.lists[k]!.offset);
     return n;
   }
 }
@@ -217,9 +221,16 @@ let headScratch = new Int32Array(1024);
  * With `keep` (1 per slot that may match, from a search's filters), the other slots of a 2-character or
  * longer term are left out: a longer term never seeks the other lists nor reads positions for them.
  */
-export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Array[]>, detail: TermDetail, keep: Uint8Array | null = null, inHeading: InHeading | null = null): TermHits {
+export function matchTerm(
+  codes: Uint16Array,
+  blobs: ReadonlyMap<number, Uint8Array[]>,
+  detail: TermDetail,
+  keep: Uint8Array | null = null,
+  inHeading: InHeading | null = null,
+): TermHits {
   const grams = gramsOf(codes);
-  if (detail === 'headings' && inHeading === null) throw new Error("matchTerm: detail 'headings' needs to know where headings lie (inHeading)");
+  if (detail === 'headings' && inHeading === null)
+    throw new Error("matchTerm: detail 'headings' needs to know where headings lie (inHeading)");
   // One function per path, so each keeps compiled code of its own whatever the queries before it were.
   if (codes.length === 1) return termHits(matchUnigram(blobs.get(grams[0]!.gram) ?? [], detail));
   if (codes.length === 2) {
@@ -227,7 +238,8 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
     // A filtered count walks its one list as a phrase walk does, by jumps past the slots left out (in
     // WebAssembly 1.2–1.3× the decode's at 90M). Unfiltered, the decode steps its entries faster than the
     // walk, which also copies the list.
-    if (detail === 'presence' && keep !== null) return termHits(matchPhrase([{ blobs: list, offset: 0, bytes: blobsLength(list) }], detail, keep, null));
+    if (detail === 'presence' && keep !== null)
+      return termHits(matchPhrase([{ blobs: list, offset: 0, bytes: blobsLength(list) }], detail, keep, null));
     return termHits(detail === 'headings' ? matchBigramInHeadings(list, keep) : matchBigram(list, detail, keep));
   }
   const lists = grams.map((g) => {
@@ -238,7 +250,8 @@ export function matchTerm(codes: Uint16Array, blobs: ReadonlyMap<number, Uint8Ar
   // The term's rarest bigram leads, in the cover or not: every occurrence holds it too (at its offset), so
   // the documents without it are stepped over unread by every list.
   const rarest = lists.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-  if (!cover.includes(rarest) && rarest.bytes < RAREST_LEADS * Math.min(...cover.map((l) => l.bytes))) cover.push(rarest);
+  if (!cover.includes(rarest) && rarest.bytes < RAREST_LEADS * Math.min(...cover.map((l) => l.bytes)))
+    cover.push(rarest);
   return termHits(matchPhrase(cover, detail, keep, detail === 'headings' ? inHeading : null));
 }
 
@@ -249,7 +262,18 @@ function matchUnigram(list: readonly Uint8Array[], detail: TermDetail): TermHits
     return { detail, ...found, flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
   }
   const u = decodeUnigrams(list);
-  return { detail: 'positions', length: u.length, slots: u.slots, counts: u.counts, flags: u.flags, freeCounts: u.freeCounts, ...NO_ZONES, inHeadings: u.inHeadings, posStart: null, positions: null };
+  return {
+    detail: 'positions',
+    length: u.length,
+    slots: u.slots,
+    counts: u.counts,
+    flags: u.flags,
+    freeCounts: u.freeCounts,
+    ...NO_ZONES,
+    inHeadings: u.inHeadings,
+    posStart: null,
+    positions: null,
+  };
 }
 
 function matchBigram(list: readonly Uint8Array[], detail: BigramDetail, keep: Uint8Array | null): TermHits {
@@ -271,7 +295,17 @@ function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | n
   const out = outScratch.reserve((blobsLength(list) >> 1) + 1, 0);
   let n = 0;
   while (cursor.next(keep)) if (cursor.headings > 0) out.slots[n++] = cursor.slot;
-  return { detail: 'headings', length: n, slots: out.slots.slice(0, n), counts: new Int32Array(n).fill(1), flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
+  return {
+    detail: 'headings',
+    length: n,
+    slots: out.slots.slice(0, n),
+    counts: new Int32Array(n).fill(1),
+    flags: null,
+    freeCounts: null,
+    ...NO_ZONES,
+    posStart: null,
+    positions: null,
+  };
 }
 
 let walkInWasm = true;
@@ -282,12 +316,28 @@ export function walkInWebAssembly(on: boolean): void {
 }
 
 /** matchPhrase's walk in WebAssembly: the same hits as the JavaScript walk. */
-function walkedPhrase(lists: readonly WalkList[], detail: TermDetail, maxHits: number, keep: Uint8Array | null, inHeading: InHeading | null): TermHits {
+function walkedPhrase(
+  lists: readonly WalkList[],
+  detail: TermDetail,
+  maxHits: number,
+  keep: Uint8Array | null,
+  inHeading: InHeading | null,
+): TermHits {
   if (detail === 'positions') {
     const w = walkPhrase(lists, 'positions', maxHits, keep);
     const counts = new Int32Array(w.length);
     for (let i = 0; i < w.length; i++) counts[i] = w.startAt![i + 1]! - w.startAt![i]!;
-    return { detail, length: w.length, slots: w.slots, counts, flags: null, freeCounts: null, ...NO_ZONES, posStart: w.startAt, positions: w.starts };
+    return {
+      detail,
+      length: w.length,
+      slots: w.slots,
+      counts,
+      flags: null,
+      freeCounts: null,
+      ...NO_ZONES,
+      posStart: w.startAt,
+      positions: w.starts,
+    };
   }
   if (inHeading !== null) {
     // The walk gives the documents whose every entry has occurrences in headings, with every start that
@@ -305,21 +355,55 @@ function walkedPhrase(lists: readonly WalkList[], detail: TermDetail, maxHits: n
         }
       }
     }
-    return { detail: 'headings', length: n, slots: slots.slice(0, n), counts: new Int32Array(n).fill(1), flags: null, freeCounts: null, ...NO_ZONES, posStart: null, positions: null };
+    return {
+      detail: 'headings',
+      length: n,
+      slots: slots.slice(0, n),
+      counts: new Int32Array(n).fill(1),
+      flags: null,
+      freeCounts: null,
+      ...NO_ZONES,
+      posStart: null,
+      positions: null,
+    };
   }
   const withZones = detail === 'zones';
   const w = walkPhrase(lists, withZones ? 'zones' : 'presence', maxHits, keep);
   const found = { length: w.length, slots: w.slots, flags: null, freeCounts: null };
-  if (!withZones) return { detail: 'presence', ...found, counts: new Int32Array(w.length).fill(1), ...NO_ZONES, posStart: null, positions: null };
+  if (!withZones)
+    return {
+      detail: 'presence',
+      ...found,
+      counts: new Int32Array(w.length).fill(1),
+      ...NO_ZONES,
+      posStart: null,
+      positions: null,
+    };
   const reader = new PhraseReader(
     lists.map((l) => ({ entries: new EntryReader(l.blobs), offset: l.offset })),
     w.heads!,
   );
-  return { detail: 'zones', ...found, counts: w.counts!, inTitle: w.inTitle, inHeadings: w.inHeadings, first: w.first, exact: false, reader, posStart: null, positions: null };
+  return {
+    detail: 'zones',
+    ...found,
+    counts: w.counts!,
+    inTitle: w.inTitle,
+    inHeadings: w.inHeadings,
+    first: w.first,
+    exact: false,
+    reader,
+    posStart: null,
+    positions: null,
+  };
 }
 
 /** A longer term: see matchTerm. */
-function matchPhrase(cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset: number; bytes: number }>, detail: TermDetail, keep: Uint8Array | null, inHeading: InHeading | null): TermHits {
+function matchPhrase(
+  cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset: number; bytes: number }>,
+  detail: TermDetail,
+  keep: Uint8Array | null,
+  inHeading: InHeading | null,
+): TermHits {
   const withPositions = detail === 'positions';
   const withZones = detail === 'zones';
   const fewest = Math.min(...cover.map((l) => l.bytes));
@@ -329,15 +413,30 @@ function matchPhrase(cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset
   // Every occurrence is one of the leader's positions, every entry takes two bytes or more.
   const maxHits = (fewest >> 1) + 1;
   if (walkInWasm && cover.length <= walkMaxLists()) {
-    const walked = cover.map((l) => ({ blobs: l.blobs, offset: l.offset, bytes: l.bytes, jumps: jumps(l) })).sort((a, b) => a.bytes - b.bytes);
+    const walked = cover
+      .map((l) => ({ blobs: l.blobs, offset: l.offset, bytes: l.bytes, jumps: jumps(l) }))
+      .sort((a, b) => a.bytes - b.bytes);
     return walkedPhrase(walked, detail, maxHits, keep, inHeading);
   }
-  const lists = cover.map((l) => ({ blobs: l.blobs, offset: l.offset, bytes: l.bytes, cursor: new BigramCursor(l.blobs, jumps(l)) }));
+  const lists = cover.map((l) => ({
+    blobs: l.blobs,
+    offset: l.offset,
+    bytes: l.bytes,
+    cursor: new BigramCursor(l.blobs, jumps(l)),
+  }));
   lists.sort((a, b) => a.bytes - b.bytes);
   const lead = lists[0]!;
   const others = lists.slice(1);
   const out = outScratch.reserve(maxHits, withPositions ? lead.bytes : 0);
-  const { slots: outSlots, counts: outCounts, inTitle: outTitle, inHeadings: outHeadings, first: outFirst, posStart: outStart, positions: outPositions } = out;
+  const {
+    slots: outSlots,
+    counts: outCounts,
+    inTitle: outTitle,
+    inHeadings: outHeadings,
+    first: outFirst,
+    posStart: outStart,
+    positions: outPositions,
+  } = out;
   let n = 0;
   let np = 0;
   const leader = lead.cursor;
@@ -415,7 +514,13 @@ function matchPhrase(cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset
     }
     more = leader.next(keep);
   }
-  const found = { length: n, slots: outSlots.slice(0, n), counts: outCounts.slice(0, n), flags: null, freeCounts: null };
+  const found = {
+    length: n,
+    slots: outSlots.slice(0, n),
+    counts: outCounts.slice(0, n),
+    flags: null,
+    freeCounts: null,
+  };
   if (withZones) {
     const reader = new PhraseReader(
       lists.map((l) => ({ entries: new EntryReader(l.blobs), offset: l.offset })),
@@ -424,7 +529,20 @@ function matchPhrase(cover: ReadonlyArray<{ blobs: readonly Uint8Array[]; offset
     const zones = { inTitle: outTitle.slice(0, n), inHeadings: outHeadings.slice(0, n), first: outFirst.slice(0, n) };
     return { detail: 'zones', ...found, ...zones, exact: false, reader, posStart: null, positions: null };
   }
-  if (!withPositions) return { detail: inHeading !== null ? 'headings' : 'presence', ...found, ...NO_ZONES, posStart: null, positions: null };
+  if (!withPositions)
+    return {
+      detail: inHeading !== null ? 'headings' : 'presence',
+      ...found,
+      ...NO_ZONES,
+      posStart: null,
+      positions: null,
+    };
   outStart[n] = np;
-  return { detail: 'positions', ...found, ...NO_ZONES, posStart: outStart.slice(0, n + 1), positions: outPositions.slice(0, np) };
+  return {
+    detail: 'positions',
+    ...found,
+    ...NO_ZONES,
+    posStart: outStart.slice(0, n + 1),
+    positions: outPositions.slice(0, np),
+  };
 }

@@ -17,11 +17,21 @@ function libraryOf(docs: readonly Doc[], perSegment: number): Map<number, Uint8A
   const blobs = new Map<number, Uint8Array[]>();
   let unitLo = 0;
   for (let from = 0; from < docs.length; from += perSegment) {
-    const units: IndexUnit[] = docs.slice(from, from + perSegment).flatMap((d, i) => [
-      { docId: from + i, ord: 0, kind: 'title' as const, level: 0, text: d.title, paidFrom: -1 },
-      ...d.parts.map((p, k) => ({ docId: from + i, ord: k + 1, kind: p.heading ? ('heading' as const) : ('body' as const), level: p.heading ? 1 : 0, text: p.text, paidFrom: -1 })),
-    ]);
-    for (const list of listsOf(buildSegment(units, unitLo, from).lists)) if (isBigram(list.gram)) blobs.set(list.gram, [...(blobs.get(list.gram) ?? []), list.data]);
+    const units: IndexUnit[] = docs
+      .slice(from, from + perSegment)
+      .flatMap((d, i) => [
+        { docId: from + i, ord: 0, kind: 'title' as const, level: 0, text: d.title, paidFrom: -1 },
+        ...d.parts.map((p, k) => ({
+          docId: from + i,
+          ord: k + 1,
+          kind: p.heading ? ('heading' as const) : ('body' as const),
+          level: p.heading ? 1 : 0,
+          text: p.text,
+          paidFrom: -1,
+        })),
+      ]);
+    for (const list of listsOf(buildSegment(units, unitLo, from).lists))
+      if (isBigram(list.gram)) blobs.set(list.gram, [...(blobs.get(list.gram) ?? []), list.data]);
     unitLo += units.length;
   }
   return blobs;
@@ -39,7 +49,9 @@ function plain(h: TermHits): unknown {
     first: h.first && [...h.first],
     posStart: h.posStart && [...h.posStart],
     positions: h.positions && [...h.positions],
-    occurrences: h.reader ? Array.from({ length: h.length }, (_, i) => [...into.subarray(0, h.reader!.read(i, into))]) : null,
+    occurrences: h.reader
+      ? Array.from({ length: h.length }, (_, i) => [...into.subarray(0, h.reader!.read(i, into))])
+      : null,
   };
 }
 
@@ -55,7 +67,13 @@ function headingsOf(docs: readonly Doc[]): InHeading {
   };
 }
 
-function bothWalks(codes: Uint16Array, blobs: Map<number, Uint8Array[]>, detail: 'presence' | 'zones' | 'positions' | 'headings', keep: Uint8Array | null = null, inHeading: InHeading | null = null): [unknown, unknown] {
+function bothWalks(
+  codes: Uint16Array,
+  blobs: Map<number, Uint8Array[]>,
+  detail: 'presence' | 'zones' | 'positions' | 'headings',
+  keep: Uint8Array | null = null,
+  inHeading: InHeading | null = null,
+): [unknown, unknown] {
   const wasm = plain(matchTerm(codes, blobs, detail, keep, inHeading));
   walkInWebAssembly(false);
   try {
@@ -71,7 +89,10 @@ describe('the phrase walk in WebAssembly', () => {
   const doc = fc.record({ title: text, parts: fc.array(fc.record({ heading: fc.boolean(), text }), { maxLength: 4 }) });
 
   it('finds nothing, and reads nothing it was not given, for a term one of whose bigrams no segment holds, filtered or not', () => {
-    const docs = Array.from({ length: 16 }, (_, i) => ({ title: '丙', parts: [{ heading: i % 2 === 0, text: '甲乙丙甲乙' }] }));
+    const docs = Array.from({ length: 16 }, (_, i) => ({
+      title: '丙',
+      parts: [{ heading: i % 2 === 0, text: '甲乙丙甲乙' }],
+    }));
     const blobs = libraryOf(docs, 4);
     // First in this file, while the module's memory is as it starts. The first twelve slots left out: a walk
     // that read a bounds row of a list without blobs (the mask's bytes) scanned memory past its end from there.
@@ -79,7 +100,13 @@ describe('the phrase walk in WebAssembly', () => {
     for (const term of ['丁戊', '甲乙丁', '丁甲乙', '丁戊己']) {
       for (const mask of [keep, null]) {
         for (const detail of ['presence', 'zones', 'positions', 'headings'] as const) {
-          const [wasm, js] = bothWalks(codesOf(term), blobs, detail, mask, detail === 'headings' ? headingsOf(docs) : null);
+          const [wasm, js] = bothWalks(
+            codesOf(term),
+            blobs,
+            detail,
+            mask,
+            detail === 'headings' ? headingsOf(docs) : null,
+          );
           assert.deepEqual(wasm, js, `${term} (${detail})`);
           assert.deepEqual((wasm as { slots: number[] }).slots, [], `${term} (${detail})`);
         }
@@ -98,7 +125,13 @@ describe('the phrase walk in WebAssembly', () => {
         (docs, perSegment, term, keep) => {
           const blobs = libraryOf(docs, perSegment);
           for (const detail of ['presence', 'zones', 'positions', 'headings'] as const) {
-            const [wasm, js] = bothWalks(codesOf(term), blobs, detail, keep, detail === 'headings' ? headingsOf(docs) : null);
+            const [wasm, js] = bothWalks(
+              codesOf(term),
+              blobs,
+              detail,
+              keep,
+              detail === 'headings' ? headingsOf(docs) : null,
+            );
             assert.deepEqual(wasm, js, `${term} (${detail}, keep ${keep === null ? 'none' : [...keep].join('')})`);
           }
         },
@@ -114,7 +147,9 @@ describe('the phrase walk in WebAssembly', () => {
     const blobs = libraryOf(docs, 32);
     for (let gap = 1; gap <= 40; gap++) {
       for (let from = 0; from < 9; from++) {
-        const keep = Uint8Array.from({ length: docs.length }, (_, i) => (i < from || (i - from) % (gap + 1) === gap ? 1 : 0));
+        const keep = Uint8Array.from({ length: docs.length }, (_, i) =>
+          i < from || (i - from) % (gap + 1) === gap ? 1 : 0,
+        );
         const expected = [...keep.keys()].filter((i) => keep[i] === 1);
         for (const term of ['甲乙', '甲乙丙', '乙丙丁甲']) {
           const [wasm, js] = bothWalks(codesOf(term), blobs, 'presence', keep);
@@ -127,39 +162,78 @@ describe('the phrase walk in WebAssembly', () => {
 
   it('walks lists kept in its memory from earlier walks as lists copied in afresh, whether they fit in the budget or not', () => {
     fc.assert(
-      fc.property(fc.array(doc, { minLength: 1, maxLength: 14 }), fc.array(fc.stringMatching(/^[甲乙丙]{3,6}$/), { minLength: 2, maxLength: 6 }), fc.constantFrom(64, 4096, 32 << 20), (docs, terms, budget) => {
-        // Each segment's blobs are walked again and again (each term twice), in a region that holds all of them or few.
-        const blobs = libraryOf(docs, 3);
-        const jsHits = terms.map((t) => bothWalks(codesOf(t), blobs, 'zones')[1]);
-        keepResident(budget);
-        try {
-          for (let round = 0; round < 2; round++) terms.forEach((t, i) => assert.deepEqual(plain(matchTerm(codesOf(t), blobs, 'zones')), jsHits[i], `${t}, round ${round}, budget ${budget}`));
-          const keep = Uint8Array.from({ length: docs.length }, (_, i) => i % 2);
-          for (const t of terms) assert.deepEqual(...bothWalks(codesOf(t), blobs, 'presence', keep), `${t} filtered, budget ${budget}`);
-        } finally {
-          keepResident(32 << 20);
-        }
-      }),
+      fc.property(
+        fc.array(doc, { minLength: 1, maxLength: 14 }),
+        fc.array(fc.stringMatching(/^[甲乙丙]{3,6}$/), { minLength: 2, maxLength: 6 }),
+        fc.constantFrom(64, 4096, 32 << 20),
+        (docs, terms, budget) => {
+          // Each segment's blobs are walked again and again (each term twice), in a region that holds all of them or few.
+          const blobs = libraryOf(docs, 3);
+          const jsHits = terms.map((t) => bothWalks(codesOf(t), blobs, 'zones')[1]);
+          keepResident(budget);
+          try {
+            for (let round = 0; round < 2; round++)
+              terms.forEach((t, i) =>
+                assert.deepEqual(
+                  plain(matchTerm(codesOf(t), blobs, 'zones')),
+                  jsHits[i],
+                  `${t}, round ${round}, budget ${budget}`,
+                ),
+              );
+            const keep = Uint8Array.from({ length: docs.length }, (_, i) => i % 2);
+            for (const t of terms)
+              assert.deepEqual(...bothWalks(codesOf(t), blobs, 'presence', keep), `${t} filtered, budget ${budget}`);
+          } finally {
+            keepResident(32 << 20);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('jumps as the JavaScript walk does: lists of many entries (skip tables sampled every 16th), filtered in runs of slots or not', () => {
-    const many = fc.array(fc.record({ title: fc.stringMatching(/^[甲乙丙]{0,6}$/), parts: fc.array(fc.record({ heading: fc.boolean(), text: fc.stringMatching(/^[甲乙丙丁]{0,12}$/) }), { maxLength: 2 }) }), {
-      minLength: 100,
-      maxLength: 400,
-    });
-    // A filter's mask in runs (as genre order lays a batch's documents), or none.
-    const runs = fc.option(fc.array(fc.record({ length: fc.integer({ min: 1, max: 200 }), on: fc.boolean() }), { maxLength: 16 }), { freq: 1 });
-    fc.assert(
-      fc.property(many, fc.integer({ min: 40, max: 400 }), fc.constantFrom('甲乙丙', '乙丙丁', '丙丁甲乙', '丁甲乙', '甲乙丙丁甲'), runs, (docs, perSegment, term, mask) => {
-        const blobs = libraryOf(docs, perSegment);
-        const keep = mask === null ? null : Uint8Array.from(mask.flatMap((r) => Array.from({ length: r.length }, () => (r.on ? 1 : 0))));
-        for (const detail of ['presence', 'zones', 'positions', 'headings'] as const) {
-          const [wasm, js] = bothWalks(codesOf(term), blobs, detail, keep, detail === 'headings' ? headingsOf(docs) : null);
-          assert.deepEqual(wasm, js, `${term} (${detail})`);
-        }
+    const many = fc.array(
+      fc.record({
+        title: fc.stringMatching(/^[甲乙丙]{0,6}$/),
+        parts: fc.array(fc.record({ heading: fc.boolean(), text: fc.stringMatching(/^[甲乙丙丁]{0,12}$/) }), {
+          maxLength: 2,
+        }),
       }),
+      {
+        minLength: 100,
+        maxLength: 400,
+      },
+    );
+    // A filter's mask in runs (as genre order lays a batch's documents), or none.
+    const runs = fc.option(
+      fc.array(fc.record({ length: fc.integer({ min: 1, max: 200 }), on: fc.boolean() }), { maxLength: 16 }),
+      { freq: 1 },
+    );
+    fc.assert(
+      fc.property(
+        many,
+        fc.integer({ min: 40, max: 400 }),
+        fc.constantFrom('甲乙丙', '乙丙丁', '丙丁甲乙', '丁甲乙', '甲乙丙丁甲'),
+        runs,
+        (docs, perSegment, term, mask) => {
+          const blobs = libraryOf(docs, perSegment);
+          const keep =
+            mask === null
+              ? null
+              : Uint8Array.from(mask.flatMap((r) => Array.from({ length: r.length }, () => (r.on ? 1 : 0))));
+          for (const detail of ['presence', 'zones', 'positions', 'headings'] as const) {
+            const [wasm, js] = bothWalks(
+              codesOf(term),
+              blobs,
+              detail,
+              keep,
+              detail === 'headings' ? headingsOf(docs) : null,
+            );
+            assert.deepEqual(wasm, js, `${term} (${detail})`);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -168,10 +242,19 @@ describe('the phrase walk in WebAssembly', () => {
     // 甲乙 in every document, 乙丙 in a few: 甲乙丙 is led by 乙丙, and 甲乙 is sought by jumps. Its skip
     // table samples every 16th entry with the slot of the one before (15, 31, …): documents 31 and 95 sit there.
     const rare = new Set([3, 31, 95, 200, 299]);
-    const docs = Array.from({ length: 300 }, (_, i) => ({ title: '丁', parts: [{ heading: i % 2 === 0, text: rare.has(i) ? '丁甲乙丙丁' : '丁甲乙丁' }] }));
+    const docs = Array.from({ length: 300 }, (_, i) => ({
+      title: '丁',
+      parts: [{ heading: i % 2 === 0, text: rare.has(i) ? '丁甲乙丙丁' : '丁甲乙丁' }],
+    }));
     const blobs = libraryOf(docs, 300);
     for (const detail of ['presence', 'zones', 'positions', 'headings'] as const) {
-      const [wasm, js] = bothWalks(codesOf('甲乙丙'), blobs, detail, null, detail === 'headings' ? headingsOf(docs) : null);
+      const [wasm, js] = bothWalks(
+        codesOf('甲乙丙'),
+        blobs,
+        detail,
+        null,
+        detail === 'headings' ? headingsOf(docs) : null,
+      );
       assert.deepEqual(wasm, js, detail);
       assert.deepEqual((wasm as { slots: number[] }).slots, detail === 'headings' ? [200] : [...rare], detail);
     }
@@ -179,7 +262,10 @@ describe('the phrase walk in WebAssembly', () => {
 
   it('agrees with the exact positions on a phrase in every document, and a term longer than it takes is walked in JavaScript', () => {
     const long = '甲乙'.repeat(walkMaxLists() + 2);
-    const docs = Array.from({ length: 40 }, (_, i) => ({ title: i % 3 === 0 ? '甲乙丙' : '丙', parts: [{ heading: i % 2 === 0, text: `乙丙甲乙丙${'甲'.repeat(i % 5)}甲乙丙${i % 7 === 0 ? long : ''}` }] }));
+    const docs = Array.from({ length: 40 }, (_, i) => ({
+      title: i % 3 === 0 ? '甲乙丙' : '丙',
+      parts: [{ heading: i % 2 === 0, text: `乙丙甲乙丙${'甲'.repeat(i % 5)}甲乙丙${i % 7 === 0 ? long : ''}` }],
+    }));
     const blobs = libraryOf(docs, 8);
     for (const term of ['甲乙丙', '乙丙甲乙丙', long]) {
       const positions = matchTerm(codesOf(term), blobs, 'positions');

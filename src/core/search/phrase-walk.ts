@@ -15,7 +15,12 @@ export interface WalkList {
  * the first (as -1 - start) where the leader's every occurrence lies in one ('heading-candidates').
  */
 export type WalkMode = 'presence' | 'zones' | 'positions' | 'heading-candidates';
-const MODE_NUMBERS: Readonly<Record<WalkMode, number>> = { presence: 0, zones: 1, 'heading-candidates': 2, positions: 3 };
+const MODE_NUMBERS: Readonly<Record<WalkMode, number>> = {
+  presence: 0,
+  zones: 1,
+  'heading-candidates': 2,
+  positions: 3,
+};
 
 /** The documents a walk found: see walkPhrase. */
 export interface WalkHits {
@@ -103,7 +108,12 @@ export function keepResident(bytes: number): void {
  * the module's memory are copied in (see residentBlobs), the mask for each walk. A list without blobs (a
  * bigram no segment holds) leaves nothing to find, and no walk is made.
  */
-export function walkPhrase(lists: readonly WalkList[], mode: WalkMode, capacity: number, keep: Uint8Array | null): WalkHits {
+export function walkPhrase(
+  lists: readonly WalkList[],
+  mode: WalkMode,
+  capacity: number,
+  keep: Uint8Array | null,
+): WalkHits {
   const k = loaded();
   if (lists.length > k.maxLists) throw new Error(`phrase walk: ${lists.length} lists, at most ${k.maxLists}`);
   if (lists.some((l) => l.blobs.length === 0)) return hitsOf(mode, 0, (_c, length) => new Int32Array(length));
@@ -186,5 +196,14 @@ function hitsOf(mode: WalkMode, n: number, column: (c: number, length: number) =
     const startAt = column(1, n + 1);
     return { ...none, length: n, slots: column(0, n), startAt, starts: column(3, startAt[n]!) };
   }
-  return { ...none, length: n, slots: column(0, n), counts: column(1, n), inTitle: column(2, n), inHeadings: column(3, n), first: column(4, n), heads: column(5, n * width) };
+  return {
+    ...none,
+    length: n,
+    slots: column(0, n),
+    counts: column(1, n),
+    inTitle: column(2, n),
+    inHeadings: column(3, n),
+    first: column(4, n),
+    heads: column(5, n * width),
+  };
 }

@@ -1,4 +1,10 @@
-export const QUERY_ERROR_CODES = ['empty', 'only-exclusions', 'unbalanced-quote', 'lone-minus', 'empty-phrase'] as const;
+export const QUERY_ERROR_CODES = [
+  'empty',
+  'only-exclusions',
+  'unbalanced-quote',
+  'lone-minus',
+  'empty-phrase',
+] as const;
 export type QueryErrorCode = (typeof QUERY_ERROR_CODES)[number];
 
 const MESSAGES: Record<QueryErrorCode, string> = {

@@ -21,7 +21,11 @@ export function kindWeight(kind: UnitKind): number {
 
 /** Field-weighted frequency of `count` occurrences, `inTitle` of them in the title and `inHeadings` in headings. */
 export function weightedFrequency(count: number, inTitle: number, inHeadings: number): number {
-  return count * FIELD_WEIGHT.text + inTitle * (FIELD_WEIGHT.title - FIELD_WEIGHT.text) + inHeadings * (FIELD_WEIGHT.heading - FIELD_WEIGHT.text);
+  return (
+    count * FIELD_WEIGHT.text +
+    inTitle * (FIELD_WEIGHT.title - FIELD_WEIGHT.text) +
+    inHeadings * (FIELD_WEIGHT.heading - FIELD_WEIGHT.text)
+  );
 }
 
 /** Inverse document frequency of a term held by `matching` of `total` documents. */
@@ -30,7 +34,12 @@ export function idf(matching: number, total: number): number {
 }
 
 /** BM25 contribution of one term to one document, from its field-weighted frequency. */
-export function bm25(weightedFrequency: number, documentLength: number, averageLength: number, termIdf: number): number {
+export function bm25(
+  weightedFrequency: number,
+  documentLength: number,
+  averageLength: number,
+  termIdf: number,
+): number {
   const norm = BM25.k1 * (1 - BM25.b + (BM25.b * documentLength) / Math.max(1, averageLength));
   return (termIdf * weightedFrequency * (BM25.k1 + 1)) / (weightedFrequency + norm);
 }

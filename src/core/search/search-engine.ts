@@ -70,7 +70,12 @@ const NO_ENTRIES = new Int32Array(0);
  * the documents holding the term in a heading ('headings'). A reader who may not see paid text always
  * gets positions, compared with the paid boundary.
  */
-function termDetail(scope: SearchScope, byHeadingCounts: boolean, limit: number, freeOnly: boolean): (term: string) => TermDetail {
+function termDetail(
+  scope: SearchScope,
+  byHeadingCounts: boolean,
+  limit: number,
+  freeOnly: boolean,
+): (term: string) => TermDetail {
   if (byHeadingCounts) return (term) => (limit === 0 ? 'headings' : term.length === 2 ? 'zones' : 'positions');
   if (scope === 'all' && !freeOnly) return () => (limit > 0 ? 'zones' : 'presence');
   return () => 'positions';
@@ -168,7 +173,15 @@ function presenceAnswers(h: TermHits, placeUnits: boolean, freeOnly: boolean): b
  * compiled form away again and again (a trace showed 83 deopts in 240 searches, each leaving the rest of the
  * search, loops over every document included, to the interpreter).
  */
-function scoreMatches(states: readonly TermState[], last: Uint8Array, docLength: Float64Array, nDocs: number, averageLength: number, idfs: readonly number[], score: Float64Array): Int32Array {
+function scoreMatches(
+  states: readonly TermState[],
+  last: Uint8Array,
+  docLength: Float64Array,
+  nDocs: number,
+  averageLength: number,
+  idfs: readonly number[],
+  score: Float64Array,
+): Int32Array {
   // A typed array: pushing a common term's 19,000 documents onto a JavaScript array cost more than scoring
   // them. A matching document is one of every term's hits: the fewest bound them (none for an absent term).
   let most = nDocs;
@@ -324,7 +337,13 @@ export class SearchEngine {
   /** A term's arrays the size of the library, spare ones first (see DocArrays). */
   private takeArrays(nDocs: number): DocArrays {
     const spare = this.spareArrays.pop();
-    if (spare === undefined || spare.here.length !== nDocs) return { tf: new Float64Array(nDocs), here: new Uint8Array(nDocs), best: new Int32Array(nDocs).fill(-1), entry: new Int32Array(nDocs) };
+    if (spare === undefined || spare.here.length !== nDocs)
+      return {
+        tf: new Float64Array(nDocs),
+        here: new Uint8Array(nDocs),
+        best: new Int32Array(nDocs).fill(-1),
+        entry: new Int32Array(nDocs),
+      };
     spare.here.fill(0);
     spare.best.fill(-1);
     return spare;
@@ -332,7 +351,8 @@ export class SearchEngine {
 
   /** Keeps a finished search's arrays for the next (those of the library's present size, up to SPARE_KEPT). */
   private giveBack(taken: readonly DocArrays[]): void {
-    for (const a of taken) if (a.here.length === this.docs.length && this.spareArrays.length < SPARE_KEPT) this.spareArrays.push(a);
+    for (const a of taken)
+      if (a.here.length === this.docs.length && this.spareArrays.length < SPARE_KEPT) this.spareArrays.push(a);
   }
 
   /** Forgets the decoded posting lists of recent terms (the benchmark times every query from the index). */
@@ -369,8 +389,10 @@ export class SearchEngine {
     if (parsed.include.some((t) => hits.get(t)!.length === 0)) return { total: 0, hits: [] };
     // A count of one term present in the document (or in a heading) is its hits' documents, without the
     // term's arrays the size of the library (collectHits' presence branch reads nothing else of them).
-    const single = limit === 0 && parsed.include.length === 1 && parsed.exclude.length === 0 ? hits.get(parsed.include[0]!)! : null;
-    if (single !== null && single.flags === null && presenceAnswers(single, placeUnits, freeOnly)) return { total: countLiveHits(single, this.slotDoc, filtered), hits: [] };
+    const single =
+      limit === 0 && parsed.include.length === 1 && parsed.exclude.length === 0 ? hits.get(parsed.include[0]!)! : null;
+    if (single !== null && single.flags === null && presenceAnswers(single, placeUnits, freeOnly))
+      return { total: countLiveHits(single, this.slotDoc, filtered), hits: [] };
     // An excluded term rules a document out wherever it stands, not only in the scope.
     const excludeDetail = (term: string): TermDetail => (detail(term) === 'headings' ? 'presence' : detail(term));
     for (const [term, h] of await this.termHits(parsed.exclude, excludeDetail, null)) hits.set(term, h);
@@ -381,7 +403,20 @@ export class SearchEngine {
 
     const taken: DocArrays[] = [];
     try {
-      return await this.rankOrCount(parsed, hits, taken, { allowed, level, restricted, placeUnits, byHeadingCounts, freeOnly, excluded, filtered, scope, limit, offset, snippets: options.snippets ?? true });
+      return await this.rankOrCount(parsed, hits, taken, {
+        allowed,
+        level,
+        restricted,
+        placeUnits,
+        byHeadingCounts,
+        freeOnly,
+        excluded,
+        filtered,
+        scope,
+        limit,
+        offset,
+        snippets: options.snippets ?? true,
+      });
     } finally {
       this.giveBack(taken);
     }
@@ -392,7 +427,20 @@ export class SearchEngine {
     parsed: ParsedQuery,
     hits: Map<string, TermHits>,
     taken: DocArrays[],
-    o: { allowed: Uint8Array; level: number | undefined; restricted: boolean; placeUnits: boolean; byHeadingCounts: boolean; freeOnly: boolean; excluded: Uint8Array; filtered: Uint8Array | null; scope: SearchScope; limit: number; offset: number; snippets: boolean },
+    o: {
+      allowed: Uint8Array;
+      level: number | undefined;
+      restricted: boolean;
+      placeUnits: boolean;
+      byHeadingCounts: boolean;
+      freeOnly: boolean;
+      excluded: Uint8Array;
+      filtered: Uint8Array | null;
+      scope: SearchScope;
+      limit: number;
+      offset: number;
+      snippets: boolean;
+    },
   ): Promise<SearchResult> {
     const { allowed, level, restricted, placeUnits, byHeadingCounts, freeOnly, excluded, scope, limit, offset } = o;
     const nDocs = this.docs.length;
@@ -401,7 +449,17 @@ export class SearchEngine {
     for (const term of parsed.include) {
       const arrays = this.takeArrays(nDocs);
       taken.push(arrays);
-      const state = await this.collect(term, hits.get(term)!, arrays, { allowed, level, restricted, placeUnits, ranked: limit > 0, byHeadingCounts, freeOnly, excluded, previous });
+      const state = await this.collect(term, hits.get(term)!, arrays, {
+        allowed,
+        level,
+        restricted,
+        placeUnits,
+        ranked: limit > 0,
+        byHeadingCounts,
+        freeOnly,
+        excluded,
+        previous,
+      });
       states.push(state);
       previous = state.here;
     }
@@ -411,7 +469,11 @@ export class SearchEngine {
       // A rare term's count follows its hits, not the library's size; a common one's reads the mask in order
       // (its hits name most documents anyway, through one more lookup each).
       const lastHits = states[states.length - 1]!.hits;
-      return { total: lastHits.length * RARE_SHARE < nDocs ? countLiveHits(lastHits, this.slotDoc, last) : countOnes(last, nDocs), hits: [] };
+      return {
+        total:
+          lastHits.length * RARE_SHARE < nDocs ? countLiveHits(lastHits, this.slotDoc, last) : countOnes(last, nDocs),
+        hits: [],
+      };
     }
     const averageLength = nDocs ? this.totalLength / nDocs : 1;
     const idfs = states.map((s) => idf(countOnes(s.here, nDocs), nDocs));
@@ -422,21 +484,27 @@ export class SearchEngine {
     const candidates = scoreMatches(states, last, this.docLength, nDocs, averageLength, idfs, score);
     const total = candidates.length;
     const k = Math.max(offset + limit, RERANK_WINDOW);
-    const window = states.every((s) => s.hits.exact) ? this.top(candidates, score, k) : this.topByBounds(candidates, score, k, states, idfs, averageLength, allowed, level);
+    const window = states.every((s) => s.hits.exact)
+      ? this.top(candidates, score, k)
+      : this.topByBounds(candidates, score, k, states, idfs, averageLength, allowed, level);
     this.placeShown(window, states, allowed, level);
     await this.findMissingUnits(window, states, allowed, level, freeOnly);
     const texts = await this.source.unitTexts(this.snippetUnits(window, states));
     if (parsed.include.every((t) => t.length <= 2)) this.rerank(window, score, states, texts);
     const page = window.slice(offset, offset + limit);
     const wantSnippets = o.snippets;
-    const sectionTexts = wantSnippets ? await this.source.unitTexts(page.flatMap((d) => this.sectionUnits(d, states, freeOnly))) : new Map<number, string>();
+    const sectionTexts = wantSnippets
+      ? await this.source.unitTexts(page.flatMap((d) => this.sectionUnits(d, states, freeOnly)))
+      : new Map<number, string>();
     return {
       total,
       hits: page.map((d) => ({
         id: this.docs[d]!.id,
         title: this.docs[d]!.title,
         score: Math.round(score[d]! * 1000) / 1000,
-        snippets: wantSnippets ? this.snippets(d, states, parsed.include, texts, sectionTexts, scope === 'sentence', freeOnly) : [],
+        snippets: wantSnippets
+          ? this.snippets(d, states, parsed.include, texts, sectionTexts, scope === 'sentence', freeOnly)
+          : [],
       })),
     };
   }
@@ -449,8 +517,7 @@ export class SearchEngine {
       if (!freeOnly) excluded[d] = 1;
       else if (h.freeCounts) {
         if (h.freeCounts[i]! > 0) excluded[d] = 1;
-      }
-      else if (h.positions![h.posStart![i]!]! + length <= this.docPaidAt[d]!) excluded[d] = 1;
+      } else if (h.positions![h.posStart![i]!]! + length <= this.docPaidAt[d]!) excluded[d] = 1;
     }
   }
 
@@ -499,7 +566,8 @@ export class SearchEngine {
     const best = ranked ? arrays.best : this.unreadBest;
     const entry = h.reader ? arrays.entry : NO_ENTRIES;
     const scopedSingle = this.collectHits(term, h, ctx, tf, here, best, entry);
-    if (scopedSingle.length > 0) await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly, ranked);
+    if (scopedSingle.length > 0)
+      await this.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly, ranked);
     return { term, hits: h, tf, here, entry, best };
   }
 
@@ -512,7 +580,16 @@ export class SearchEngine {
   private collectHits(
     term: string,
     h: TermHits,
-    ctx: { allowed: Uint8Array; level: number | undefined; restricted: boolean; placeUnits: boolean; byHeadingCounts: boolean; freeOnly: boolean; excluded: Uint8Array; previous: Uint8Array | null },
+    ctx: {
+      allowed: Uint8Array;
+      level: number | undefined;
+      restricted: boolean;
+      placeUnits: boolean;
+      byHeadingCounts: boolean;
+      freeOnly: boolean;
+      excluded: Uint8Array;
+      previous: Uint8Array | null;
+    },
     tf: Float64Array,
     here: Uint8Array,
     best: Int32Array,
@@ -594,7 +671,17 @@ export class SearchEngine {
         if (h.exact) best[d] = unit;
         continue;
       }
-      const weight = this.place(d, positions!, posStart![i]!, posStart![i + 1]!, len, freeOnly ? docPaidAt[d]! : NEVER, placeUnits, allowed, level);
+      const weight = this.place(
+        d,
+        positions!,
+        posStart![i]!,
+        posStart![i + 1]!,
+        len,
+        freeOnly ? docPaidAt[d]! : NEVER,
+        placeUnits,
+        allowed,
+        level,
+      );
       if (weight === 0) continue;
       here[d] = 1;
       tf[d] = weight;
@@ -609,7 +696,16 @@ export class SearchEngine {
    * occurrences read, placed and scored exactly; rounds stop when no document left can reach the k-th exact
    * score (a bound never falls below the exact score, and BM25 grows with the frequency).
    */
-  private topByBounds(candidates: Int32Array, score: Float64Array, k: number, states: readonly TermState[], idfs: readonly number[], averageLength: number, allowed: Uint8Array, level: number | undefined): number[] {
+  private topByBounds(
+    candidates: Int32Array,
+    score: Float64Array,
+    k: number,
+    states: readonly TermState[],
+    idfs: readonly number[],
+    averageLength: number,
+    allowed: Uint8Array,
+    level: number | undefined,
+  ): number[] {
     const exact: number[] = [];
     let left = candidates;
     let done: Uint8Array | null = null;
@@ -640,7 +736,14 @@ export class SearchEngine {
   }
 
   /** Reads a term's exact occurrences in document `d` (hit i) from its lists and places them (see `place`). */
-  private readAndPlace(d: number, hits: TermHits, i: number, len: number, allowed: Uint8Array, level: number | undefined): number {
+  private readAndPlace(
+    d: number,
+    hits: TermHits,
+    i: number,
+    len: number,
+    allowed: Uint8Array,
+    level: number | undefined,
+  ): number {
     const reader = hits.reader!;
     if (this.occurrences.length < reader.span(i)) this.occurrences = new Int32Array(reader.span(i) * 2);
     const n = reader.read(i, this.occurrences);
@@ -652,7 +755,17 @@ export class SearchEngine {
    * characters: those before `paidAt`, in units of the allowed kinds (and level). With `placeUnits` off,
    * the number of such occurrences. Leaves in `placedBest` the first unit of the highest weight.
    */
-  private place(d: number, positions: Int32Array, from: number, to: number, len: number, paidAt: number, placeUnits: boolean, allowed: Uint8Array, level: number | undefined): number {
+  private place(
+    d: number,
+    positions: Int32Array,
+    from: number,
+    to: number,
+    len: number,
+    paidAt: number,
+    placeUnits: boolean,
+    allowed: Uint8Array,
+    level: number | undefined,
+  ): number {
     const { unitKind, unitLevel, unitStart } = this;
     let weight = 0;
     let bestWeight = -1;
@@ -682,7 +795,12 @@ export class SearchEngine {
   }
 
   /** For shown documents whose unit to show a term's zone counts left open: their occurrences, read and placed. */
-  private placeShown(window: readonly number[], states: readonly TermState[], allowed: Uint8Array, level: number | undefined): void {
+  private placeShown(
+    window: readonly number[],
+    states: readonly TermState[],
+    allowed: Uint8Array,
+    level: number | undefined,
+  ): void {
     for (const state of states) {
       if (state.hits.reader === null) continue;
       for (const d of window) {
@@ -701,10 +819,15 @@ export class SearchEngine {
   private async structureScan(allowed: Uint8Array): Promise<StructureText> {
     const key = allowed.join('');
     let s = this.structure.get(key);
-    if (!s) this.structure.set(key, (s = { text: '', starts: new Int32Array(0), units: new Int32Array(0), count: 0, loadedTo: 0 }));
+    if (!s)
+      this.structure.set(
+        key,
+        (s = { text: '', starts: new Int32Array(0), units: new Int32Array(0), count: 0, loadedTo: 0 }),
+      );
     if (s.loadedTo < this.unitsLoaded) {
       const wanted: number[] = [];
-      for (let u = s.loadedTo; u < this.unitsLoaded; u++) if (this.unitDoc[u]! >= 0 && allowed[this.unitKind[u]!] === 1) wanted.push(u);
+      for (let u = s.loadedTo; u < this.unitsLoaded; u++)
+        if (this.unitDoc[u]! >= 0 && allowed[this.unitKind[u]!] === 1) wanted.push(u);
       if (wanted.length > 0) {
         // One string for all of them (normalizing keeps every offset and the separators); unit starts follow the separators.
         const text = normalizeText(await this.source.joinedUnitTexts(wanted)) + SEPARATOR;
@@ -718,7 +841,10 @@ export class SearchEngine {
           s.units[s.count + placed++] = u;
           at = text.indexOf(SEPARATOR, at) + 1;
         }
-        if (placed !== wanted.length || at !== text.length) throw new Error(`search: the texts of ${wanted.length} units did not come back one each (${placed}); the library's texts and index disagree`);
+        if (placed !== wanted.length || at !== text.length)
+          throw new Error(
+            `search: the texts of ${wanted.length} units did not come back one each (${placed}); the library's texts and index disagree`,
+          );
         s.count += placed;
         s.text += text;
       }
@@ -732,7 +858,15 @@ export class SearchEngine {
    * not ranking, a document's first occurrence settles it, and the pass goes on from the next document's
    * units (as it does past a document that is not a candidate).
    */
-  private async verifyScoped(term: string, docs: readonly number[], state: Pick<TermState, 'tf' | 'here' | 'best'>, allowed: Uint8Array, level: number | undefined, freeOnly: boolean, ranked: boolean): Promise<void> {
+  private async verifyScoped(
+    term: string,
+    docs: readonly number[],
+    state: Pick<TermState, 'tf' | 'here' | 'best'>,
+    allowed: Uint8Array,
+    level: number | undefined,
+    freeOnly: boolean,
+    ranked: boolean,
+  ): Promise<void> {
     const candidate = new Uint8Array(this.docs.length);
     for (const d of docs) candidate[d] = 1;
     const { text, starts, units, count } = await this.structureScan(allowed);
@@ -763,13 +897,20 @@ export class SearchEngine {
    * For the shown documents where a term's unit is not known (1-character terms found by counts alone),
    * reads their paragraphs in rounds until one holding the term turns up.
    */
-  private async findMissingUnits(window: readonly number[], states: readonly TermState[], allowed: Uint8Array, level: number | undefined, freeOnly: boolean): Promise<void> {
+  private async findMissingUnits(
+    window: readonly number[],
+    states: readonly TermState[],
+    allowed: Uint8Array,
+    level: number | undefined,
+    freeOnly: boolean,
+  ): Promise<void> {
     for (const state of states) {
       let open = window.filter((d) => state.best[d]! < 0);
       const next = new Map(open.map((d) => [d, this.docUnitLo[d]! + 1]));
       while (open.length > 0) {
         const ids: number[] = [];
-        for (const d of open) for (let u = next.get(d)!; u < Math.min(this.docUnitHi[d]!, next.get(d)! + PROBE_UNITS); u++) ids.push(u);
+        for (const d of open)
+          for (let u = next.get(d)!; u < Math.min(this.docUnitHi[d]!, next.get(d)! + PROBE_UNITS); u++) ids.push(u);
         const texts = await this.source.unitTexts(ids);
         open = open.filter((d) => {
           const from = next.get(d)!;
@@ -842,12 +983,18 @@ export class SearchEngine {
   /** Units whose texts the shown documents need: each term's unit, titles excluded (the title is in DocMeta). */
   private snippetUnits(docs: readonly number[], states: readonly TermState[]): number[] {
     const units = new Set<number>();
-    for (const d of docs) for (const s of states) if (s.best[d]! >= 0 && s.best[d] !== this.docUnitLo[d]) units.add(s.best[d]!);
+    for (const d of docs)
+      for (const s of states) if (s.best[d]! >= 0 && s.best[d] !== this.docUnitLo[d]) units.add(s.best[d]!);
     return [...units];
   }
 
   /** Re-ranks the first results of 1–2 character queries by how often the hit stands as a word of its own. */
-  private rerank(window: number[], score: Float64Array, states: readonly TermState[], texts: ReadonlyMap<number, string>): void {
+  private rerank(
+    window: number[],
+    score: Float64Array,
+    states: readonly TermState[],
+    texts: ReadonlyMap<number, string>,
+  ): void {
     for (const d of window) {
       let fit = 0;
       let n = 0;
@@ -883,7 +1030,15 @@ export class SearchEngine {
       .filter((s) => s >= 0 && (!freeOnly || this.unitPaidFrom[s] === -1));
   }
 
-  private snippets(d: number, states: readonly TermState[], terms: readonly string[], texts: ReadonlyMap<number, string>, sections: ReadonlyMap<number, string>, sentence: boolean, freeOnly: boolean): Snippet[] {
+  private snippets(
+    d: number,
+    states: readonly TermState[],
+    terms: readonly string[],
+    texts: ReadonlyMap<number, string>,
+    sections: ReadonlyMap<number, string>,
+    sentence: boolean,
+    freeOnly: boolean,
+  ): Snippet[] {
     const out: Snippet[] = [];
     const title = this.docs[d]!.title;
     const titleUnit = this.docUnitLo[d]!;
@@ -904,7 +1059,8 @@ export class SearchEngine {
       if (!s) continue;
       const sectionUnit = this.sectionOf(u);
       const sectionText = sectionUnit >= 0 ? sections.get(sectionUnit) : undefined;
-      const section = sectionText === undefined ? null : sectionText.length > 30 ? `${sectionText.slice(0, 30)}…` : sectionText;
+      const section =
+        sectionText === undefined ? null : sectionText.length > 30 ? `${sectionText.slice(0, 30)}…` : sectionText;
       out.push({ ord: u - titleUnit, kind: UNIT_KINDS[this.unitKind[u]!]!, section, ...s });
     }
     return out;
@@ -915,7 +1071,11 @@ export class SearchEngine {
    * let through), hits not cached are read for those documents only, and not cached (a term's cached hits
    * serve every filter: the search drops the documents filtered out).
    */
-  private async termHits(terms: readonly string[], detail: (term: string) => TermDetail, filtered: Uint8Array | null): Promise<Map<string, TermHits>> {
+  private async termHits(
+    terms: readonly string[],
+    detail: (term: string) => TermDetail,
+    filtered: Uint8Array | null,
+  ): Promise<Map<string, TermHits>> {
     const out = new Map<string, TermHits>();
     const missing = terms.filter((t) => {
       const cached = this.cache.get(t);

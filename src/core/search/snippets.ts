@@ -14,7 +14,11 @@ const WINDOW = 80;
 const SENTENCE_END = /[。！？!?；;]/;
 
 /** All occurrences of the terms in a text (non-overlapping, leftmost first), as [start, end) ranges. */
-export function findRanges(normalized: string, terms: readonly string[], limit = normalized.length): Array<[number, number]> {
+export function findRanges(
+  normalized: string,
+  terms: readonly string[],
+  limit = normalized.length,
+): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
     let at = normalized.indexOf(term);
@@ -46,12 +50,19 @@ export function sentenceAround(text: string, at: number): [number, number] {
  * A snippet of a unit's text around its first hit, with highlight ranges. `visibleUpTo` clips the text
  * (paid part for readers without access); `sentence` makes the snippet the whole sentence of the hit.
  */
-export function makeSnippet(text: string, terms: readonly string[], visibleUpTo: number, sentence: boolean): { text: string; highlights: Array<[number, number]> } | null {
+export function makeSnippet(
+  text: string,
+  terms: readonly string[],
+  visibleUpTo: number,
+  sentence: boolean,
+): { text: string; highlights: Array<[number, number]> } | null {
   const visible = text.slice(0, visibleUpTo);
   const ranges = findRanges(normalizeText(visible), terms);
   const first = ranges[0];
   if (!first) return null;
-  let [start, end] = sentence ? sentenceAround(visible, first[0]) : [Math.max(0, first[0] - 24), Math.min(visible.length, first[0] + WINDOW - 24)];
+  let [start, end] = sentence
+    ? sentenceAround(visible, first[0])
+    : [Math.max(0, first[0] - 24), Math.min(visible.length, first[0] + WINDOW - 24)];
   if (!sentence && end - start < WINDOW) start = Math.max(0, end - WINDOW);
   end = Math.max(end, first[1]);
   const prefix = start > 0 ? '…' : '';

@@ -13,7 +13,11 @@ const keysArb = fc.integer({ min: 1, max: 300 }).chain((n) =>
 );
 
 function keysOf(r: { score: number[]; time: number[]; ids: number[] }): RankKeys {
-  return { score: Float64Array.from(r.score, (s) => s / 4), time: Float64Array.from(r.time), id: Float64Array.from(r.ids) };
+  return {
+    score: Float64Array.from(r.score, (s) => s / 4),
+    time: Float64Array.from(r.time),
+    id: Float64Array.from(r.ids),
+  };
 }
 
 describe('topK', () => {
@@ -30,7 +34,11 @@ describe('topK', () => {
   });
 
   it('orders a higher score first, then the newer, then the higher id', () => {
-    const keys: RankKeys = { score: Float64Array.of(1, 2, 2, 2, 0.5), time: Float64Array.of(0, 5, 9, 9, 0), id: Float64Array.of(1, 2, 3, 4, 5) };
+    const keys: RankKeys = {
+      score: Float64Array.of(1, 2, 2, 2, 0.5),
+      time: Float64Array.of(0, 5, 9, 9, 0),
+      id: Float64Array.of(1, 2, 3, 4, 5),
+    };
     assert.deepEqual(topK([0, 1, 2, 3, 4], 3, keys), [3, 2, 1]);
     assert.deepEqual(topK([0, 1, 2, 3, 4], 10, keys), [3, 2, 1, 0, 4]);
   });

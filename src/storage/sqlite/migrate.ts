@@ -8,7 +8,9 @@ export class SchemaTooNewError extends Error {
     readonly version: number,
     readonly supported: number,
   ) {
-    super(`${path}: library schema version ${version} is newer than this sucai understands (${supported}); upgrade sucai`);
+    super(
+      `${path}: library schema version ${version} is newer than this sucai understands (${supported}); upgrade sucai`,
+    );
     this.name = 'SchemaTooNewError';
   }
 }

@@ -144,7 +144,8 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 3,
-    description: 'short posting entries (slot gap · 2 + short), rebuilt from the stored texts on open; documents keep the length duplicates are compared on',
+    description:
+      'short posting entries (slot gap · 2 + short), rebuilt from the stored texts on open; documents keep the length duplicates are compared on',
     sql: `
       -- NULL for documents stored before: their text is read when a candidate needs the comparison.
       ALTER TABLE documents ADD COLUMN text_length INTEGER;
@@ -155,7 +156,8 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 4,
-    description: 'long bigram entries state their positions\' byte length (a reader steps over them); segments keep a filter of their grams; rebuilt from the stored texts on open',
+    description:
+      "long bigram entries state their positions' byte length (a reader steps over them); segments keep a filter of their grams; rebuilt from the stored texts on open",
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;
@@ -165,7 +167,8 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 5,
-    description: 'long bigram entries count their occurrences in the title and in headings (ranking without positions); rebuilt from the stored texts on open',
+    description:
+      'long bigram entries count their occurrences in the title and in headings (ranking without positions); rebuilt from the stored texts on open',
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;
@@ -173,7 +176,8 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 6,
-    description: 'unigram entries flag and count their occurrences in headings (a 1-character outline search without the headings\' texts); rebuilt from the stored texts on open',
+    description:
+      "unigram entries flag and count their occurrences in headings (a 1-character outline search without the headings' texts); rebuilt from the stored texts on open",
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;
@@ -181,7 +185,8 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 7,
-    description: 'what near-duplicate detection reads of a document (SimHash bands, text length, a MinHash sketch) in a narrow table of its own',
+    description:
+      'what near-duplicate detection reads of a document (SimHash bands, text length, a MinHash sketch) in a narrow table of its own',
     sql: `
       -- Looking up candidates in documents read each one's wide row (its meta is kilobytes and text_length sits
       -- after it, on overflow pages). A sketch rules most candidates out without reading their text.
@@ -221,7 +226,8 @@ ${RENUMBER_UNITS}    `,
   },
   {
     version: 9,
-    description: "a short bigram entry's position says whether it lies in a heading (position · 2 + 1); rebuilt from the stored texts on open",
+    description:
+      "a short bigram entry's position says whether it lies in a heading (position · 2 + 1); rebuilt from the stored texts on open",
     sql: `
       DELETE FROM postings;
       DELETE FROM segments;

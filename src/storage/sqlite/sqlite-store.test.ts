@@ -17,7 +17,9 @@ import { openSqliteStore } from './sqlite-store.js';
 
 /** Near-duplicate keys as libraries before schema 7 held them: in documents, indexed there, no near_keys table. */
 function nearKeysAsBeforeSchema7(db: Database.Database): void {
-  db.exec('DROP TABLE near_keys; CREATE INDEX documents_band0 ON documents(band0); CREATE INDEX documents_band1 ON documents(band1); CREATE INDEX documents_band2 ON documents(band2); CREATE INDEX documents_band3 ON documents(band3)');
+  db.exec(
+    'DROP TABLE near_keys; CREATE INDEX documents_band0 ON documents(band0); CREATE INDEX documents_band1 ON documents(band1); CREATE INDEX documents_band2 ON documents(band2); CREATE INDEX documents_band3 ON documents(band3)',
+  );
 }
 
 const dir = tempDir();
@@ -38,8 +40,17 @@ it('rebuilds the index of a library from schema version 1, keeping every documen
   const db = new Database(path);
   db.exec(MIGRATIONS[0]!.sql);
   db.pragma('user_version = 1');
-  db.prepare("INSERT INTO files (id, sha256, path, encoding, format, bytes, ingested_at) VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')").run();
-  const meta = JSON.stringify({ outline: [], placeholders: [], restorations: [], removed: [], roles: ['opening', 'body'], levels: [null, null] });
+  db.prepare(
+    "INSERT INTO files (id, sha256, path, encoding, format, bytes, ingested_at) VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')",
+  ).run();
+  const meta = JSON.stringify({
+    outline: [],
+    placeholders: [],
+    restorations: [],
+    removed: [],
+    roles: ['opening', 'body'],
+    levels: [null, null],
+  });
   const insertDoc = db.prepare(
     `INSERT INTO documents (id, file_id, title, raw_title, tags, free_chars, exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at)
      VALUES (?, 1, ?, ?, '[]', ?, ?, 0, 0, 0, 0, ?, 3, ?, '2026-01-01')`,
@@ -62,7 +73,10 @@ it('rebuilds the index of a library from schema version 1, keeping every documen
   assert.equal(await engine.count('宣讲', { access: 'free' }), 1);
   assert.equal(await engine.count('党建', { scope: 'title' }), 1);
   const result = await engine.search('宣讲品牌');
-  assert.deepEqual(result.hits.map((h) => h.id), [2]);
+  assert.deepEqual(
+    result.hits.map((h) => h.id),
+    [2],
+  );
   assert.equal((await store.getDocument(2))!.parsed.paragraphs[1]!.text, '付费部分讲宣讲品牌。');
   assert.equal((await store.listDocuments()).length, 2);
   await store.close();
@@ -74,8 +88,17 @@ it('closes the unit gaps duplicates left in a schema 2 library, so later writes 
   db.exec(MIGRATIONS[0]!.sql);
   db.exec(MIGRATIONS[1]!.sql);
   db.pragma('user_version = 2');
-  db.prepare("INSERT INTO files (id, sha256, path, encoding, format, bytes, ingested_at) VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')").run();
-  const meta = JSON.stringify({ outline: [], placeholders: [], restorations: [], removed: [], roles: ['body'], levels: [null] });
+  db.prepare(
+    "INSERT INTO files (id, sha256, path, encoding, format, bytes, ingested_at) VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')",
+  ).run();
+  const meta = JSON.stringify({
+    outline: [],
+    placeholders: [],
+    restorations: [],
+    removed: [],
+    roles: ['body'],
+    levels: [null],
+  });
   const insertDoc = db.prepare(
     `INSERT INTO documents (id, file_id, title, raw_title, tags, free_chars, exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at)
      VALUES (?, 1, ?, ?, '[]', NULL, ?, 0, 0, 0, 0, ?, 2, ?, '2026-01-01')`,
@@ -99,7 +122,10 @@ it('closes the unit gaps duplicates left in a schema 2 library, so later writes 
   const found = await library.search('防汛');
   assert.deepEqual(found.hits.map((h) => h.id).sort(), [1, 3]);
   const dang = await library.search('促发展');
-  assert.deepEqual(dang.hits.map((h) => h.snippets[0]?.text), ['抓党建促发展。']);
+  assert.deepEqual(
+    dang.hits.map((h) => h.snippets[0]?.text),
+    ['抓党建促发展。'],
+  );
   await library.close();
 });
 
@@ -126,32 +152,49 @@ it('finds near-duplicates of documents stored before their text length and sketc
   assert.deepEqual([summary.documents, summary.nearDuplicates], [0, 1]);
   const migrated = new Database(path);
   // The stored document got its sketch when it was first a candidate.
-  assert.equal((migrated.prepare('SELECT COUNT(*) AS n FROM near_keys WHERE minhash IS NOT NULL').get() as { n: number }).n, 1);
+  assert.equal(
+    (migrated.prepare('SELECT COUNT(*) AS n FROM near_keys WHERE minhash IS NOT NULL').get() as { n: number }).n,
+    1,
+  );
   migrated.close();
   await reopened.close();
 });
 
-for (const [version, format] of [[3, 'bigram entries without byte lengths'], [4, 'long bigram entries without zone counts'], [5, 'unigram entries without heading counts'], [8, 'short bigram entries without heading bits']] as const) {
+for (const [version, format] of [
+  [3, 'bigram entries without byte lengths'],
+  [4, 'long bigram entries without zone counts'],
+  [5, 'unigram entries without heading counts'],
+  [8, 'short bigram entries without heading bits'],
+] as const) {
   it(`rebuilds a schema ${version} index (${format}) on open, with the same answers`, async () => {
     const path = join(dir, `v${version}.db`);
     const library = await Library.open(path);
     const files = join(dir, `v${version}-files`);
     mkdirSync(files);
-    for (const name of ['001_c0d31f7370abdfb5.txt', '004_61eaccc42b378d20.txt']) writeFileSync(join(files, name), readSeed(name));
+    for (const name of ['001_c0d31f7370abdfb5.txt', '004_61eaccc42b378d20.txt'])
+      writeFileSync(join(files, name), readSeed(name));
     await library.ingest([files]);
     // A near-duplicate found at write time, in one batch with new documents: its units leave a gap in the unit
     // ids before theirs, which the rebuild must close.
     const more = join(dir, `v${version}-more`);
     mkdirSync(more);
-    writeFileSync(join(more, 'a-near.txt'), readSeed('004_61eaccc42b378d20.txt').replace('大胆探索、勇于创新', '大胆探索、敢于创新'));
-    for (const name of ['000_519bf36544b22e16.txt', '002_9b796a64e49f5dc7.txt', '003_f863d41575c9a514.txt']) writeFileSync(join(more, `b-${name}`), readSeed(name));
+    writeFileSync(
+      join(more, 'a-near.txt'),
+      readSeed('004_61eaccc42b378d20.txt').replace('大胆探索、勇于创新', '大胆探索、敢于创新'),
+    );
+    for (const name of ['000_519bf36544b22e16.txt', '002_9b796a64e49f5dc7.txt', '003_f863d41575c9a514.txt'])
+      writeFileSync(join(more, `b-${name}`), readSeed(name));
     assert.equal((await library.ingest([more], { batchBytes: 1 << 22 })).nearDuplicates, 1);
     const queries = ['主题教育', '调查研究', '党', '以学铸魂', '学习', '防汛'];
     const before = await Promise.all(queries.map((q) => library.search(q)));
     await library.close();
     // As that schema left it: an older posting format, which this sucai must not read.
     const db = new Database(path);
-    const gaps = db.prepare('SELECT COUNT(*) AS n FROM documents d WHERE d.unit_lo > (SELECT COALESCE(SUM(unit_count), 0) FROM documents e WHERE e.id < d.id)').get() as { n: number };
+    const gaps = db
+      .prepare(
+        'SELECT COUNT(*) AS n FROM documents d WHERE d.unit_lo > (SELECT COALESCE(SUM(unit_count), 0) FROM documents e WHERE e.id < d.id)',
+      )
+      .get() as { n: number };
     assert.ok(gaps.n > 0, 'the library has a gap in its unit ids');
     db.pragma(`user_version = ${version}`);
     if (version < 4) db.prepare('ALTER TABLE segments DROP COLUMN gram_filter').run();
@@ -181,12 +224,16 @@ it('skips segments by their gram filters without losing a posting', async () => 
   const store = await openSqliteStore(path);
   const text = names.map(readSeed).join('');
   const grams = new Set<number>();
-  for (let i = 0; i + 1 < text.length; i += 7) grams.add(65536 + text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)).add(text.charCodeAt(i));
+  for (let i = 0; i + 1 < text.length; i += 7)
+    grams.add(65536 + text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)).add(text.charCodeAt(i));
   grams.add(65536 + '鎏'.charCodeAt(0) * 65536 + '鑫'.charCodeAt(0));
   const filtered = await store.postings([...grams]);
   await store.close();
   const db = new Database(path);
-  assert.equal((db.prepare('SELECT COUNT(*) AS n FROM segments WHERE gram_filter IS NOT NULL').get() as { n: number }).n, 3);
+  assert.equal(
+    (db.prepare('SELECT COUNT(*) AS n FROM segments WHERE gram_filter IS NOT NULL').get() as { n: number }).n,
+    3,
+  );
   db.prepare('UPDATE segments SET gram_filter = NULL').run();
   db.close();
   const unfiltered = await openSqliteStore(path);
@@ -202,7 +249,10 @@ it('keeps finding what a merge brought into a segment whose filter and lists it 
     const one = join(dir, `filters-merge-${k}`);
     mkdirSync(one);
     // Four files of one size: the fourth ingest merges the four segments into one keeping the first's id.
-    writeFileSync(join(one, `${k}.txt`), `${word}工作总结\n\n今年我们扎实推进${word}工作，取得明显成效。\n\n下一步继续抓好${word}各项任务。\n`);
+    writeFileSync(
+      join(one, `${k}.txt`),
+      `${word}工作总结\n\n今年我们扎实推进${word}工作，取得明显成效。\n\n下一步继续抓好${word}各项任务。\n`,
+    );
     await library.ingest([one]);
     // Searches after every ingest: the store has read the filters of every segment there was, and the
     // lists (or their absence) of every word in them.
@@ -228,10 +278,17 @@ it("leaves the write-ahead log to the writer's checkpoint: a batch's commit does
     db.close();
     return { seen, inFile: statSync(path).size / pageSize };
   };
-  const summary = await ingestPaths(store, seedFiles().map((f) => join(seedsDir(), f)), { workers: false, deferCompaction: true });
+  const summary = await ingestPaths(
+    store,
+    seedFiles().map((f) => join(seedsDir(), f)),
+    { workers: false, deferCompaction: true },
+  );
   assert.ok(summary.documents > 0);
   const written = pages();
-  assert.ok(written.inFile < written.seen, `the batches' pages wait in the log (${written.inFile} of ${written.seen} in the file)`);
+  assert.ok(
+    written.inFile < written.seen,
+    `the batches' pages wait in the log (${written.inFile} of ${written.seen} in the file)`,
+  );
   await store.checkpoint();
   const folded = pages();
   assert.equal(folded.inFile, folded.seen);
@@ -241,7 +298,11 @@ it("leaves the write-ahead log to the writer's checkpoint: a batch's commit does
 it('finds near-duplicates of documents another connection stored after its band index was read, and none of a batch rolled back', async () => {
   const path = join(dir, 'bands.db');
   const text = readSeed('004_61eaccc42b378d20.txt');
-  const raw = (name: string, body: string) => ({ path: name, bytes: Buffer.from(body), sha256: createHash('sha256').update(body).digest('hex') });
+  const raw = (name: string, body: string) => ({
+    path: name,
+    bytes: Buffer.from(body),
+    sha256: createHash('sha256').update(body).digest('hex'),
+  });
   const writer = await openSqliteStore(path);
   const other = await openSqliteStore(path);
   // The writer reads its band index with its first batch.
@@ -252,10 +313,15 @@ it('finds near-duplicates of documents another connection stored after its band 
   await other.writeBatch(original.prepared, original.segment!);
   // Every paragraph that could be keyed ends in other punctuation, so no paragraph key leads to the original:
   // only its SimHash bands do.
-  const edited = text.split('\n').map((line) => (line.length >= 30 ? line.slice(0, -1) + (line.endsWith('。') ? '；' : '。') : line));
+  const edited = text
+    .split('\n')
+    .map((line) => (line.length >= 30 ? line.slice(0, -1) + (line.endsWith('。') ? '；' : '。') : line));
   const near = await prepareBatch([raw('near.txt', edited.join('\n'))]);
   const [outcome] = await writer.writeBatch(near.prepared, near.segment!);
-  assert.deepEqual(outcome!.documents.map((d) => [d.kind, d.kind === 'duplicate' && d.near]), [['duplicate', true]]);
+  assert.deepEqual(
+    outcome!.documents.map((d) => [d.kind, d.kind === 'duplicate' && d.near]),
+    [['duplicate', true]],
+  );
   // A batch that fails after its documents were inserted is rolled back, bands and all: a near-duplicate
   // of its document is then a new document, not a source of one that does not exist.
   const lost = readSeed('002_9b796a64e49f5dc7.txt');
@@ -272,15 +338,22 @@ it('numbers segment ranges afresh when the numbers run out, with the list cache 
   // Four numbers: the fourth segment, then every merge, runs them out.
   const store = await openSqliteStore(path, { maxRangeNumbers: 4 });
   const grams = ['党', '建', '篇'].map((c) => c.charCodeAt(0));
-  const read = async (from: typeof store): Promise<unknown> => [...(await from.postings(grams))].map(([gram, blobs]) => [gram, decodeUnigrams(blobs)]);
+  const read = async (from: typeof store): Promise<unknown> =>
+    [...(await from.postings(grams))].map(([gram, blobs]) => [gram, decodeUnigrams(blobs)]);
   for (let i = 0; i < 14; i++) {
-    await store.writeBatch([preparedFile(`r${i}.txt`, [parsedDocument(`第${i}篇`, [`第${i}篇讲党建${'工作'.repeat(i)}。`, '一、党建引领'])])]);
+    await store.writeBatch([
+      preparedFile(`r${i}.txt`, [parsedDocument(`第${i}篇`, [`第${i}篇讲党建${'工作'.repeat(i)}。`, '一、党建引领'])]),
+    ]);
     // Every list read through the cache (kept from the reads before), then again after the merges.
     for (const merge of [false, true]) {
       if (merge) await store.compact();
       const segments = (await store.segments()).length;
       const fresh = await openSqliteStore(path);
-      assert.deepEqual(await read(store), await read(fresh), `batch ${i}${merge ? ', merged' : ''}: ${segments} segments`);
+      assert.deepEqual(
+        await read(store),
+        await read(fresh),
+        `batch ${i}${merge ? ', merged' : ''}: ${segments} segments`,
+      );
       await fresh.close();
     }
   }

@@ -5,7 +5,15 @@ import { LRUCache } from 'lru-cache';
 import { bufferView } from '../../core/buffer-view.js';
 import { BandIndex } from '../../core/dedupe/band-index.js';
 import { NearKeyTable } from '../../core/dedupe/near-key-table.js';
-import { ComparableText, comparableText, fingerprintDocument, lengthsCanBeNear, minhashSketch, nearDuplicateTest, sketchesMayBeNear } from '../../core/dedupe/fingerprint.js';
+import {
+  ComparableText,
+  comparableText,
+  fingerprintDocument,
+  lengthsCanBeNear,
+  minhashSketch,
+  nearDuplicateTest,
+  sketchesMayBeNear,
+} from '../../core/dedupe/fingerprint.js';
 import { documentText, type ParsedDocument } from '../../core/document.js';
 import { documentUnits } from '../../core/index/document-units.js';
 import { buildSegment } from '../../core/index/segment-builder.js';
@@ -16,7 +24,14 @@ import { mergeColumns } from '../../core/index/posting-columns.js';
 import { batchSegment } from '../batch-segment.js';
 import { listRange, paginate } from '../posting-pages.js';
 import { storedMetaJson, type StoredMeta } from '../stored-meta.js';
-import type { DocumentOutcome, DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
+import type {
+  DocumentOutcome,
+  DocumentSummary,
+  FileOutcome,
+  LibraryStore,
+  PreparedFile,
+  StoredDocument,
+} from '../store.js';
 import { migrate } from './migrate.js';
 import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
 
@@ -68,7 +83,8 @@ interface SegmentRow {
 }
 
 /** The columns of a segment's header (not its gram filter, which only lookups read). */
-const SEGMENT_HEADER = 'id, unit_lo, unit_hi, slot_lo, slot_hi, unit_doc, unit_meta, unit_paid_from, unit_length, slot_unit_lo';
+const SEGMENT_HEADER =
+  'id, unit_lo, unit_hi, slot_lo, slot_hi, unit_doc, unit_meta, unit_paid_from, unit_length, slot_unit_lo';
 
 function headerOf(r: SegmentRow): SegmentHeader {
   return {
@@ -108,7 +124,10 @@ interface NearIndex {
   keys: NearKeyTable;
 }
 
-function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(blob: Buffer, Kind: { new (b: ArrayBuffer): T }): T {
+function typed<T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(
+  blob: Buffer,
+  Kind: { new (b: ArrayBuffer): T },
+): T {
   const copy = new Uint8Array(blob.byteLength);
   copy.set(blob);
   return new Kind(copy.buffer);
@@ -156,11 +175,16 @@ class SqliteStore implements LibraryStore {
     private readonly maxRanges = MAX_RANGES,
   ) {
     // Each entry also costs its key and map slot: 64 bytes are counted for that.
-    this.lists = new LRUCache({ maxSize: Math.max(1, postingCacheBytes), sizeCalculation: (list) => list.byteLength + 64 });
+    this.lists = new LRUCache({
+      maxSize: Math.max(1, postingCacheBytes),
+      sizeCalculation: (list) => list.byteLength + 64,
+    });
     this.postingsInSnapshot = db.transaction((grams: readonly number[]) => this.postingsNow(grams));
     this.read = {
       // A lookup reads the page's gram directory first and then only the list's bytes (not the whole page).
-      pageHead: db.prepare('SELECT id, grams, offsets FROM postings WHERE segment = ? AND first_gram <= ? ORDER BY first_gram DESC LIMIT 1'),
+      pageHead: db.prepare(
+        'SELECT id, grams, offsets FROM postings WHERE segment = ? AND first_gram <= ? ORDER BY first_gram DESC LIMIT 1',
+      ),
       pageData: db.prepare('SELECT data AS list FROM postings WHERE id = ?'),
       pageSlice: db.prepare('SELECT substr(data, ?, ?) AS list FROM postings WHERE id = ?'),
       segmentIds: db.prepare('SELECT id, unit_lo, unit_hi FROM segments ORDER BY unit_lo'),
@@ -168,7 +192,9 @@ class SqliteStore implements LibraryStore {
       unitText: db.prepare('SELECT text FROM units WHERE id = ?'),
       unitRange: db.prepare('SELECT id, text FROM units WHERE id >= ? AND id < ?'),
       unitList: db.prepare('SELECT id, text FROM units WHERE id IN (SELECT value FROM json_each(?))'),
-      unitsJoined: db.prepare("SELECT group_concat(text, char(10) ORDER BY id) AS joined FROM units WHERE id IN (SELECT value FROM json_each(?))"),
+      unitsJoined: db.prepare(
+        'SELECT group_concat(text, char(10) ORDER BY id) AS joined FROM units WHERE id IN (SELECT value FROM json_each(?))',
+      ),
     };
   }
 
@@ -192,8 +218,18 @@ class SqliteStore implements LibraryStore {
    */
   private nearIndex(): NearIndex {
     const near = (this.near ??= { bands: new BandIndex<number>(), keys: new NearKeyTable() });
-    const rows = this.db.prepare('SELECT doc_id, band0, band1, band2, band3, text_length, minhash FROM near_keys WHERE doc_id > ? ORDER BY doc_id').all(near.bands.lastId) as Array<{
-      doc_id: number; band0: number; band1: number; band2: number; band3: number; text_length: number | null; minhash: Buffer | null;
+    const rows = this.db
+      .prepare(
+        'SELECT doc_id, band0, band1, band2, band3, text_length, minhash FROM near_keys WHERE doc_id > ? ORDER BY doc_id',
+      )
+      .all(near.bands.lastId) as Array<{
+      doc_id: number;
+      band0: number;
+      band1: number;
+      band2: number;
+      band3: number;
+      text_length: number | null;
+      minhash: Buffer | null;
     }>;
     for (const r of rows) {
       const row = near.keys.add(r.text_length, null);
@@ -207,13 +243,19 @@ class SqliteStore implements LibraryStore {
     const db = this.db;
     const now = new Date().toISOString();
     const fileExists = db.prepare('SELECT id FROM files WHERE sha256 = ?');
-    const insertFile = db.prepare('INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertCompilation = db.prepare('INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)');
+    const insertFile = db.prepare(
+      'INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const insertCompilation = db.prepare(
+      'INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)',
+    );
     const byExact = db.prepare('SELECT id FROM documents WHERE exact = ? LIMIT 1');
     const { bands: bandIndex, keys: nearKeys } = this.nearIndex();
     const byParagraph = db.prepare('SELECT DISTINCT doc_id AS id FROM paragraph_keys WHERE key = ? LIMIT 20');
     const insertKey = db.prepare('INSERT INTO paragraph_keys (key, doc_id) VALUES (?, ?)');
-    const insertNearKeys = db.prepare('INSERT INTO near_keys (doc_id, band0, band1, band2, band3, text_length, minhash) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertNearKeys = db.prepare(
+      'INSERT INTO near_keys (doc_id, band0, band1, band2, band3, text_length, minhash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     const unitsOf = db.prepare('SELECT unit_lo, unit_count FROM documents WHERE id = ?');
     const keepSketch = db.prepare('UPDATE near_keys SET minhash = ? WHERE doc_id = ?');
     const unitTextsOf = db.prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id');
@@ -221,10 +263,16 @@ class SqliteStore implements LibraryStore {
       `INSERT INTO documents (file_id, compilation_id, title, raw_title, genre, year, published_at, tags, free_chars, exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at, text_length)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertSource = db.prepare('INSERT OR IGNORE INTO document_sources (document_id, file_id, near) VALUES (?, ?, ?)');
+    const insertSource = db.prepare(
+      'INSERT OR IGNORE INTO document_sources (document_id, file_id, near) VALUES (?, ?, ?)',
+    );
     const insertUnit = db.prepare('INSERT INTO units (id, doc_id, ord, text) VALUES (?, ?, ?, ?)');
-    const insertUnits = db.prepare(`INSERT INTO units (id, doc_id, ord, text) VALUES ${Array.from({ length: UNITS_PER_INSERT }, () => '(?, ?, ?, ?)').join(', ')}`);
-    const next = db.prepare('SELECT COALESCE(MAX(unit_hi), 0) AS unit, COALESCE(MAX(slot_hi), 0) AS slot FROM segments').get() as { unit: number; slot: number };
+    const insertUnits = db.prepare(
+      `INSERT INTO units (id, doc_id, ord, text) VALUES ${Array.from({ length: UNITS_PER_INSERT }, () => '(?, ?, ?, ?)').join(', ')}`,
+    );
+    const next = db
+      .prepare('SELECT COALESCE(MAX(unit_hi), 0) AS unit, COALESCE(MAX(slot_hi), 0) AS slot FROM segments')
+      .get() as { unit: number; slot: number };
     const unitLo = next.unit;
     // The segment lays out every document of the batch in order; duplicates' units become dead units.
     const docIds = new Int32Array(files.reduce((n, f) => n + f.parsed.documents.length, 0)).fill(-1);
@@ -242,9 +290,19 @@ class SqliteStore implements LibraryStore {
         outcomes.push({ path: source.path, alreadyStored: true, compilationId: null, documents: [], removedSpans: 0 });
         continue;
       }
-      const fileId = Number(insertFile.run(source.sha256, source.path, source.encoding, source.format, bufferView(source.bytes), now).lastInsertRowid);
+      const fileId = Number(
+        insertFile.run(source.sha256, source.path, source.encoding, source.format, bufferView(source.bytes), now)
+          .lastInsertRowid,
+      );
       const compilationId = parsed.compilation
-        ? Number(insertCompilation.run(fileId, parsed.compilation.title, parsed.compilation.rawTitle, parsed.compilation.declaredCount).lastInsertRowid)
+        ? Number(
+            insertCompilation.run(
+              fileId,
+              parsed.compilation.title,
+              parsed.compilation.rawTitle,
+              parsed.compilation.declaredCount,
+            ).lastInsertRowid,
+          )
         : null;
       const documents: DocumentOutcome[] = [];
       let removedSpans = parsed.removed.length;
@@ -264,7 +322,8 @@ class SqliteStore implements LibraryStore {
         let near: number | null = null;
         // Band neighbours count only when the whole SimHash is close: similar vocabulary alone shares bands.
         const candidates = new Set(bandIndex.near(fp.bands, BAND_CANDIDATES));
-        for (const key of fp.paragraphKeys) for (const { id } of byParagraph.all(key) as Array<{ id: number }>) candidates.add(id);
+        for (const key of fp.paragraphKeys)
+          for (const { id } of byParagraph.all(key) as Array<{ id: number }>) candidates.add(id);
         for (const id of candidates) {
           // Every stored document has its keys (near_keys, read into the index); as the join did, skip one without.
           const row = bandIndex.valueOf(id);
@@ -278,7 +337,9 @@ class SqliteStore implements LibraryStore {
           let other = this.candidates.get(id);
           if (other === undefined) {
             const { unit_lo, unit_count } = unitsOf.get(id) as { unit_lo: number; unit_count: number };
-            const text = (unitTextsOf.all(unit_lo, unit_lo + unit_count) as Array<{ text: string }>).map((r) => r.text).join('\n');
+            const text = (unitTextsOf.all(unit_lo, unit_lo + unit_count) as Array<{ text: string }>)
+              .map((r) => r.text)
+              .join('\n');
             this.candidates.set(id, (other = new ComparableText(comparableText(text))));
             // A document stored before sketches were kept gets one now, the first time it is a candidate.
             if (sketch === null) {
@@ -300,8 +361,22 @@ class SqliteStore implements LibraryStore {
         }
         const id = Number(
           insertDoc.run(
-            fileId, compilationId, doc.title, doc.rawTitle, doc.genre, doc.year, doc.publishedAt, JSON.stringify(doc.tags), doc.freeChars,
-            fp.exact, ...fp.bands, docUnitLo, doc.paragraphs.length + 1, file.metaJson?.[index] ?? storedMetaJson(doc), now, fp.length,
+            fileId,
+            compilationId,
+            doc.title,
+            doc.rawTitle,
+            doc.genre,
+            doc.year,
+            doc.publishedAt,
+            JSON.stringify(doc.tags),
+            doc.freeChars,
+            fp.exact,
+            ...fp.bands,
+            docUnitLo,
+            doc.paragraphs.length + 1,
+            file.metaJson?.[index] ?? storedMetaJson(doc),
+            now,
+            fp.length,
           ).lastInsertRowid,
         );
         insertSource.run(id, fileId, 0);
@@ -322,22 +397,44 @@ class SqliteStore implements LibraryStore {
       }
       outcomes.push({ path: source.path, alreadyStored: false, compilationId, documents, removedSpans });
     }
-    if (segment.unitCount !== layoutUnit - unitLo) throw new Error(`segment holds ${segment.unitCount} units, the batch ${layoutUnit - unitLo}`);
+    if (segment.unitCount !== layoutUnit - unitLo)
+      throw new Error(`segment holds ${segment.unitCount} units, the batch ${layoutUnit - unitLo}`);
     if (docIds.some((id) => id >= 0)) this.insertSegment(placeSegment(segment, unitLo, next.slot, docIds));
     return outcomes;
   }
 
   private insertSegment(segment: SegmentData, id?: number): void {
     const info = this.db
-      .prepare('INSERT INTO segments (id, unit_lo, unit_hi, slot_lo, slot_hi, unit_doc, unit_meta, unit_paid_from, unit_length, slot_unit_lo, gram_filter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO segments (id, unit_lo, unit_hi, slot_lo, slot_hi, unit_doc, unit_meta, unit_paid_from, unit_length, slot_unit_lo, gram_filter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(
-        id ?? null, segment.unitLo, segment.unitHi, segment.slotLo, segment.slotHi,
-        bufferView(segment.unitDoc), bufferView(segment.unitMeta), bufferView(segment.unitPaidFrom), bufferView(segment.unitLength), bufferView(segment.slotUnitLo),
+        id ?? null,
+        segment.unitLo,
+        segment.unitHi,
+        segment.slotLo,
+        segment.slotHi,
+        bufferView(segment.unitDoc),
+        bufferView(segment.unitMeta),
+        bufferView(segment.unitPaidFrom),
+        bufferView(segment.unitLength),
+        bufferView(segment.slotUnitLo),
         bufferView(buildGramFilter(segment.lists.grams)),
       );
     const segmentId = Number(info.lastInsertRowid);
-    const insert = this.db.prepare('INSERT INTO postings (segment, first_gram, grams, slots, last_slots, offsets, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (const p of paginate(segment.lists)) insert.run(segmentId, p.firstGram, bufferView(p.grams), bufferView(p.units), bufferView(p.lastUnits), bufferView(p.offsets), bufferView(p.data));
+    const insert = this.db.prepare(
+      'INSERT INTO postings (segment, first_gram, grams, slots, last_slots, offsets, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const p of paginate(segment.lists))
+      insert.run(
+        segmentId,
+        p.firstGram,
+        bufferView(p.grams),
+        bufferView(p.units),
+        bufferView(p.lastUnits),
+        bufferView(p.offsets),
+        bufferView(p.data),
+      );
   }
 
   /**
@@ -346,32 +443,43 @@ class SqliteStore implements LibraryStore {
    */
   rebuildIndexIfMissing(onProgress?: (done: number, total: number) => void): void {
     // Opened on every start: two one-row probes, the count only when a rebuild is due.
-    if (this.db.prepare('SELECT 1 FROM segments LIMIT 1').get() !== undefined || this.db.prepare('SELECT 1 FROM documents LIMIT 1').get() === undefined) return;
+    if (
+      this.db.prepare('SELECT 1 FROM segments LIMIT 1').get() !== undefined ||
+      this.db.prepare('SELECT 1 FROM documents LIMIT 1').get() === undefined
+    )
+      return;
     const { docs } = this.db.prepare('SELECT COUNT(*) AS docs FROM documents').get() as { docs: number };
     const chunk = this.db.prepare('SELECT * FROM documents WHERE id > ? ORDER BY id LIMIT ?');
     const unitsOf = this.db.prepare('SELECT text FROM units WHERE id >= ? AND id < ? ORDER BY id');
-    this.db.transaction(() => {
-      let after = 0;
-      let slotLo = 0;
-      let done = 0;
-      let nextUnit = 0;
-      for (;;) {
-        const rows = chunk.all(after, REBUILD_DOCS) as DocumentRow[];
-        if (rows.length === 0) break;
-        const units = rows.flatMap((r) => {
-          if (r.unit_lo !== nextUnit) throw new Error(`${this.path}: document ${r.id} starts at unit ${r.unit_lo}, expected ${nextUnit}; cannot rebuild the index over gaps`);
-          nextUnit += r.unit_count;
-          const texts = (unitsOf.all(r.unit_lo, r.unit_lo + r.unit_count) as Array<{ text: string }>).map((u) => u.text);
-          return documentUnits(r.id, parsedOf(r, texts.slice(1)));
-        });
-        const segment = buildSegment(units, rows[0]!.unit_lo, slotLo);
-        this.insertSegment(segment);
-        slotLo = segment.slotHi;
-        after = rows[rows.length - 1]!.id;
-        done += rows.length;
-        onProgress?.(done, docs);
-      }
-    }).immediate();
+    this.db
+      .transaction(() => {
+        let after = 0;
+        let slotLo = 0;
+        let done = 0;
+        let nextUnit = 0;
+        for (;;) {
+          const rows = chunk.all(after, REBUILD_DOCS) as DocumentRow[];
+          if (rows.length === 0) break;
+          const units = rows.flatMap((r) => {
+            if (r.unit_lo !== nextUnit)
+              throw new Error(
+                `${this.path}: document ${r.id} starts at unit ${r.unit_lo}, expected ${nextUnit}; cannot rebuild the index over gaps`,
+              );
+            nextUnit += r.unit_count;
+            const texts = (unitsOf.all(r.unit_lo, r.unit_lo + r.unit_count) as Array<{ text: string }>).map(
+              (u) => u.text,
+            );
+            return documentUnits(r.id, parsedOf(r, texts.slice(1)));
+          });
+          const segment = buildSegment(units, rows[0]!.unit_lo, slotLo);
+          this.insertSegment(segment);
+          slotLo = segment.slotHi;
+          after = rows[rows.length - 1]!.id;
+          done += rows.length;
+          onProgress?.(done, docs);
+        }
+      })
+      .immediate();
   }
 
   async hasFile(sha256: string): Promise<boolean> {
@@ -385,42 +493,92 @@ class SqliteStore implements LibraryStore {
 
   async recentFiles(limit: number, maxBytes = Infinity): Promise<Array<{ path: string; bytes: Uint8Array }>> {
     // Sizes first (length() reads a blob's size from its record, not its pages), then only the files taken.
-    const sizes = this.db.prepare('SELECT id, length(bytes) AS size FROM files ORDER BY id DESC LIMIT ?').all(limit) as Array<{ id: number; size: number }>;
+    const sizes = this.db
+      .prepare('SELECT id, length(bytes) AS size FROM files ORDER BY id DESC LIMIT ?')
+      .all(limit) as Array<{ id: number; size: number }>;
     let taken = 0;
     let total = 0;
-    while (taken < sizes.length && (taken === 0 || total + sizes[taken]!.size <= maxBytes)) total += sizes[taken++]!.size;
+    while (taken < sizes.length && (taken === 0 || total + sizes[taken]!.size <= maxBytes))
+      total += sizes[taken++]!.size;
     if (taken === 0) return [];
-    return this.db.prepare('SELECT path, bytes FROM files WHERE id >= ? ORDER BY id DESC LIMIT ?').all(sizes[taken - 1]!.id, taken) as Array<{ path: string; bytes: Buffer }>;
+    return this.db
+      .prepare('SELECT path, bytes FROM files WHERE id >= ? ORDER BY id DESC LIMIT ?')
+      .all(sizes[taken - 1]!.id, taken) as Array<{ path: string; bytes: Buffer }>;
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
     const rows = this.db
-      .prepare('SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.compilation_id, f.path FROM documents d JOIN files f ON f.id = d.file_id ORDER BY d.id')
+      .prepare(
+        'SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.compilation_id, f.path FROM documents d JOIN files f ON f.id = d.file_id ORDER BY d.id',
+      )
       .all() as DocumentRow[];
-    return rows.map((r) => ({ id: r.id, title: r.title, genre: r.genre, year: r.year, publishedAt: r.published_at, tags: JSON.parse(r.tags) as string[], compilationId: r.compilation_id, sourceFile: r.path }));
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      genre: r.genre,
+      year: r.year,
+      publishedAt: r.published_at,
+      tags: JSON.parse(r.tags) as string[],
+      compilationId: r.compilation_id,
+      sourceFile: r.path,
+    }));
   }
 
   async getDocument(id: number): Promise<StoredDocument | null> {
-    const r = this.db.prepare('SELECT d.*, f.path FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?').get(id) as DocumentRow | undefined;
+    const r = this.db
+      .prepare('SELECT d.*, f.path FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?')
+      .get(id) as DocumentRow | undefined;
     if (!r) return null;
-    const texts = (this.db.prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id').all(r.unit_lo, r.unit_lo + r.unit_count) as Array<{ text: string }>).map((u) => u.text);
+    const texts = (
+      this.db
+        .prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id')
+        .all(r.unit_lo, r.unit_lo + r.unit_count) as Array<{ text: string }>
+    ).map((u) => u.text);
     const sources = (
       this.db
-        .prepare('SELECT f.path, f.sha256, f.encoding, f.format, s.near FROM document_sources s JOIN files f ON f.id = s.file_id WHERE s.document_id = ? ORDER BY f.id')
+        .prepare(
+          'SELECT f.path, f.sha256, f.encoding, f.format, s.near FROM document_sources s JOIN files f ON f.id = s.file_id WHERE s.document_id = ? ORDER BY f.id',
+        )
         .all(id) as Array<{ path: string; sha256: string; encoding: string; format: string; near: number }>
     ).map((s) => ({ ...s, near: s.near === 1 }));
     const parsed = parsedOf(r, texts);
     const tags = parsed.tags;
-    return { id: r.id, title: r.title, rawTitle: r.raw_title, genre: r.genre, year: r.year, publishedAt: r.published_at, tags, compilationId: r.compilation_id, sourceFile: r.path, sources, parsed };
+    return {
+      id: r.id,
+      title: r.title,
+      rawTitle: r.raw_title,
+      genre: r.genre,
+      year: r.year,
+      publishedAt: r.published_at,
+      tags,
+      compilationId: r.compilation_id,
+      sourceFile: r.path,
+      sources,
+      parsed,
+    };
   }
 
   async segments(fromUnit = 0): Promise<SegmentHeader[]> {
-    return (this.db.prepare(`SELECT ${SEGMENT_HEADER} FROM segments WHERE unit_hi > ? ORDER BY unit_lo`).all(fromUnit) as SegmentRow[]).map(headerOf);
+    return (
+      this.db
+        .prepare(`SELECT ${SEGMENT_HEADER} FROM segments WHERE unit_hi > ? ORDER BY unit_lo`)
+        .all(fromUnit) as SegmentRow[]
+    ).map(headerOf);
   }
 
   async documents(afterId = 0): Promise<DocMeta[]> {
-    const rows = this.db.prepare('SELECT id, title, genre, year, published_at, tags, free_chars FROM documents WHERE id > ? ORDER BY id').all(afterId) as DocumentRow[];
-    return rows.map((r) => ({ id: r.id, title: r.title, genre: r.genre, year: r.year, publishedAt: r.published_at, tags: JSON.parse(r.tags) as string[], paid: r.free_chars !== null }));
+    const rows = this.db
+      .prepare('SELECT id, title, genre, year, published_at, tags, free_chars FROM documents WHERE id > ? ORDER BY id')
+      .all(afterId) as DocumentRow[];
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      genre: r.genre,
+      year: r.year,
+      publishedAt: r.published_at,
+      tags: JSON.parse(r.tags) as string[],
+      paid: r.free_chars !== null,
+    }));
   }
 
   async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {
@@ -456,7 +614,9 @@ class SqliteStore implements LibraryStore {
     if (!range) return NO_LIST;
     // A list of a page of its own (every long list) is the whole data; else its slice (substr counts from 1).
     const whole = page!.grams.byteLength === 8;
-    const row = (whole ? this.read.pageData.get(page!.id) : this.read.pageSlice.get(range[0] + 1, range[1] - range[0], page!.id)) as { list: Buffer };
+    const row = (
+      whole ? this.read.pageData.get(page!.id) : this.read.pageSlice.get(range[0] + 1, range[1] - range[0], page!.id)
+    ) as { list: Buffer };
     // A plain Uint8Array view (no copy): the decoders then only ever see one kind of array.
     return new Uint8Array(row.list.buffer, row.list.byteOffset, row.list.byteLength);
   }
@@ -508,19 +668,24 @@ class SqliteStore implements LibraryStore {
     if (ids.length > MANY_UNITS) {
       // Many units (every heading of the library, say): one statement per chunk of ids, not per id or run.
       for (let i = 0; i < ids.length; i += UNIT_CHUNK) {
-        for (const row of this.read.unitList.all(JSON.stringify(ids.slice(i, i + UNIT_CHUNK))) as Array<{ id: number; text: string }>) out.set(row.id, row.text);
+        for (const row of this.read.unitList.all(JSON.stringify(ids.slice(i, i + UNIT_CHUNK))) as Array<{
+          id: number;
+          text: string;
+        }>)
+          out.set(row.id, row.text);
       }
       return out;
     }
     // Runs of consecutive ids (a document's paragraphs) are read with one range scan.
-    for (let i = 0; i < ids.length; ) {
+    for (let i = 0; i < ids.length;) {
       let j = i + 1;
       while (j < ids.length && ids[j] === ids[j - 1]! + 1) j++;
       if (j - i === 1) {
         const row = this.read.unitText.get(ids[i]) as { text: string } | undefined;
         if (row) out.set(ids[i]!, row.text);
       } else {
-        for (const row of this.read.unitRange.all(ids[i], ids[j - 1]! + 1) as Array<{ id: number; text: string }>) out.set(row.id, row.text);
+        for (const row of this.read.unitRange.all(ids[i], ids[j - 1]! + 1) as Array<{ id: number; text: string }>)
+          out.set(row.id, row.text);
       }
       i = j;
     }
@@ -534,7 +699,9 @@ class SqliteStore implements LibraryStore {
    */
   async compact(): Promise<void> {
     for (;;) {
-      const sizes = this.db.prepare('SELECT id, unit_hi - unit_lo AS size FROM segments ORDER BY unit_lo').all() as Array<{ id: number; size: number }>;
+      const sizes = this.db
+        .prepare('SELECT id, unit_hi - unit_lo AS size FROM segments ORDER BY unit_lo')
+        .all() as Array<{ id: number; size: number }>;
       const tail = sizes.slice(-MERGE_FACTOR);
       let run: number[] | null = null;
       if (tail.length === MERGE_FACTOR) {
@@ -558,12 +725,20 @@ class SqliteStore implements LibraryStore {
   /** Merges adjacent segments (ascending unit order) into the first one's id. */
   private merge(ids: readonly number[]): void {
     const placeholders = ids.map(() => '?').join(',');
-    const headers = (this.db.prepare(`SELECT ${SEGMENT_HEADER} FROM segments WHERE id IN (${placeholders}) ORDER BY unit_lo`).all(...ids) as SegmentRow[]).map(headerOf);
+    const headers = (
+      this.db
+        .prepare(`SELECT ${SEGMENT_HEADER} FROM segments WHERE id IN (${placeholders}) ORDER BY unit_lo`)
+        .all(...ids) as SegmentRow[]
+    ).map(headerOf);
     // Each segment's lists come out in gram order (pages by first gram); merge them.
-    const read = this.db.prepare('SELECT grams, slots, last_slots, offsets, data FROM postings WHERE segment = ? ORDER BY first_gram');
+    const read = this.db.prepare(
+      'SELECT grams, slots, last_slots, offsets, data FROM postings WHERE segment = ? ORDER BY first_gram',
+    );
     const lists = mergeColumns(
       headers.map((h) =>
-        (read.all(h.id) as Array<{ grams: Buffer; slots: Buffer; last_slots: Buffer; offsets: Buffer; data: Buffer }>).map((r) => ({
+        (
+          read.all(h.id) as Array<{ grams: Buffer; slots: Buffer; last_slots: Buffer; offsets: Buffer; data: Buffer }>
+        ).map((r) => ({
           grams: typed(r.grams, Float64Array),
           units: typed(r.slots, Int32Array),
           lastUnits: typed(r.last_slots, Int32Array),
@@ -572,8 +747,10 @@ class SqliteStore implements LibraryStore {
         })),
       ),
     );
-    const cat = <T extends Int32Array | Uint8Array>(pick: (h: SegmentHeader) => T, Kind: { new (b: ArrayBuffer): T }): T =>
-      typed(Buffer.concat(headers.map((h) => bufferView(pick(h)))), Kind);
+    const cat = <T extends Int32Array | Uint8Array>(
+      pick: (h: SegmentHeader) => T,
+      Kind: { new (b: ArrayBuffer): T },
+    ): T => typed(Buffer.concat(headers.map((h) => bufferView(pick(h)))), Kind);
     this.db.prepare(`DELETE FROM postings WHERE segment IN (${placeholders})`).run(...ids);
     this.db.prepare(`DELETE FROM segments WHERE id IN (${placeholders})`).run(...ids);
     const first = headers[0]!;
@@ -601,8 +778,16 @@ class SqliteStore implements LibraryStore {
   }
 
   async indexBytes(): Promise<number> {
-    const postings = this.db.prepare('SELECT COALESCE(SUM(length(grams) + length(slots) + length(last_slots) + length(offsets) + length(data)), 0) AS n FROM postings').get() as { n: number };
-    const segments = this.db.prepare('SELECT COALESCE(SUM(length(unit_doc) + length(unit_meta) + length(unit_paid_from) + length(unit_length) + length(slot_unit_lo)), 0) AS n FROM segments').get() as { n: number };
+    const postings = this.db
+      .prepare(
+        'SELECT COALESCE(SUM(length(grams) + length(slots) + length(last_slots) + length(offsets) + length(data)), 0) AS n FROM postings',
+      )
+      .get() as { n: number };
+    const segments = this.db
+      .prepare(
+        'SELECT COALESCE(SUM(length(unit_doc) + length(unit_meta) + length(unit_paid_from) + length(unit_length) + length(slot_unit_lo)), 0) AS n FROM segments',
+      )
+      .get() as { n: number };
     return postings.n + segments.n;
   }
 
@@ -679,7 +864,12 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
     db.close();
     throw error;
   }
-  const store = new SqliteStore(db, path, options.postingCacheBytes, Math.min(MAX_RANGES, options.maxRangeNumbers ?? MAX_RANGES));
+  const store = new SqliteStore(
+    db,
+    path,
+    options.postingCacheBytes,
+    Math.min(MAX_RANGES, options.maxRangeNumbers ?? MAX_RANGES),
+  );
   store.rebuildIndexIfMissing(options.onRebuildProgress);
   return store;
 }
