@@ -3,7 +3,7 @@
 // in order (those a search's filters let through), every other list brought to the leader's document,
 // and the starts at which every list lines up read there (the first settles a document that needs no
 // more). Its answers are the JavaScript walk's, which a property test holds it to. The lists' bytes are
-// the posting codec's (codec.ts): entries `gap · 2 + short`, then for a short entry `position · 2 + in a
+// the posting codec's (posting-format.ts): entries `gap · 2 + short`, then for a short entry `position · 2 + in a
 // heading`, for a long one `bytes · 2 + zoned`, the two zone counts when zoned, and the positions'
 // varints (gaps from 0).
 //

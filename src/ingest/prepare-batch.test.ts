@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bigramKey, decodeBigrams } from '../core/index/codec.js';
+import { decodeBigrams } from '../core/index/decode-bigrams.js';
+import { bigramKey } from '../core/index/gram-keys.js';
 import { listsOf } from '../testing/posting-lists.js';
 import { prepareBatch, type RawFile } from './prepare-batch.js';
 

@@ -32,3 +32,12 @@ export function columnsOf(lists: readonly ListView[]): PostingColumns {
     data,
   };
 }
+
+/** Each gram's blobs across consecutive segments' lists: one per segment holding the gram, in segment order. */
+export function blobsByGram(segments: readonly PostingColumns[]): Map<number, Uint8Array[]> {
+  const byGram = new Map<number, Uint8Array[]>();
+  for (const lists of segments) {
+    for (const p of listsOf(lists)) byGram.set(p.gram, [...(byGram.get(p.gram) ?? []), p.data]);
+  }
+  return byGram;
+}

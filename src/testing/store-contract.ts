@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createHash } from 'node:crypto';
 import type { ParsedDocument, ParsedFile } from '../core/document.js';
-import { decodeUnigrams } from '../core/index/codec.js';
+import { decodeUnigrams } from '../core/index/decode-unigrams.js';
 import type { LibraryStore, PreparedFile } from '../storage/store.js';
 import { storedMetaJson } from '../storage/stored-meta.js';
 

@@ -95,12 +95,12 @@ export interface IndexSource {
 }
 
 /*
- * Posting codec (implemented in codec.ts). Unsigned LEB128 varints. Lists are per document slot; a
+ * Posting codec (the wire format: posting-format.ts). Unsigned LEB128 varints. Lists are per document slot; a
  * document's index text is its units' normalized texts joined by "\n" (title first), and positions are
  * code-unit offsets in it. Grams never span the separator.
  * Gram keys: a unigram is its UTF-16 code unit (0..65535); a bigram is 65536 + c1 * 65536 + c2.
  * Every entry opens with one varint `slotGap * 2 + short` (see `entryHead` and the wire-format comment
- * in codec.ts); a short entry stops there (bigram: one occurrence; unigram: one, outside title and paid
+ * in posting-format.ts); a short entry stops there (bigram: one occurrence; unigram: one, outside title and paid
  * part or a heading), else:
  *   unigram: count * 8 + inHeading * 4 + inPaid * 2 + inTitle, then freeCount when inPaid, then
  *            headingCount when inHeading

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
-import { bigramKey } from './codec.js';
+import { bigramKey } from './gram-keys.js';
 import { buildGramFilter, mayHold } from './gram-filter.js';
 
 const codeUnit = fc.integer({ min: 0, max: 65535 });

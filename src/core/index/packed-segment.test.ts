@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import {
-  BigramCursor,
-  DecodeScratch,
-  IN_HEADING,
-  IN_TITLE,
-  decodeBigrams,
-  decodeUnigramSlots,
-  decodeUnigrams,
-  isBigram,
-  ownBigrams,
-} from './codec.js';
+import { BigramCursor } from './bigram-cursor.js';
+import { decodeBigrams, ownBigrams } from './decode-bigrams.js';
+import { DecodeScratch } from './decode-scratch.js';
+import { decodeUnigramSlots, decodeUnigrams } from './decode-unigrams.js';
+import { isBigram } from './gram-keys.js';
+import { IN_HEADING, IN_TITLE } from './posting-format.js';
 import { BIGRAM_BASE, UNIT_SEPARATOR, type IndexUnit } from './contracts.js';
 import { normalizeText } from '../normalize.js';
 import { placeSegment } from './packed-segment.js';

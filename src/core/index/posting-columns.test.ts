@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decodeBigrams, decodeUnigrams, isBigram } from './codec.js';
+import { decodeBigrams } from './decode-bigrams.js';
+import { decodeUnigrams } from './decode-unigrams.js';
+import { isBigram } from './gram-keys.js';
 import type { IndexUnit, PostingColumns } from './contracts.js';
 import { placeSegment } from './packed-segment.js';
 import { findList, mergeColumns } from './posting-columns.js';

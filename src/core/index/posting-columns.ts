@@ -1,4 +1,4 @@
-import { entryHead } from './codec.js';
+import { entryHead } from './posting-format.js';
 import type { PostingColumns } from './contracts.js';
 import { varintAt, varintEnd, writeVarint } from './varint.js';
 

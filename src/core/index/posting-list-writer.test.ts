@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { IN_HEADING, IN_PAID, IN_TITLE, decodeBigrams, decodeUnigrams, unigramValue } from './codec.js';
+import { decodeBigrams } from './decode-bigrams.js';
+import { decodeUnigrams } from './decode-unigrams.js';
+import { IN_HEADING, IN_PAID, IN_TITLE, unigramValue } from './posting-format.js';
 import { IN_HEADING_ZONE, IN_TEXT, IN_TITLE_ZONE } from './index-text.js';
 import { writeBigramList, writeUnigramList } from './posting-list-writer.js';
 import { VarintWriter } from './varint.js';

@@ -1,9 +1,9 @@
-import { IN_HEADING, IN_PAID, SHORT_UNIGRAM, bigramLength, entryHead, shortPosition } from './codec.js';
+import { IN_HEADING, IN_PAID, SHORT_UNIGRAM, bigramLength, entryHead, shortPosition } from './posting-format.js';
 import { IN_HEADING_ZONE, IN_TITLE_ZONE } from './index-text.js';
 import { type VarintWriter, varintSize } from './varint.js';
 
 /*
- * The posting list encoder: writes a segment's lists in the wire format (see codec.ts). Each loop is a
+ * The posting list encoder: writes a segment's lists in the wire format (see posting-format.ts). Each loop is a
  * function of its own (see segment-builder.ts on why).
  */
 

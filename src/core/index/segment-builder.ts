@@ -1,5 +1,5 @@
 import { normalizationTable } from '../normalize.js';
-import { IN_HEADING, IN_PAID, IN_TITLE, unigramValue } from './codec.js';
+import { IN_HEADING, IN_PAID, IN_TITLE, unigramValue } from './posting-format.js';
 import type { IndexUnit, PostingColumns, SegmentData } from './contracts.js';
 import { bigramRuns, sortBigramOccurrences } from './bigram-radix-sort.js';
 import { Column } from './column.js';

@@ -1,4 +1,4 @@
-import { IN_TITLE } from '../index/codec.js';
+import { IN_TITLE } from '../index/posting-format.js';
 import { NEVER, type LibraryTables } from './library-tables.js';
 import type { TermHits } from './match-term.js';
 import { place, unitAt, type Placement } from './place-units.js';

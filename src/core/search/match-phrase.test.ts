@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { bigramKey, blobsLength, isBigram } from '../index/codec.js';
+import { blobsLength } from '../index/decode-scratch.js';
+import { bigramKey, isBigram } from '../index/gram-keys.js';
 import { UNIT_SEPARATOR, type IndexUnit } from '../index/contracts.js';
 import { buildSegment } from '../index/segment-builder.js';
 import { listsOf } from '../../testing/posting-lists.js';

@@ -1,5 +1,6 @@
 import { grown } from '../grown.js';
-import { BigramCursor, EntryReader } from '../index/codec.js';
+import { BigramCursor } from '../index/bigram-cursor.js';
+import { EntryReader } from '../index/entry-reader.js';
 import { PhraseReader, leaderStarts } from './occurrence-readers.js';
 import type { InHeading, TermDetail } from './term-detail.js';
 import { NO_ZONES, outScratch, type TermHits } from './term-hits.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IndexUnit } from '../index/contracts.js';
-import { isBigram } from '../index/codec.js';
+import { isBigram } from '../index/gram-keys.js';
 import { buildSegment } from '../index/segment-builder.js';
 import { listsOf } from '../../testing/posting-lists.js';
 import { matchTerm } from './match-term.js';

@@ -1,15 +1,9 @@
-import {
-  BigramCursor,
-  DecodeScratch,
-  EntryReader,
-  bigramKey,
-  blobsLength,
-  decodeBigrams,
-  decodeUnigramSlots,
-  decodeUnigrams,
-  ownBigrams,
-  type BigramDetail,
-} from '../index/codec.js';
+import { BigramCursor } from '../index/bigram-cursor.js';
+import { decodeBigrams, ownBigrams, type BigramDetail } from '../index/decode-bigrams.js';
+import { DecodeScratch, blobsLength } from '../index/decode-scratch.js';
+import { decodeUnigramSlots, decodeUnigrams } from '../index/decode-unigrams.js';
+import { EntryReader } from '../index/entry-reader.js';
+import { bigramKey } from '../index/gram-keys.js';
 import { phraseCover } from './bigram-cover.js';
 import { matchPhrase } from './match-phrase.js';
 import { BigramReader } from './occurrence-readers.js';

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EntryReader, bigramKey, decodeBigrams } from '../index/codec.js';
+import { decodeBigrams } from '../index/decode-bigrams.js';
+import { EntryReader } from '../index/entry-reader.js';
+import { bigramKey } from '../index/gram-keys.js';
 import type { IndexUnit } from '../index/contracts.js';
 import { buildSegment } from '../index/segment-builder.js';
 import { listsOf } from '../../testing/posting-lists.js';

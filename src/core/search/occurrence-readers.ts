@@ -1,4 +1,4 @@
-import type { EntryReader } from '../index/codec.js';
+import type { EntryReader } from '../index/entry-reader.js';
 import type { OccurrenceReader } from './term-hits.js';
 
 /**

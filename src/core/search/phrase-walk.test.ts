@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { IndexUnit } from '../index/contracts.js';
-import { isBigram } from '../index/codec.js';
+import { isBigram } from '../index/gram-keys.js';
 import { buildSegment } from '../index/segment-builder.js';
 import { listsOf } from '../../testing/posting-lists.js';
 import { matchTerm, type InHeading, type TermHits } from './match-term.js';

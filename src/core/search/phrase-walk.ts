@@ -1,4 +1,4 @@
-import { skipsOf } from '../index/codec.js';
+import { skipsOf } from '../index/skip-table.js';
 import { PHRASE_WALK_WASM } from './phrase-walk-wasm.js';
 
 /**

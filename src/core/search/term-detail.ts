@@ -1,4 +1,4 @@
-import type { BigramDetail } from '../index/codec.js';
+import type { BigramDetail } from '../index/decode-bigrams.js';
 
 /**
  * How much a term's hits tell, from least to most: which documents hold it; also how often and how often

@@ -1,4 +1,4 @@
-import { DecodeScratch } from '../index/codec.js';
+import { DecodeScratch } from '../index/decode-scratch.js';
 import type { TermDetail } from './term-detail.js';
 
 /** Reads the exact occurrence starts of hit i (an index into TermHits' arrays) when they are wanted later. */
@@ -25,7 +25,7 @@ export interface TermHits {
   slots: Int32Array;
   /** Occurrences per slot; 1 for 'presence' and 'headings'; see above for 'zones'. */
   counts: Int32Array;
-  /** 1-character terms: IN_TITLE / IN_PAID / IN_HEADING bits per slot (see codec.ts); null for longer terms. */
+  /** 1-character terms: IN_TITLE / IN_PAID / IN_HEADING bits per slot (posting-format.ts); null for longer ones. */
   flags: Uint8Array | null;
   /** 1-character terms: occurrences before the paid part. */
   freeCounts: Int32Array | null;

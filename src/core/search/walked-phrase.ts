@@ -1,4 +1,4 @@
-import { EntryReader } from '../index/codec.js';
+import { EntryReader } from '../index/entry-reader.js';
 import { PhraseReader } from './occurrence-readers.js';
 import { walkMaxLists, walkPhrase, type WalkList } from './phrase-walk.js';
 import type { InHeading, TermDetail } from './term-detail.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { decodeUnigrams } from '../../core/index/codec.js';
+import { decodeUnigrams } from '../../core/index/decode-unigrams.js';
 import type { SegmentHeader } from '../../core/index/contracts.js';
 import { parsedDocument, preparedFile } from '../../testing/store-contract.js';
 import { tempDir } from '../../testing/temp-dir.js';

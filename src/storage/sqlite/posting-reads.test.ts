@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import Database from 'better-sqlite3';
 import { Library } from '../../library.js';
-import { decodeUnigrams } from '../../core/index/codec.js';
+import { decodeUnigrams } from '../../core/index/decode-unigrams.js';
 import { readSeed } from '../../testing/shared-seeds.js';
 import { parsedDocument, preparedFile } from '../../testing/store-contract.js';
 import { tempDir } from '../../testing/temp-dir.js';
