@@ -102,4 +102,27 @@ describe('sucai CLI arguments, as users type them', () => {
     const human = runCli(['--db', db, 'show', String(cleaned.id)]);
     assert.doesNotMatch(human.stdout.split('\n').slice(-1)[0]!, /site-|ad-block|watermark/);
   });
+
+  it('lists with the filters search takes, and counts every genre, year and tag', () => {
+    const all = JSON.parse(runCli(['--db', db, 'list', '--json']).stdout) as Array<{ genre: string | null }>;
+    const reports = JSON.parse(runCli(['--db', db, 'list', '--genre', '汇报', '--json']).stdout) as Array<{
+      genre: string | null;
+    }>;
+    assert.ok(reports.length > 0 && reports.length < all.length, `${reports.length} of ${all.length}`);
+    assert.ok(reports.every((d) => d.genre === '汇报'));
+    const facets = JSON.parse(runCli(['--db', db, 'genres', '--json']).stdout) as { genres: Array<[string, number]> };
+    assert.equal(
+      facets.genres.reduce((sum, [, n]) => sum + n, 0),
+      all.length,
+    );
+    assert.deepEqual(
+      facets.genres.find(([g]) => g === '汇报'),
+      ['汇报', reports.length],
+    );
+    for (const args of [['list'], ['search', '党建']]) {
+      const r = runCli(['--db', db, ...args, '--genre', '不存在']);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /unknown genre "不存在" \(genres: 政府工作报告、/);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { SearchResult } from '../core/search/search-options.js';
 import type { IngestSummary } from '../ingest/ingest.js';
 import type { DocumentSummary, StoredDocument } from '../storage/store.js';
+import type { Facets } from './list-filters.js';
 import { charCount, ruleCounts, ruleLabel } from './rule-labels.js';
 import { fit } from './text-width.js';
 
@@ -44,6 +45,13 @@ export function formatList(docs: readonly DocumentSummary[]): string {
     return `${fit(String(d.id), 6)} ${fit(year, 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${compilation}`;
   });
   return [header, ...rows, `共 ${docs.length} 篇`].join('\n');
+}
+
+/** Every genre, year and tag with its count. */
+export function formatFacets(f: Facets): string {
+  const row = (label: string, items: ReadonlyArray<readonly [string | number, number]>): string =>
+    `${label}：${items.length ? items.map(([k, n]) => `${k} ${n}`).join('、') : '无'}`;
+  return [row('文种', f.genres), row('年份', f.years), row('标签', f.tags)].join('\n');
 }
 
 /** The heading tree alone, one heading a line, indented by level: ready to paste. */

@@ -8,12 +8,14 @@ import {
   ANSI_HIGHLIGHT,
   PLAIN_HIGHLIGHT,
   formatDocument,
+  formatFacets,
   formatList,
   formatOutline,
   formatRemoved,
   formatSearch,
   formatSummary,
 } from './format-human.js';
+import { checkGenre, facetsOf, filterDocuments } from './list-filters.js';
 import { parseCliArgs, UsageError } from './parse-cli-args.js';
 import { charCount } from './rule-labels.js';
 
@@ -21,7 +23,9 @@ const USAGE = `usage: sucai [--db PATH] <command> [options]
 
 commands:
   ingest PATH...            take in files or folders (.txt .md .html .docx)
-  list [--json]             list documents
+  list [--json] [--genre G] [--year Y] [--tag T]
+                            list documents, filtered as search filters
+  genres [--json]           every genre, year and tag with its count
   show ID [--json | --outline | --removed]
                             show one document; its heading tree alone; what cleaning removed
   search QUERY [--json] [--scope all|title|outline|opening|intro|closing|sentence] [--level N]
@@ -52,7 +56,8 @@ const SEARCH_FILTERS = ['scope', 'level', 'genre', 'year', 'tag', 'paid', 'limit
 /** The options each command reads: any other is an error, not silently ignored. */
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   ingest: ['json'],
-  list: ['json'],
+  list: ['json', 'genre', 'year', 'tag'],
+  genres: ['json'],
   show: ['json', 'outline', 'removed'],
   search: ['json', ...SEARCH_FILTERS],
 };
@@ -128,8 +133,20 @@ async function run(argv: string[]): Promise<number> {
         return summary.rejected.length > 0 ? 3 : 0;
       }
       case 'list': {
-        const docs = await library.list();
+        const all = await library.list();
+        await checkGenre(values.genre, async () => all.map((d) => d.genre));
+        const year = integer('year', values.year);
+        const docs = filterDocuments(all, {
+          ...(values.genre !== undefined ? { genre: values.genre } : {}),
+          ...(year !== undefined ? { year } : {}),
+          ...(values.tag !== undefined ? { tag: values.tag } : {}),
+        });
         process.stdout.write(values.json ? `${JSON.stringify(docs, null, 2)}\n` : `${formatList(docs)}\n`);
+        return 0;
+      }
+      case 'genres': {
+        const facets = facetsOf(await library.list());
+        process.stdout.write(values.json ? `${JSON.stringify(facets, null, 2)}\n` : `${formatFacets(facets)}\n`);
         return 0;
       }
       case 'show': {
@@ -170,6 +187,7 @@ async function run(argv: string[]): Promise<number> {
         if (year !== undefined) options.year = year;
         if (limit !== undefined) options.limit = limit;
         if (offset !== undefined) options.offset = offset;
+        await checkGenre(values.genre, async () => (await library.list()).map((d) => d.genre));
         if (values.genre !== undefined) options.genre = values.genre;
         if (values.tag !== undefined) options.tag = values.tag;
         if (values.paid !== undefined) options.paid = values.paid as 'free' | 'paid';

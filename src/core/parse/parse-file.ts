@@ -19,7 +19,8 @@ import { findPlaceholders } from './placeholders.js';
 import { removeNoiseLines, type PageMetadata } from './remove-noise-lines.js';
 import { toSourceLines, type SourceLine } from './source-lines.js';
 import { structure } from './structure.js';
-import { cleanTitle, compilationOf, genreOf, yearOf } from './title.js';
+import { genreOf } from './genres.js';
+import { cleanTitle, compilationOf, yearOf } from './title.js';
 
 export interface ParseOptions {
   /** Repetition statistics of the batch the file arrives in (boilerplate signal); none by default. */
@@ -103,7 +104,7 @@ function buildArticle(
   const doc: ParsedDocument = {
     title,
     rawTitle,
-    genre: genreOf(title) ?? inheritedGenre,
+    genre: genreOf(title, openingText(paragraphs)) ?? inheritedGenre,
     year: yearOf(title) ?? inheritedYear ?? publishedYear,
     publishedAt: meta.publishedAt,
     tags: meta.tags,
@@ -115,6 +116,14 @@ function buildArticle(
     removed: input.removed,
   };
   return { doc, paidBoundary: freeChars !== null };
+}
+
+/** The first paragraphs, where a salutation or a 现将…报告如下 tells a genre the title does not. */
+function openingText(paragraphs: readonly { text: string }[]): string {
+  return paragraphs
+    .slice(0, 3)
+    .map((p) => p.text)
+    .join('\n');
 }
 
 function fallbackTitle(lines: readonly SourceLine[], given: string | undefined): string {
