@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { BigramCursor, SLOT_PAST_END, firstKept } from './bigram-cursor.js';
-import type { IndexUnit } from './contracts.js';
 import { decodeBigrams } from './decode-bigrams.js';
 import { isBigram } from './gram-keys.js';
 import { buildSegment } from './segment-builder.js';
+import { bodyUnits } from '../../testing/segment-fixtures.js';
 import { blobsByGram } from '../../testing/posting-lists.js';
 
 // Few characters, so most bigrams are in many documents: long blobs, with skip tables of many pairs.
@@ -15,14 +15,7 @@ const unitText = fc.string({ unit: fc.constantFrom(...'党建学习教育工作'
 function blobsOf(batches: readonly string[][]): Uint8Array[][] {
   let slotLo = 0;
   const segments = batches.map((texts) => {
-    const units = texts.map((text, docId): IndexUnit => ({
-      docId,
-      ord: 0,
-      kind: 'body',
-      level: 0,
-      text,
-      paidFrom: -1,
-    }));
+    const units = bodyUnits(texts);
     const segment = buildSegment(units, 0, slotLo);
     slotLo = segment.slotHi;
     return segment.lists;

@@ -1,40 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decodeBigrams } from './decode-bigrams.js';
-import { decodeUnigrams } from './decode-unigrams.js';
 import { isBigram } from './gram-keys.js';
 import { BIGRAM_BASE, UNIT_SEPARATOR, type IndexUnit } from './contracts.js';
 import { normalizeText } from '../normalize.js';
 import { placeSegment } from './packed-segment.js';
 import { buildPackedSegment, buildSegment } from './segment-builder.js';
+import { bigramEntries, segmentUnitText, unigramEntries } from '../../testing/segment-fixtures.js';
 import { listsOf } from '../../testing/posting-lists.js';
 
-const unitText = fc.string({ unit: fc.constantFrom(...'党建学习教育工作，。'), minLength: 0, maxLength: 30 });
-
-/** A bigram decode's entries as plain data: slot and positions. */
-function entriesOf(d: ReturnType<typeof decodeBigrams>): Array<[number, number[]]> {
-  return Array.from({ length: d.length }, (_, i) => [
-    d.slots[i]!,
-    [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)],
-  ]);
-}
-
-/** A decoded list as plain entries (decoders size their arrays by the blob, so compare contents only). */
-function bigramEntries(blobs: Uint8Array[]): Array<[number, number[]]> {
-  return entriesOf(decodeBigrams(blobs, 'positions'));
-}
-
-function unigramEntries(blobs: Uint8Array[]): number[][] {
-  const d = decodeUnigrams(blobs);
-  return Array.from({ length: d.length }, (_, i) => [
-    d.slots[i]!,
-    d.counts[i]!,
-    d.flags[i]!,
-    d.freeCounts[i]!,
-    d.inHeadings[i]!,
-  ]);
-}
+const unitText = segmentUnitText;
 
 describe('packed segments', () => {
   it('placed at any unit id and slot, decode exactly like a segment built there', () => {

@@ -9,33 +9,10 @@ import { isBigram } from './gram-keys.js';
 import { IN_HEADING, IN_TITLE } from './posting-format.js';
 import { type IndexUnit } from './contracts.js';
 import { buildSegment } from './segment-builder.js';
+import { bigramEntries, entriesOf, segmentUnitText, unigramEntries } from '../../testing/segment-fixtures.js';
 import { listsOf, type ListView } from '../../testing/posting-lists.js';
 
-const unitText = fc.string({ unit: fc.constantFrom(...'党建学习教育工作，。'), minLength: 0, maxLength: 30 });
-
-/** A bigram decode's entries as plain data: slot and positions. */
-function entriesOf(d: ReturnType<typeof decodeBigrams>): Array<[number, number[]]> {
-  return Array.from({ length: d.length }, (_, i) => [
-    d.slots[i]!,
-    [...d.positions!.subarray(d.posStart![i]!, d.posStart![i + 1]!)],
-  ]);
-}
-
-/** A decoded list as plain entries (decoders size their arrays by the blob, so compare contents only). */
-function bigramEntries(blobs: Uint8Array[]): Array<[number, number[]]> {
-  return entriesOf(decodeBigrams(blobs, 'positions'));
-}
-
-function unigramEntries(blobs: Uint8Array[]): number[][] {
-  const d = decodeUnigrams(blobs);
-  return Array.from({ length: d.length }, (_, i) => [
-    d.slots[i]!,
-    d.counts[i]!,
-    d.flags[i]!,
-    d.freeCounts[i]!,
-    d.inHeadings[i]!,
-  ]);
-}
+const unitText = segmentUnitText;
 
 describe('segment lists, as the builder writes them', () => {
   // Or only those with it in a heading, and how often.

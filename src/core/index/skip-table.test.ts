@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { IndexUnit } from './contracts.js';
 import { decodeBigrams } from './decode-bigrams.js';
 import { isBigram } from './gram-keys.js';
 import { buildSegment } from './segment-builder.js';
+import { bodyUnits } from '../../testing/segment-fixtures.js';
 import { farthestUnder, pairAfter, skipsOf } from './skip-table.js';
 import { listsOf } from '../../testing/posting-lists.js';
 
@@ -16,14 +16,7 @@ describe('skip tables', () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.array(unitText, { minLength: 1, maxLength: 300, size: 'max' }), fc.nat(1000), (texts, slotLo) => {
-        const units = texts.map((text, docId): IndexUnit => ({
-          docId,
-          ord: 0,
-          kind: 'body',
-          level: 0,
-          text,
-          paidFrom: -1,
-        }));
+        const units = bodyUnits(texts);
         for (const p of listsOf(buildSegment(units, 0, slotLo).lists)) {
           if (!isBigram(p.gram)) continue;
           // Where each entry starts and its slot, from a plain decode of this blob alone.

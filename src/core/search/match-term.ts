@@ -8,7 +8,7 @@ import { phraseCover } from './bigram-cover.js';
 import { matchPhrase } from './match-phrase.js';
 import { BigramReader } from './occurrence-readers.js';
 import type { InHeading, TermDetail } from './term-detail.js';
-import { NO_ZONES, outScratch, termHits, type TermHits } from './term-hits.js';
+import { headingHits, NO_ZONES, outScratch, termHits, type TermHits } from './term-hits.js';
 
 // The terms matchTerm speaks in, for its callers.
 export { detailServes, type InHeading, type TermDetail } from './term-detail.js';
@@ -114,15 +114,5 @@ function matchBigramInHeadings(list: readonly Uint8Array[], keep: Uint8Array | n
   const out = outScratch.reserve((blobsLength(list) >> 1) + 1, 0);
   let n = 0;
   while (cursor.next(keep)) if (cursor.headings > 0) out.slots[n++] = cursor.slot;
-  return {
-    detail: 'headings',
-    length: n,
-    slots: out.slots.slice(0, n),
-    counts: new Int32Array(n).fill(1),
-    flags: null,
-    freeCounts: null,
-    ...NO_ZONES,
-    posStart: null,
-    positions: null,
-  };
+  return headingHits(out.slots, n);
 }

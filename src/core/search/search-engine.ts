@@ -19,14 +19,7 @@ const SENTENCE_TERMINATOR = /[。！？!?；;]/;
 const NO_ENTRIES = new Int32Array(0);
 
 /** What rankOrCount takes of search's reading of the query and options. */
-interface RankContext {
-  allowed: Uint8Array;
-  level: number | undefined;
-  restricted: boolean;
-  placeUnits: boolean;
-  byHeadingCounts: boolean;
-  freeOnly: boolean;
-  excluded: Uint8Array;
+interface RankContext extends Omit<CollectContext, 'previous'> {
   filtered: Uint8Array | null;
   scope: SearchScope;
   limit: number;

@@ -78,3 +78,18 @@ export const NO_ZONES = { inTitle: null, inHeadings: null, first: null, exact: t
  * calls never share it).
  */
 export const outScratch = new DecodeScratch();
+
+/** The documents (the first `n` of `slots`) holding a term in a heading: what an outline count reads. */
+export function headingHits(slots: Int32Array, n: number): TermHits {
+  return {
+    detail: 'headings',
+    length: n,
+    slots: slots.slice(0, n),
+    counts: new Int32Array(n).fill(1),
+    flags: null,
+    freeCounts: null,
+    ...NO_ZONES,
+    posStart: null,
+    positions: null,
+  };
+}

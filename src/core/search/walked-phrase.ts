@@ -2,7 +2,7 @@ import { EntryReader } from '../index/entry-reader.js';
 import { PhraseReader } from './occurrence-readers.js';
 import { walkMaxLists, walkPhrase, type WalkList } from './phrase-walk.js';
 import type { InHeading, TermDetail } from './term-detail.js';
-import { NO_ZONES, type TermHits } from './term-hits.js';
+import { headingHits, NO_ZONES, type TermHits } from './term-hits.js';
 
 /* The glue between matchPhrase and the phrase walk in WebAssembly (phrase-walk.ts). */
 
@@ -58,17 +58,7 @@ export function walkedPhrase(
         }
       }
     }
-    return {
-      detail: 'headings',
-      length: n,
-      slots: slots.slice(0, n),
-      counts: new Int32Array(n).fill(1),
-      flags: null,
-      freeCounts: null,
-      ...NO_ZONES,
-      posStart: null,
-      positions: null,
-    };
+    return headingHits(slots, n);
   }
   const withZones = detail === 'zones';
   const w = walkPhrase(lists, withZones ? 'zones' : 'presence', maxHits, keep);

@@ -40,8 +40,8 @@ export function parsedOf(r: DocumentRow, paragraphs: readonly string[]): ParsedD
   };
 }
 
-/** A document as `list` shows it, from its row joined to its file. */
-export function summaryOf(r: DocumentRow): DocumentSummary {
+/** What the summary and the ranker both take of a row. */
+function commonFields(r: DocumentRow): Omit<DocMeta, 'paid'> {
   return {
     id: r.id,
     title: r.title,
@@ -49,20 +49,15 @@ export function summaryOf(r: DocumentRow): DocumentSummary {
     year: r.year,
     publishedAt: r.published_at,
     tags: JSON.parse(r.tags) as string[],
-    compilationId: r.compilation_id,
-    sourceFile: r.path,
   };
+}
+
+/** A document as `list` shows it, from its row joined to its file. */
+export function summaryOf(r: DocumentRow): DocumentSummary {
+  return { ...commonFields(r), compilationId: r.compilation_id, sourceFile: r.path };
 }
 
 /** The ranker's facts about a document, from its row. */
 export function docMetaOf(r: DocumentRow): DocMeta {
-  return {
-    id: r.id,
-    title: r.title,
-    genre: r.genre,
-    year: r.year,
-    publishedAt: r.published_at,
-    tags: JSON.parse(r.tags) as string[],
-    paid: r.free_chars !== null,
-  };
+  return { ...commonFields(r), paid: r.free_chars !== null };
 }

@@ -7,29 +7,16 @@ import { Library } from '../../library.js';
 import { SearchEngine } from '../../core/search/search-engine.js';
 import { nearKeysAsBeforeSchema7 } from '../../testing/near-keys-as-before-schema7.js';
 import { readSeed } from '../../testing/shared-seeds.js';
+import { oldLibrary, oldMeta } from '../../testing/old-library.js';
 import { tempDir } from '../../testing/temp-dir.js';
-import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 
 const dir = tempDir();
 
 it('rebuilds the index of a library from schema version 1, keeping every document', async () => {
   const path = join(dir, 'v1.db');
-  const db = new Database(path);
-  db.exec(MIGRATIONS[0]!.sql);
-  db.pragma('user_version = 1');
-  db.prepare(
-    `INSERT INTO files (id, sha256, path, encoding, format, bytes, ingested_at)
-     VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')`,
-  ).run();
-  const meta = JSON.stringify({
-    outline: [],
-    placeholders: [],
-    restorations: [],
-    removed: [],
-    roles: ['opening', 'body'],
-    levels: [null, null],
-  });
+  const db = oldLibrary(path, 1);
+  const meta = oldMeta(['opening', 'body']);
   const insertDoc = db.prepare(
     `INSERT INTO documents (id, file_id, title, raw_title, tags, free_chars, exact, band0, band1, band2, band3,
        unit_lo, unit_count, meta, created_at)

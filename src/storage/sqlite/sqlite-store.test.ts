@@ -7,8 +7,8 @@ import { Library } from '../../library.js';
 import { ingestPaths } from '../../ingest/ingest.js';
 import { seedFiles, seedsDir } from '../../testing/shared-seeds.js';
 import { runStoreContract } from '../../testing/store-contract.js';
+import { oldLibrary, oldMeta } from '../../testing/old-library.js';
 import { tempDir } from '../../testing/temp-dir.js';
-import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 
 const dir = tempDir();
@@ -26,22 +26,8 @@ it('refuses a library written by a newer sucai, naming the file', async () => {
 
 it('closes the unit gaps duplicates left in a schema 2 library, so later writes and snippets line up', async () => {
   const path = join(dir, 'v2.db');
-  const db = new Database(path);
-  db.exec(MIGRATIONS[0]!.sql);
-  db.exec(MIGRATIONS[1]!.sql);
-  db.pragma('user_version = 2');
-  db.prepare(
-    `INSERT INTO files (id, sha256, path, encoding, format, bytes, ingested_at)
-     VALUES (1, 'x', 'a.txt', 'utf-8', 'text', x'00', '2026-01-01')`,
-  ).run();
-  const meta = JSON.stringify({
-    outline: [],
-    placeholders: [],
-    restorations: [],
-    removed: [],
-    roles: ['body'],
-    levels: [null],
-  });
+  const db = oldLibrary(path, 2);
+  const meta = oldMeta(['body']);
   const insertDoc = db.prepare(
     `INSERT INTO documents (id, file_id, title, raw_title, tags, free_chars, exact, band0, band1, band2, band3,
        unit_lo, unit_count, meta, created_at)
