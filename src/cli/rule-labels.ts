@@ -10,6 +10,11 @@ const RULE_LABELS: Readonly<Record<string, string>> = {
   'site-footer': '页脚版权',
   'site-intro': '小编导语',
   boilerplate: '站点套话',
+  'site-breadcrumb': '导航路径',
+  'site-toolbar': '页面工具栏',
+  'site-banner': '站点推广',
+  'site-caption': '图片说明',
+  'site-download': '下载链接',
 };
 
 /** The Chinese name of a rule id; an id without one is shown as it is. */

@@ -3,7 +3,17 @@
  * list, copyright and footer. Dates and tags are kept as metadata; the rest is dropped.
  */
 
-export type ChromeKind = 'site-meta' | 'site-intro' | 'site-tags' | 'site-related' | 'site-footer';
+export type ChromeKind =
+  | 'site-meta'
+  | 'site-intro'
+  | 'site-tags'
+  | 'site-related'
+  | 'site-footer'
+  | 'site-breadcrumb'
+  | 'site-toolbar'
+  | 'site-banner'
+  | 'site-caption'
+  | 'site-download';
 
 export interface ChromeMatch {
   kind: ChromeKind;
@@ -20,6 +30,36 @@ const TAGS = /^(?:推荐访问|关键词|关键字|标签|tags?)\s*[:：]\s*(.*)
 const RELATED =
   /^(?:相关文章|相关推荐|热门文章|猜你喜欢|延伸阅读|相关阅读|推荐阅读|上一篇|下一篇|最新文章|热门推荐)\s*[:：]?/;
 const FOOTER = /版权所有|copyright|©|all rights reserved|未经(?:授权|许可)|powered by|icp备|icp证|公网安备|免责声明/i;
+
+/** "当前位置：" and its kin, or a path of short steps from 首页 joined by arrows. */
+const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前页面)\s*[:：]/;
+const BREADCRUMB_STEP = /\s*(?:>|＞|»|›|→|\/|>>)\s*/;
+/** Words of a page's toolbar, share bar and font-size switch; a line made of nothing else is chrome. */
+const TOOLBAR_WORD =
+  /下载|打印|全屏|收藏|分享(?:到)?|复制|字号|加大|还原|减小|放大|缩小|默认|关闭(?:窗口)?|返回(?:顶部|列表)?|纠错|举报|评论|点赞|[大中小]/g;
+const TOOLBAR_REST = /^[\s【】[\]()（）:：|｜/·•、,，-]*$/;
+/** A web address or a site's own domain (www.….com, m.….cn). */
+const DOMAIN = /(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|cn|net|org|cc|top|vip)\b/i;
+const PROMOTION = /会员|VIP|vip|开通|每日更新|专注于|一键|客服|充值|免费(?:阅读|下载)|温馨提示/;
+const CAPTION =
+  /^[（(]?(?:本报|本台|本网|新华社)?(?:记者|通讯员)\s*\S{2,8}\s*摄[)）]?$|^(?:图[为：:]|图片来源|摄影[:：])/;
+const DOWNLOAD = /^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载)】?\s*[:：]?/;
+
+/** A breadcrumb: a labelled position line, or 首页 > 栏目 > … (every step short). */
+function isBreadcrumb(line: string): boolean {
+  if (BREADCRUMB_LABEL.test(line)) return line.length <= 80;
+  const steps = line.split(BREADCRUMB_STEP);
+  return (
+    steps.length >= 3 - (line.startsWith('首页') ? 1 : 0) &&
+    steps.every((s) => s.length > 0 && s.length <= 16 && !/[。，；！？]/.test(s)) &&
+    steps.some((s) => /[\u4e00-\u9fff]/.test(s))
+  );
+}
+
+/** A line of toolbar words alone ("下载 | 打印 | 收藏 | 【字号：大 中 小】"), or one such word a line. */
+function isToolbar(line: string): boolean {
+  return line.length <= 40 && TOOLBAR_REST.test(line.replace(TOOLBAR_WORD, '')) && /[^\s大中小]/.test(line);
+}
 
 function pad(n: string | undefined): string {
   return (n ?? '0').padStart(2, '0');
@@ -46,6 +86,13 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
     return { kind: 'site-tags', tags: [...new Set(words)] };
   }
   if (RELATED.test(line) && line.length <= 20) return { kind: 'site-related' };
+  if (isToolbar(line)) return { kind: 'site-toolbar' };
+  if (isBreadcrumb(line)) return { kind: 'site-breadcrumb' };
+  if (DOWNLOAD.test(line) && line.length <= 40) return { kind: 'site-download' };
+  if (CAPTION.test(line) && line.length <= 40) return { kind: 'site-caption' };
+  if (DOMAIN.test(line) && (PROMOTION.test(line) || (line.length <= 60 && !/[。；！？]/.test(line)))) {
+    return { kind: 'site-banner' };
+  }
   if (FOOTER.test(line) && line.length <= 200) return { kind: 'site-footer' };
   if (INTRO.test(line) && line.length <= 160) return { kind: 'site-intro' };
   return null;

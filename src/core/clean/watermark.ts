@@ -3,7 +3,8 @@
  * inserted to dodge filters ("[最*新热点素材尽在【公^众号：%~长君】#]"). A bracketed span is a watermark when
  * its text, with the dodge symbols taken out, promotes a channel; plain bracketed content stays.
  */
-const BRACKETED = /\[[^[\]\n]{1,80}\]|【[^【】\n]{1,40}】|\{[^{}\n]{1,60}\}/g;
+const BRACKETED =
+  /\[[^[\]\n]{1,80}\]|【[^【】\n]{1,40}】|\{[^{}\n]{1,60}\}|〖[^〖〗\n]{1,40}〗|「[^「」\n]{1,40}」|《[^《》\n]{1,40}》/g;
 const DODGE_SYMBOLS = /[*^%~&#@$!_+=|\\/`'·•\s]/g;
 const HAS_DODGE_SYMBOL = /[*^%~&#@$!_+=|\\/`]/;
 const PROMO = /素材|公众号|公号|微信|关注|尽在|获取|下载|会员|搜索|热点|原创|QQ|qq|VX|vx|加群|扫码|网盘/;
@@ -14,7 +15,7 @@ export function stripWatermarks(line: string): { line: string; removed: string[]
   const removed: string[] = [];
   const out = line.replace(BRACKETED, (span) => {
     const inner = span.slice(1, -1);
-    const bare = inner.replace(DODGE_SYMBOLS, '').replace(/[【】[\]]/g, '');
+    const bare = inner.replace(DODGE_SYMBOLS, '').replace(/[【】[\]〖〗「」《》]/g, '');
     if (PROMO.test(bare) && (HAS_DODGE_SYMBOL.test(inner) || STRONG_PROMO.test(bare))) {
       removed.push(span);
       return '';

@@ -24,12 +24,8 @@ export function removeNoiseLines(lines: SourceLine[], titleIndex: number, stats:
   const title = titleIndex >= 0 ? cleanTitle(lines[titleIndex]!.text) : null;
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
-  let firstContent = lines.findIndex((l) => l.text.length >= CONTENT_LINE);
-  let lastContent = lines.length - 1 - [...lines].reverse().findIndex((l) => l.text.length >= CONTENT_LINE);
-  if (firstContent < 0) {
-    firstContent = lines.length;
-    lastContent = -1;
-  }
+  const fromEnd = [...lines].reverse().findIndex((l) => l.text.length >= CONTENT_LINE);
+  const lastContent = fromEnd < 0 ? -1 : lines.length - 1 - fromEnd;
   let inRelatedList = false;
 
   lines.forEach((line, i) => {
@@ -54,7 +50,9 @@ export function removeNoiseLines(lines: SourceLine[], titleIndex: number, stats:
     const isLink = text.length <= LINK_LINE && !SENTENCE_END.test(text) && !looksLikeHeading(text);
     if (inRelatedList && isLink && i > lastContent) return removeLine(lines, i, 'site-related');
     inRelatedList = false;
-    const outsideBody = i < firstContent || i > lastContent;
+    // Repetition alone never cuts content: standard wording (各位代表：, 以上报告，请审议。) stands in many
+    // documents. It cuts a line before the title, or a line after the body that is not a sentence.
+    const outsideBody = i < titleIndex || (i > lastContent && !SENTENCE_END.test(text));
     if (repeatedAcrossBatch && outsideBody && !looksLikeHeading(text)) return removeLine(lines, i, 'boilerplate');
     return undefined;
   });
