@@ -26,11 +26,21 @@ describe('parseFile', () => {
     assert.equal(doc.outline.length, 0);
   });
 
-  it('ranks the marker kinds a document uses', () => {
+  it('levels numbered headings by the standard order, whichever levels a document skips', () => {
     const doc = parseFile('标题\n（一）第一部分\n正文。\n1. 细项\n正文。\n（二）第二部分\n正文。').documents[0]!;
     assert.deepEqual(
       doc.outline.map((o) => o.level),
-      [1, 2, 1],
+      [2, 3, 2],
+    );
+    const skipping = parseFile('标题\n一、总体要求\n正文。\n1. 细项\n正文。\n（1）小项\n正文。').documents[0]!;
+    assert.deepEqual(
+      skipping.outline.map((o) => o.level),
+      [1, 3, 4],
+    );
+    const items = parseFile('标题\n开头。\n一是抓学习。正文。\n二是抓落实。正文。').documents[0]!;
+    assert.deepEqual(
+      items.outline.map((o) => o.level),
+      [1, 1],
     );
   });
 

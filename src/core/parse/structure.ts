@@ -28,13 +28,13 @@ function splitOff(paragraphs: readonly RawParagraph[]): Piece[] {
 }
 
 /**
- * Splits headings off their lines, gives each heading its level (numbered markers ranked by the kinds the
- * article uses, outermost first; 一是 items one below the heading they follow) and each paragraph its role:
+ * Splits headings off their lines, gives each heading its level (a numbered marker by the fixed order of
+ * GB/T 9704-2012: 一、 1, （一） 2, 1. 3, （1） 4, whichever levels a document skips; 一是 items one below
+ * the heading they follow, level 1 where none does) and each paragraph its role:
  * opening before the first heading, intro right under a heading, closing after the last section.
  */
 export function structure(paragraphs: readonly RawParagraph[]): StructuredParagraph[] {
   const pieces = splitOff(paragraphs);
-  const used = MARKER_KINDS.filter((k) => pieces.some((p) => p.kind === k));
   const out: StructuredParagraph[] = [];
   let parentLevel = 0;
   let seenHeading = false;
@@ -43,7 +43,7 @@ export function structure(paragraphs: readonly RawParagraph[]): StructuredParagr
     if (piece.heading !== null) {
       let level: number;
       if (piece.heading === 'marker') {
-        level = used.indexOf(piece.kind!) + 1;
+        level = MARKER_KINDS.indexOf(piece.kind!) + 1;
         parentLevel = level;
       } else {
         level = parentLevel + 1;
