@@ -125,4 +125,22 @@ describe('sucai CLI arguments, as users type them', () => {
       assert.match(r.stderr, /unknown genre "不存在" \(genres: 政府工作报告、/);
     }
   });
+
+  it('labels a heading hit with its parent section, a body hit with the heading above it', () => {
+    const r = runCli(['--db', db, 'search', '存在问题', '--scope', 'outline', '--json']);
+    const result = JSON.parse(r.stdout) as {
+      hits: Array<{ title: string; snippets: Array<{ kind: string; text: string; section: string | null }> }>;
+    };
+    const inSeed = result.hits.find((h) => h.title.startsWith('XX局学习宣传贯彻'))!;
+    assert.ok(inSeed, 'the 000 seed has 二、存在问题');
+    const heading = inSeed.snippets.find((s) => s.kind === 'heading' && s.text.includes('存在问题'))!;
+    assert.equal(heading.section, null, 'a level-1 heading stands under no section');
+    const nested = JSON.parse(
+      runCli(['--db', db, 'search', '压实主体责任', '--scope', 'outline', '--json']).stdout,
+    ) as {
+      hits: Array<{ snippets: Array<{ kind: string; section: string | null }> }>;
+    };
+    const sub = nested.hits[0]!.snippets.find((s) => s.kind === 'heading')!;
+    assert.match(sub.section ?? '', /^一、学习宣传贯彻/);
+  });
 });

@@ -50,10 +50,10 @@ describe('sections and snippets', () => {
     best: Int32Array.of(unit),
   });
 
-  it('finds the nearest heading above a unit, none above the first heading', () => {
+  it('finds the heading a unit stands under; a heading stands under its parent, not its sibling', () => {
     assert.deepEqual(
       [1, 2, 3, 4, 5, 6].map((u) => sectionOf(t, u)),
-      [-1, -1, -1, 3, 3, 5],
+      [-1, -1, -1, 3, -1, 5],
     );
   });
 

@@ -51,10 +51,15 @@ export function rerank(
   window.sort(rankOrder(rankKeys(t, score)));
 }
 
-/** The nearest heading above a unit in its document, -1 at the top. */
+/** The heading a unit stands under in its document (a heading: its parent), -1 at the top. */
 export function sectionOf(t: LibraryTables, unit: number): number {
   const d = t.unitDoc[unit]!;
-  for (let u = unit - 1; u > t.docUnitLo[d]!; u--) if (t.unitKind[u] === KIND.heading) return u;
+  // A heading's section is its parent: the nearest heading above of a lower level (二、 is in no section, not
+  // in the last heading of section one); any other unit's is the nearest heading above.
+  const below = t.unitKind[unit] === KIND.heading ? t.unitLevel[unit]! : Infinity;
+  for (let u = unit - 1; u > t.docUnitLo[d]!; u--) {
+    if (t.unitKind[u] === KIND.heading && t.unitLevel[u]! < below) return u;
+  }
   return -1;
 }
 
