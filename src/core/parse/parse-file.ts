@@ -104,7 +104,8 @@ function buildArticle(
   const doc: ParsedDocument = {
     title,
     rawTitle,
-    genre: genreOf(title, openingText(paragraphs)) ?? inheritedGenre,
+    // A compilation's own genre tells more of its articles than their openings do.
+    genre: genreOf(title) ?? inheritedGenre ?? genreOf('', openingText(paragraphs)),
     year: yearOf(title) ?? inheritedYear ?? publishedYear,
     publishedAt: meta.publishedAt,
     tags: meta.tags,
