@@ -35,7 +35,7 @@ export function unigramEntries(blobs: Uint8Array[]): number[][] {
   ]);
 }
 
-/** One body unit a document, the i-th text for document i: the simplest batch a segment is built from. */
-export function bodyUnits(texts: readonly string[]): IndexUnit[] {
-  return texts.map((text, docId): IndexUnit => ({ docId, ord: 0, kind: 'body', level: 0, text, paidFrom: -1 }));
+/** One unit a document (a body paragraph unless said), the i-th text for document i: the simplest batch. */
+export function bodyUnits(texts: readonly string[], kind: IndexUnit['kind'] = 'body'): IndexUnit[] {
+  return texts.map((text, docId): IndexUnit => ({ docId, ord: 0, kind, level: 0, text, paidFrom: -1 }));
 }

@@ -6,7 +6,7 @@ import { BIGRAM_BASE, UNIT_SEPARATOR, type IndexUnit } from './contracts.js';
 import { normalizeText } from '../normalize.js';
 import { placeSegment } from './packed-segment.js';
 import { buildPackedSegment, buildSegment } from './segment-builder.js';
-import { bigramEntries, segmentUnitText, unigramEntries } from '../../testing/segment-fixtures.js';
+import { bigramEntries, bodyUnits, segmentUnitText, unigramEntries } from '../../testing/segment-fixtures.js';
 import { listsOf } from '../../testing/posting-lists.js';
 
 const unitText = segmentUnitText;
@@ -116,14 +116,7 @@ describe('packed segments', () => {
   });
 
   it('marks documents that turned out to be duplicates as dead slots', () => {
-    const units: IndexUnit[] = ['甲', '乙', '丙'].map((text, i) => ({
-      docId: i,
-      ord: 0,
-      kind: 'title',
-      level: 0,
-      text,
-      paidFrom: -1,
-    }));
+    const units = bodyUnits(['甲', '乙', '丙'], 'title');
     const placed = placeSegment(buildPackedSegment(units), 10, 4, Int32Array.from([7, -1, 9]));
     assert.deepEqual([...placed.unitDoc], [7, -1, 9]);
     assert.deepEqual([...placed.slotUnitLo], [10, 11, 12]);

@@ -9,7 +9,13 @@ import { isBigram } from './gram-keys.js';
 import { IN_HEADING, IN_TITLE } from './posting-format.js';
 import { type IndexUnit } from './contracts.js';
 import { buildSegment } from './segment-builder.js';
-import { bigramEntries, entriesOf, segmentUnitText, unigramEntries } from '../../testing/segment-fixtures.js';
+import {
+  bigramEntries,
+  bodyUnits,
+  entriesOf,
+  segmentUnitText,
+  unigramEntries,
+} from '../../testing/segment-fixtures.js';
 import { listsOf, type ListView } from '../../testing/posting-lists.js';
 
 const unitText = segmentUnitText;
@@ -194,14 +200,7 @@ describe('segment lists, as the builder writes them', () => {
     let checked = 0;
     const textsArb = fc.array(unitText, { minLength: 1, maxLength: 12 });
     const bigramsOf = (texts: string[]): ListView[] => {
-      const units = texts.map((text, i): IndexUnit => ({
-        docId: i,
-        ord: 0,
-        kind: 'title',
-        level: 0,
-        text,
-        paidFrom: -1,
-      }));
+      const units = bodyUnits(texts, 'title');
       return listsOf(buildSegment(units, 0, 0).lists).filter((p) => isBigram(p.gram));
     };
     fc.assert(
