@@ -18,7 +18,11 @@ const RULES: readonly RestoreRule[] = [
   { pattern: /(?<![A-Za-z])dangjian(?![A-Za-z])/gi, restored: '党建' },
   { pattern: /(?<![A-Za-z])dangyuan(?![A-Za-z])/gi, restored: '党员' },
   { pattern: /(?<![A-Za-z])dangwei(?![A-Za-z])/gi, restored: '党委' },
-  { pattern: /(?<![A-WYZa-wyz])AAA(?=公众号)/g, restored: '微信' }, // "XXAAA公众号": a placeholder may precede it
+  // 感D恩、听D话、跟D走, 入D, 全D, 从严治D: 党 as the object of a verb the filters left standing.
+  { pattern: /(?<=[感听跟爱入建全治管兴强护])D(?![A-Za-z0-9])/g, restored: '党' },
+  { pattern: /(?<=[\u4e00-\u9fff])D(?=[恩话走])/g, restored: '党' },
+  // "XXAAA公众号": a placeholder may precede it; AAA级 (a rating) stays.
+  { pattern: /(?<![A-WYZa-wyz])AAA(?=公众号|视频号|小程序|朋友圈|群|号|支付|扫一扫)/g, restored: '微信' },
 ];
 
 const MAY_HOLD_OBFUSCATION = /[DdA]/;
