@@ -65,6 +65,11 @@ export const GENRES: readonly Genre[] = [
   },
 ];
 
+/** The working genres' endings found anywhere in a title: made once, tried for every document. */
+const WORKING_ANYWHERE: ReadonlyArray<readonly [RegExp, string]> = GENRES.filter((g) => g.kind === 'working').map(
+  (g) => [new RegExp(g.titleEndings.source.replace(/\$/g, '')), g.name] as const,
+);
+
 /** Every genre name, in the list's order: what `sucai genres` and the filters offer. */
 export const GENRE_NAMES: readonly string[] = GENRES.map((g) => g.name);
 
@@ -88,11 +93,7 @@ export function genreOf(title: string, openingText = ''): string | null {
   const bare = bareTitle(title);
   for (const genre of GENRES) if (genre.titleEndings.test(bare)) return genre.name;
   // A working genre named inside the title ("…工作总结（修改稿）", "…汇报材料之一") still names it.
-  for (const genre of GENRES) {
-    if (genre.kind === 'working' && new RegExp(genre.titleEndings.source.replace(/\$/g, '')).test(bare)) {
-      return genre.name;
-    }
-  }
+  for (const [anywhere, name] of WORKING_ANYWHERE) if (anywhere.test(bare)) return name;
   const opening = openingText.slice(0, OPENING_CHARS);
   for (const genre of GENRES) if (genre.textSignals?.test(opening)) return genre.name;
   return null;

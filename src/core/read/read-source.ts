@@ -182,8 +182,8 @@ function decodeNotUtf8(fileName: string, bytes: Uint8Array): ReadOutcome {
   if (readsAsDamaged(asUtf8, DAMAGED_UTF8_SHARE)) {
     return damagedUtf8(fileName, bytes, 'utf-8');
   }
-  const asGb = iconv.decode(bufferView(sample), 'gb18030');
-  const detected = readsAsOrdinaryChinese(readingOf(asGb)) ? 'gb18030' : (chardet.detect(sample) ?? '').toLowerCase();
+  const asGb = readingOf(iconv.decode(bufferView(sample), 'gb18030'));
+  const detected = readsAsOrdinaryChinese(asGb) ? 'gb18030' : (chardet.detect(sample) ?? '').toLowerCase();
   let encoding =
     /gb|2312|18030|gbk/.test(detected) || detected === '' ? 'gb18030' : /big5/.test(detected) ? 'big5' : detected;
   if (!iconv.encodingExists(encoding)) encoding = 'gb18030';
@@ -195,7 +195,7 @@ function decodeNotUtf8(fileName: string, bytes: Uint8Array): ReadOutcome {
       encoding = 'gb18030';
     }
   }
-  const legacy = readingOf(iconv.decode(bufferView(sample), encoding));
+  const legacy = encoding === 'gb18030' ? asGb : readingOf(iconv.decode(bufferView(sample), encoding));
   if (readsAsMojibake(legacy)) {
     if (readsAsDamaged(asUtf8, WORN_UTF8_SHARE)) return damagedUtf8(fileName, bytes, 'utf-8');
     const share = (r: { frequentShare: number }): string => `${Math.round(r.frequentShare * 100)}%`;
