@@ -49,6 +49,16 @@ export interface ParsedDocument {
   /** "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS" as given by the source. */
   publishedAt: string | null;
   tags: string[];
+  /** The line under the title that says when and where (——2026年1月26日在…会议上), without its dashes. */
+  subtitle: string | null;
+  /** Who speaks or issues it, from a byline or signature line (某某省人民政府省长 某某); null when unsaid. */
+  signature: string | null;
+  /** The publisher the page names (来源：…). */
+  source: string | null;
+  /** The author or editor the page names (作者：…, 编辑：…). */
+  author: string | null;
+  /** The year was read from the text, not from the title or a page date. */
+  yearInferred: boolean;
   paragraphs: Paragraph[];
   outline: OutlineEntry[];
   /** Length of the free prefix of `text`; null when the document has no paid part. */

@@ -20,6 +20,11 @@ export function storedMetaJson(doc: ParsedDocument): string {
     placeholders: doc.placeholders,
     restorations: doc.restorations,
     removed: doc.removed,
+    subtitle: doc.subtitle,
+    signature: doc.signature,
+    source: doc.source,
+    author: doc.author,
+    yearInferred: doc.yearInferred,
     roles: doc.paragraphs.map((p) => p.role),
     levels: doc.paragraphs.map((p) => p.level),
   };

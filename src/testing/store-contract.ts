@@ -15,6 +15,11 @@ export function parsedDocument(title: string, paragraphs: string[], freeChars: n
     year: 2023,
     publishedAt: '2023-05-06',
     tags: ['党建'],
+    subtitle: null,
+    signature: null,
+    source: null,
+    author: null,
+    yearInferred: false,
     paragraphs: paragraphs.map((text, i) => ({
       text,
       role: i === 0 ? 'opening' : text.startsWith('一、') ? 'heading' : 'body',

@@ -23,7 +23,8 @@ export interface DocumentRow {
 
 /** The parsed document as stored: row facts, meta and paragraph texts (title excluded). */
 export function parsedOf(r: DocumentRow, paragraphs: readonly string[]): ParsedDocument {
-  const meta = JSON.parse(r.meta) as StoredMeta;
+  // Libraries stored before a field existed lack it in their meta: read it as unsaid.
+  const meta = JSON.parse(r.meta) as Partial<StoredMeta> & Pick<StoredMeta, 'roles' | 'levels' | 'outline'>;
   return {
     title: r.title,
     rawTitle: r.raw_title,
@@ -31,12 +32,17 @@ export function parsedOf(r: DocumentRow, paragraphs: readonly string[]): ParsedD
     year: r.year,
     publishedAt: r.published_at,
     tags: JSON.parse(r.tags) as string[],
+    subtitle: meta.subtitle ?? null,
+    signature: meta.signature ?? null,
+    source: meta.source ?? null,
+    author: meta.author ?? null,
+    yearInferred: meta.yearInferred ?? false,
     paragraphs: paragraphs.map((text, i) => ({ text, role: meta.roles[i]!, level: meta.levels[i] ?? null })),
     outline: meta.outline,
     freeChars: r.free_chars,
-    placeholders: meta.placeholders,
-    restorations: meta.restorations,
-    removed: meta.removed,
+    placeholders: meta.placeholders ?? [],
+    restorations: meta.restorations ?? [],
+    removed: meta.removed ?? [],
   };
 }
 
