@@ -1,3 +1,5 @@
+import { namesSomebody, pageFields } from './page-fields.js';
+
 /**
  * Site chrome around a scraped article: publication line, editor's intro, tag line, related-articles
  * list, copyright and footer. Dates and tags are kept as metadata; the rest is dropped.
@@ -18,12 +20,12 @@ export type ChromeKind =
 export interface ChromeMatch {
   kind: ChromeKind;
   publishedAt?: string;
+  source?: string;
+  author?: string;
   tags?: string[];
 }
 
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
-const META_LABEL =
-  /^(?:时间|发布时间|发表时间|日期|发布日期|更新时间|来源|作者|编辑|责任编辑|浏览|浏览次数|阅读|点击|字数)\s*[:：]/;
 const INTRO =
   /小编|为大家(?:整理|收集|带来|分享|精心)|供大家(?:参考|借鉴|学习)|仅供参考|欢迎(?:阅读|借鉴|参考|下载)|希望(?:对|能)(?:大家|您|你)/;
 const TAGS = /^(?:推荐访问|关键词|关键字|标签|tags?)\s*[:：]\s*(.*)$/i;
@@ -45,15 +47,30 @@ const CAPTION =
   /^[（(]?(?:本报|本台|本网|新华社)?(?:记者|通讯员)\s*\S{2,8}\s*摄[)）]?$|^(?:图[为：:]|图片来源|摄影[:：])/;
 const DOWNLOAD = /^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载)】?\s*[:：]?/;
 
-/** A breadcrumb: a labelled position line, or 首页 > 栏目 > … (every step short). */
-function isBreadcrumb(line: string): boolean {
-  if (BREADCRUMB_LABEL.test(line)) return line.length <= 80;
-  const steps = line.split(BREADCRUMB_STEP);
-  return (
+/** A site's name: a few words ending as site names do (某某范文网, 笔墨素材库, 公文荟平台). */
+const SITE_NAME = /^[\w\u4e00-\u9fff·.-]{1,20}(?:网|站|库|文库|范文|平台|官网|之家|在线|荟|\.com|\.cn|\.net)$/i;
+
+/** True for a site's name standing alone ("某某材料网"): never a title. */
+export function isSiteName(text: string): boolean {
+  return text.length <= 24 && SITE_NAME.test(text.replace(/\s+/g, ''));
+}
+
+/**
+ * The steps of a breadcrumb (a labelled position line, or 首页 > 栏目 > …, every step short), a trailing
+ * "| 某某网" left off; null for any other line.
+ */
+export function breadcrumbSteps(line: string): string[] | null {
+  const labelled = BREADCRUMB_LABEL.exec(line);
+  if (labelled && line.length > 80) return null;
+  const path = line.slice(labelled ? labelled[0].length : 0).replace(/\s*[|｜丨]\s*[^|｜丨]+$/, '');
+  const steps = path.split(BREADCRUMB_STEP).map((s) => s.trim());
+  if (labelled) return steps.filter((s) => s.length > 0);
+  const isPath =
     steps.length >= 3 - (line.startsWith('首页') ? 1 : 0) &&
-    steps.every((s) => s.length > 0 && s.length <= 16 && !/[。，；！？]/.test(s)) &&
-    steps.some((s) => /[\u4e00-\u9fff]/.test(s))
-  );
+    steps.every((s) => s.length > 0 && s.length <= 40 && !/[。，；！？]/.test(s)) &&
+    steps.slice(0, -1).every((s) => s.length <= 16) &&
+    steps.some((s) => /[\u4e00-\u9fff]/.test(s));
+  return isPath ? steps : null;
 }
 
 /** A line of toolbar words alone ("下载 | 打印 | 收藏 | 【字号：大 中 小】"), or one such word a line. */
@@ -73,10 +90,8 @@ export function formatDate(m: RegExpMatchArray): string {
 
 /** Classifies one trimmed line as site chrome, or returns null for content. `title` drops itself from tag lists. */
 export function matchChrome(line: string, title: string | null): ChromeMatch | null {
-  if (META_LABEL.test(line) && line.length <= 120) {
-    const date = line.match(DATE);
-    return date ? { kind: 'site-meta', publishedAt: formatDate(date) } : { kind: 'site-meta' };
-  }
+  const fields = pageFields(line);
+  if (fields) return metaOf(fields);
   const tags = line.match(TAGS);
   if (tags) {
     const words = (tags[1] ?? '')
@@ -87,7 +102,7 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
   }
   if (RELATED.test(line) && line.length <= 20) return { kind: 'site-related' };
   if (isToolbar(line)) return { kind: 'site-toolbar' };
-  if (isBreadcrumb(line)) return { kind: 'site-breadcrumb' };
+  if (breadcrumbSteps(line)) return { kind: 'site-breadcrumb' };
   if (DOWNLOAD.test(line) && line.length <= 40) return { kind: 'site-download' };
   if (CAPTION.test(line) && line.length <= 40) return { kind: 'site-caption' };
   if (DOMAIN.test(line) && (PROMOTION.test(line) || (line.length <= 60 && !/[。；！？]/.test(line)))) {
@@ -96,4 +111,16 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
   if (FOOTER.test(line) && line.length <= 200) return { kind: 'site-footer' };
   if (INTRO.test(line) && line.length <= 160) return { kind: 'site-intro' };
   return null;
+}
+
+/** The facts of a line of page fields: its date, a source and an author that name somebody. */
+function metaOf(fields: ReadonlyArray<{ label: string; value: string }>): ChromeMatch {
+  const match: ChromeMatch = { kind: 'site-meta' };
+  for (const { label, value } of fields) {
+    const date = label === 'date' ? value.match(DATE) : null;
+    if (date && !match.publishedAt) match.publishedAt = formatDate(date);
+    if (label === 'source' && !match.source && namesSomebody(value)) match.source = value;
+    if ((label === 'author' || label === 'editor') && !match.author && namesSomebody(value)) match.author = value;
+  }
+  return match;
 }

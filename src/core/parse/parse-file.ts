@@ -7,17 +7,16 @@ import type {
   RemovedSpan,
   Restoration,
 } from '../document.js';
-import { isAdLine } from '../clean/ad-signals.js';
-import { PAID_MARK, SENTENCE_END } from '../clean/chars.js';
+import { PAID_MARK } from '../clean/chars.js';
 import { NO_LINE_STATS, type LineStats } from '../clean/line-stats.js';
 import { restoreWords } from '../clean/restore.js';
-import { matchChrome } from '../clean/site-chrome.js';
 import { findCompilationArticles } from './compilation.js';
-import { looksLikeHeading, outlineText } from './headings.js';
+import { findTitle } from './find-title.js';
+import { outlineText } from './headings.js';
 import { joinLines } from './join-lines.js';
 import { findPlaceholders } from './placeholders.js';
 import { removeNoiseLines, type PageMetadata } from './remove-noise-lines.js';
-import { toSourceLines, type SourceLine } from './source-lines.js';
+import { removeLine, toSourceLines, type SourceLine } from './source-lines.js';
 import { structure } from './structure.js';
 import { genreOf } from './genres.js';
 import { cleanTitle, compilationOf, yearOf } from './title.js';
@@ -27,28 +26,6 @@ export interface ParseOptions {
   lineStats?: LineStats;
   /** Used as the title when the text has no title line. */
   fallbackTitle?: string;
-}
-
-const MAX_TITLE = 80;
-
-function isTitleLike(text: string): boolean {
-  return (
-    text.length > 0 &&
-    text.length <= MAX_TITLE &&
-    !SENTENCE_END.test(text) &&
-    !/[。！？]/.test(text) &&
-    !looksLikeHeading(text)
-  );
-}
-
-function findTitleLine(lines: readonly SourceLine[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    if (!text) continue;
-    if (matchChrome(text, null) || isAdLine(text, { repeatedInFile: false, repeatedAcrossBatch: false })) continue;
-    return isTitleLike(text) && !lines[i]!.paidStart ? i : -1;
-  }
-  return -1;
 }
 
 function collectRemoved(lines: readonly SourceLine[], from: number, to: number): RemovedSpan[] {
@@ -111,8 +88,8 @@ function buildArticle(
     tags: meta.tags,
     subtitle: null,
     signature: null,
-    source: null,
-    author: null,
+    source: meta.source,
+    author: meta.author,
     yearInferred: false,
     paragraphs,
     outline,
@@ -146,15 +123,17 @@ function fallbackTitle(lines: readonly SourceLine[], given: string | undefined):
  */
 export function parseFile(text: string, options: ParseOptions = {}): ParsedFile {
   const lines = toSourceLines(text);
-  const titleIndex = findTitleLine(lines);
-  const meta = removeNoiseLines(lines, titleIndex, options.lineStats ?? NO_LINE_STATS);
-  if (titleIndex < 0) {
+  const stats = options.lineStats ?? NO_LINE_STATS;
+  const choice = findTitle(lines, stats);
+  const titleIndex = choice?.index ?? -1;
+  for (const i of choice?.repeats ?? []) removeLine(lines, i, 'title-repeat');
+  const meta = removeNoiseLines(lines, titleIndex, choice?.title ?? null, stats);
+  if (!choice) {
     const rawTitle = fallbackTitle(lines, options.fallbackTitle);
     const built = buildArticle({ rawTitle, lines, removed: collectRemoved(lines, 0, lines.length) }, meta, null, null);
     return finish(null, [built], []);
   }
-  const titleLine = lines[titleIndex]!;
-  const fileTitle = titleLine.text;
+  const fileTitle = choice.title;
   const compilation = compilationOf(fileTitle);
   const starts = compilation ? findCompilationArticles(lines, titleIndex, compilation.declaredCount) : [];
   if (!compilation || starts.length < 2) {

@@ -1,13 +1,15 @@
 import { isAdLine } from '../clean/ad-signals.js';
 import { SENTENCE_END } from '../clean/chars.js';
 import { isRepeatedAcrossBatch, type LineStats } from '../clean/line-stats.js';
-import { matchChrome } from '../clean/site-chrome.js';
+import { isSiteName, matchChrome } from '../clean/site-chrome.js';
 import { looksLikeHeading } from './headings.js';
 import { removeLine, type SourceLine } from './source-lines.js';
 import { cleanTitle } from './title.js';
 
 export interface PageMetadata {
   publishedAt: string | null;
+  source: string | null;
+  author: string | null;
   tags: string[];
 }
 
@@ -17,11 +19,16 @@ const LINK_LINE = 40;
 
 /**
  * Removes whole-line noise (ads, site chrome, repeated titles, batch-repeated boilerplate) from every line
- * but the title line, collecting the page's date and tags on the way.
+ * but the title line, collecting the page's date, source, author and tags on the way. Lines before the
+ * title that no rule names are removed last, as 'before-title': nothing leaves without a record.
  */
-export function removeNoiseLines(lines: SourceLine[], titleIndex: number, stats: LineStats): PageMetadata {
-  const meta: PageMetadata = { publishedAt: null, tags: [] };
-  const title = titleIndex >= 0 ? cleanTitle(lines[titleIndex]!.text) : null;
+export function removeNoiseLines(
+  lines: SourceLine[],
+  titleIndex: number,
+  title: string | null,
+  stats: LineStats,
+): PageMetadata {
+  const meta: PageMetadata = { publishedAt: null, source: null, author: null, tags: [] };
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const fromEnd = [...lines].reverse().findIndex((l) => l.text.length >= CONTENT_LINE);
@@ -42,7 +49,9 @@ export function removeNoiseLines(lines: SourceLine[], titleIndex: number, stats:
     }
     const chrome = matchChrome(text, title);
     if (chrome) {
-      if (chrome.publishedAt && !meta.publishedAt) meta.publishedAt = chrome.publishedAt;
+      meta.publishedAt ??= chrome.publishedAt ?? null;
+      meta.source ??= chrome.source ?? null;
+      meta.author ??= chrome.author ?? null;
       if (chrome.tags) meta.tags.push(...chrome.tags.filter((t) => !meta.tags.includes(t)));
       inRelatedList = chrome.kind === 'site-related';
       return removeLine(lines, i, chrome.kind);
@@ -54,7 +63,9 @@ export function removeNoiseLines(lines: SourceLine[], titleIndex: number, stats:
     // documents. It cuts a line before the title, or a line after the body that is not a sentence.
     const outsideBody = i < titleIndex || (i > lastContent && !SENTENCE_END.test(text));
     if (repeatedAcrossBatch && outsideBody && !looksLikeHeading(text)) return removeLine(lines, i, 'boilerplate');
+    if (outsideBody && isSiteName(text)) return removeLine(lines, i, 'site-name');
     return undefined;
   });
+  for (let i = 0; i < titleIndex; i++) if (lines[i]!.text) removeLine(lines, i, 'before-title');
   return meta;
 }

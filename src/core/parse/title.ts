@@ -1,13 +1,52 @@
 /** Title cleanup and year: what the title of a 公文 tells. */
+import { isSiteName } from '../clean/site-chrome.js';
 
-const SITE_SUFFIX = /\s*[_|｜—–-]{1,2}\s*[^_|｜—–\-\s]{2,24}(?:网|站|库|文库|范文|平台|官网)\s*$/;
+/** What page titles append to a document's title: "_免费阅读_Word下载", "-文档下载", "（完整版）". */
+const PAGE_SUFFIX_WORD =
+  /^(?:免费阅读|免费下载|在线阅读|全文阅读|阅读全文|Word下载|word下载|doc下载|DOC下载|文档下载|下载|范文|范文大全|精选|最新|完整版|全文|可编辑|word版|Word版)$/;
+const SUFFIX_SEPARATOR = /\s*(?:_|\||｜|-|—|–)\s*/;
+/** A bracketed site or column name before a title: "【笔墨素材网】", "【精品范文】". */
+const BRACKET_PREFIX = /^[【[〖][^【】[\]〖〗]{2,16}[】\]〗]\s*/;
+const TRAILING_PUNCTUATION = /[。：:，,；;\s]+$/;
 
-/** Drops site chrome around a title: "…工作汇报_上派范文网" → "…工作汇报"; trailing punctuation. */
+/**
+ * The document's title out of a page title: "【站名】标题_免费阅读_Word下载", "标题_某某范文网",
+ * "标题 | 某某网" → "标题". Each part after a separator is dropped only while it is a site name or a
+ * page word, so a title holding a dash of its own keeps it.
+ */
 export function cleanTitle(title: string): string {
-  return title
-    .replace(SITE_SUFFIX, '')
-    .replace(/[。：:，,；;]+$/, '')
+  let text = title.trim();
+  const prefixed = BRACKET_PREFIX.exec(text);
+  if (prefixed && text.length - prefixed[0].length >= 4) text = text.slice(prefixed[0].length);
+  const parts = text.split(SUFFIX_SEPARATOR);
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1]!.replace(/[（(）)]/g, '');
+    if (!PAGE_SUFFIX_WORD.test(last) && !isSiteName(last)) break;
+    parts.pop();
+  }
+  // Splitting on a separator the kept parts held would lose it: cut the original text at the kept length.
+  const kept = parts.join('');
+  text = cut(text, kept);
+  return text
+    .replace(/[（(](?:完整版|word版|Word版|可编辑|精选)[)）]$/, '')
+    .replace(TRAILING_PUNCTUATION, '')
     .trim();
+}
+
+/** The prefix of `text` that holds the characters of `kept` in order (separators between them included). */
+function cut(text: string, kept: string): string {
+  let k = 0;
+  let i = 0;
+  while (i < text.length && k < kept.length) {
+    if (text[i] === kept[k]) k++;
+    i++;
+  }
+  return text.slice(0, i);
+}
+
+/** True when a line carries page-title chrome around a title (a site suffix, a page word, a 【站名】). */
+export function hasPageTitleChrome(line: string): boolean {
+  return cleanTitle(line) !== line.replace(TRAILING_PUNCTUATION, '').trim();
 }
 
 /** Year named in the title ("2023年X局…"), if any. */

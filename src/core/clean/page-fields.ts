@@ -1,0 +1,70 @@
+/**
+ * Labelled fields of a page's head or foot: "发布时间：2024-02-09  来源：某某厅  作者：某某  浏览：120",
+ * "- **文件名称**：…" (markdown metadata). The facts worth keeping (date, source, author, title) are read;
+ * values that name nobody (网友投稿, 本站, 小编) are not facts.
+ */
+
+export type FieldLabel = 'title' | 'date' | 'source' | 'author' | 'editor' | 'other';
+
+export interface PageField {
+  label: FieldLabel;
+  value: string;
+}
+
+const LABELS: ReadonlyArray<readonly [FieldLabel, string]> = [
+  ['title', '文件名称|文章标题|文件标题|标题|名称|题目'],
+  ['date', '发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|上传时间|时间|日期'],
+  ['source', '信息来源|文章来源|稿件来源|来源|发文机关|发文单位|发布机构|发布单位|发布机关|出处'],
+  ['author', '作者|撰稿|撰文|供稿'],
+  ['editor', '责任编辑|编辑|责编|审核|校对|编审'],
+  [
+    'other',
+    '浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|访问量|人气|字数|文号|发文字号|索引号|主题分类|分类|栏目|下载次数|评论|所属栏目|文档格式|页数',
+  ],
+];
+const LABEL_OF = new Map<string, FieldLabel>(
+  LABELS.flatMap(([label, words]) => words.split('|').map((w) => [w, label])),
+);
+const ANY_LABEL = LABELS.map(([, words]) => words).join('|');
+/** A label where fields begin: at the line start or after a gap, in markdown bold or brackets, then a colon. */
+const FIELD = new RegExp(
+  `(?:^|[\\s|｜丨/·•]+)(?:[-*+•·]\\s*)?(?:\\*\\*|__|【|\\[)?(${ANY_LABEL})(?:\\*\\*|__|】|\\])?\\s*[:：]\\s*(?:\\*\\*|__)?`,
+  'g',
+);
+/** Labels that also open lines of content (a notice's "时间：3月5日上午9时"): a field only beside another. */
+const AMBIGUOUS = new Set(['时间', '日期', '名称', '标题', '题目', '分类', '栏目', '评论', '阅读']);
+const MARKDOWN_ITEM = /^[-*+•·]\s*(?:\*\*|__)/;
+const NOBODY =
+  /^(?:网友投稿|用户投稿|会员上传|网友上传|投稿|互联网|网络|网络整理|网络收集|本站|本站原创|本站整理|原创|转载|佚名|未知|不详|admin|管理员|小编|编辑部|站长)$/i;
+const MAX_FIELDS_LINE = 160;
+
+/** Every labelled field of a line that is made of fields, or null for any other line. */
+export function pageFields(line: string): PageField[] | null {
+  if (line.length > MAX_FIELDS_LINE) return null;
+  const found = [...line.matchAll(FIELD)];
+  const first = found[0];
+  if (!first || first.index !== 0) return null;
+  const fields = found.map((m, k) => {
+    const next = found[k + 1];
+    const value = line.slice(m.index + m[0].length, next ? next.index : line.length);
+    return { word: m[1]!, label: LABEL_OF.get(m[1]!)!, value: value.replace(/(?:\*\*|__)\s*$/, '').trim() };
+  });
+  const alone = fields.length === 1 && !MARKDOWN_ITEM.test(line);
+  if (alone && AMBIGUOUS.has(fields[0]!.word)) return null;
+  return fields.map(({ label, value }) => ({ label, value }));
+}
+
+/** The one field of a single-field line ("- **文件名称**：…", "标题：…"), or null. */
+export function metadataField(line: string): PageField | null {
+  const fields = pageFields(line);
+  if (fields?.length === 1) return fields[0]!;
+  // An ambiguous label alone in markdown metadata form is still a field.
+  const m = /^[-*+•·]\s*(?:\*\*|__)(标题|名称|题目)(?:\*\*|__)\s*[:：]\s*(.+)$/.exec(line);
+  return m ? { label: 'title', value: m[2]!.replace(/(?:\*\*|__)\s*$/, '').trim() } : null;
+}
+
+/** A field value that names a publisher or a person, not a placeholder of the site. */
+export function namesSomebody(value: string): boolean {
+  const v = value.trim();
+  return v.length >= 2 && v.length <= 40 && !NOBODY.test(v) && !/^[\d\s:：/.-]+$/.test(v);
+}

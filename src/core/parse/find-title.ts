@@ -1,0 +1,116 @@
+import { isAdLine } from '../clean/ad-signals.js';
+import { SENTENCE_END } from '../clean/chars.js';
+import { isRepeatedAcrossBatch, type LineStats } from '../clean/line-stats.js';
+import { metadataField } from '../clean/page-fields.js';
+import { breadcrumbSteps, isSiteName, matchChrome } from '../clean/site-chrome.js';
+import { looksLikeHeading } from './headings.js';
+import type { SourceLine } from './source-lines.js';
+import { cleanTitle, hasPageTitleChrome } from './title.js';
+
+/** Where the title was read: a plain line, a page title (标题_站名), a metadata field, a breadcrumb's last step. */
+export type TitleForm = 'line' | 'page-title' | 'metadata' | 'breadcrumb';
+
+interface TitleCandidate {
+  index: number;
+  title: string;
+  form: TitleForm;
+}
+
+export interface TitleChoice {
+  /** The line the title was read from. */
+  index: number;
+  title: string;
+  form: TitleForm;
+  /** Other lines that carry the same title in a page title or metadata field (removed as title repeats). */
+  repeats: number[];
+}
+
+const MAX_TITLE = 80;
+/** Lines read before giving up on a title: page heads run long (banners, breadcrumbs, toolbars, metadata). */
+const HEAD_LINES = 30;
+/** Breadcrumb steps that name the page, not the document. */
+const GENERIC_STEP = /^(?:正文|内容|详情|详细内容|阅读|文章|查看|浏览|全文|内容页)$/;
+
+/** A line that could be a title: short, no sentence inside, not a heading, a subtitle or a site's name. */
+export function isTitleLike(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= MAX_TITLE &&
+    !SENTENCE_END.test(text) &&
+    !/[。！？]/.test(text) &&
+    !/^[—－-]/.test(text) &&
+    !looksLikeHeading(text) &&
+    !isSiteName(text)
+  );
+}
+
+/** Without spaces and punctuation: how two spellings of one title are compared. */
+function bare(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** True when a hint names the same title as a line (a hint cut short with … names its start). */
+function agrees(hint: string, title: string): boolean {
+  const h = bare(hint);
+  const t = bare(title);
+  if (h.length === 0) return false;
+  if (h === t) return true;
+  return /(?:…|\.\.\.)$/.test(hint) && h.length >= 6 && t.startsWith(h);
+}
+
+/** The title a chrome line carries, if it carries one. */
+function hintOf(text: string, index: number): TitleCandidate | null {
+  const field = metadataField(text);
+  if (field) {
+    return field.label === 'title' && isTitleLike(cleanTitle(field.value))
+      ? { index, title: cleanTitle(field.value), form: 'metadata' }
+      : null;
+  }
+  const steps = breadcrumbSteps(text);
+  if (steps) {
+    const last = cleanTitle(steps[steps.length - 1] ?? '');
+    return last.length >= 6 && !GENERIC_STEP.test(last) ? { index, title: last, form: 'breadcrumb' } : null;
+  }
+  if (hasPageTitleChrome(text) && isTitleLike(cleanTitle(text)) && cleanTitle(text).length >= 4) {
+    return { index, title: cleanTitle(text), form: 'page-title' };
+  }
+  return null;
+}
+
+function isNoise(text: string, stats: LineStats): boolean {
+  return (
+    matchChrome(text, null) !== null ||
+    isAdLine(text, { repeatedInFile: false, repeatedAcrossBatch: false }) ||
+    isRepeatedAcrossBatch(stats, text)
+  );
+}
+
+/**
+ * The document's own title: the line that the page's title, a metadata field or the breadcrumb agree on;
+ * else the first title-like line before the body; else what a page title or metadata field says.
+ * A breadcrumb alone never decides (its last step is often a column name). Null when nothing names one.
+ */
+export function findTitle(lines: readonly SourceLine[], stats: LineStats): TitleChoice | null {
+  const hints: TitleCandidate[] = [];
+  const plain: TitleCandidate[] = [];
+  let read = 0;
+  for (let i = 0; i < lines.length && read < HEAD_LINES; i++) {
+    const text = lines[i]!.text;
+    if (!text) continue;
+    read++;
+    const hint = hintOf(text, i);
+    if (hint) {
+      hints.push(hint);
+      continue;
+    }
+    if (isNoise(text, stats) || isSiteName(text)) continue;
+    if (lines[i]!.paidStart || !isTitleLike(text)) break;
+    plain.push({ index: i, title: cleanTitle(text), form: 'line' });
+  }
+  const strong = hints.filter((h) => h.form !== 'breadcrumb');
+  const chosen = plain.find((p) => hints.some((h) => agrees(h.title, p.title))) ?? plain[0] ?? strong[0];
+  if (!chosen) return null;
+  // A breadcrumb that names the title is still a breadcrumb: the chrome rules remove it under that name.
+  const repeats = strong.filter((h) => h.index !== chosen.index && agrees(h.title, chosen.title)).map((h) => h.index);
+  return { ...chosen, repeats };
+}
