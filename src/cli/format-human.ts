@@ -70,10 +70,20 @@ export function formatRemoved(doc: StoredDocument): string {
 
 function documentHeader(doc: StoredDocument): string {
   const parts = [`ID ${doc.id}`, doc.genre ?? '未分类'];
-  if (doc.year) parts.push(String(doc.year));
+  if (doc.year) parts.push(doc.parsed.yearInferred ? `${doc.year}（据正文推断）` : String(doc.year));
   if (doc.publishedAt) parts.push(doc.publishedAt);
   if (doc.tags.length) parts.push(`标签：${doc.tags.join('、')}`);
   return parts.join(' · ');
+}
+
+/** Who speaks or signs, who published, who wrote: what the page and the document say of themselves. */
+function frameLines(doc: StoredDocument): string[] {
+  const p = doc.parsed;
+  const facts: string[] = [];
+  if (p.signature) facts.push(`署名：${p.signature}`);
+  if (p.source) facts.push(`来源：${p.source}`);
+  if (p.author) facts.push(`作者：${p.author}`);
+  return facts.length ? [facts.join(' · ')] : [];
 }
 
 /** A document for people: header, sources, outline, text with the member boundary, what was removed. */
@@ -81,8 +91,10 @@ export function formatDocument(doc: StoredDocument): string {
   const p = doc.parsed;
   const out = [
     doc.title,
+    ...(p.subtitle ? [`——${p.subtitle}`] : []),
     documentHeader(doc),
-    `来源：${doc.sources.map((s) => `${s.path}${s.near ? '（近似）' : ''}`).join('；')}`,
+    ...frameLines(doc),
+    `文件：${doc.sources.map((s) => `${s.path}${s.near ? '（近似）' : ''}`).join('；')}`,
     '',
     '提纲',
     ...p.outline.map((o) => `${'  '.repeat(o.level)}${o.text}`),

@@ -15,6 +15,8 @@ const RULE_LABELS: Readonly<Record<string, string>> = {
   'site-banner': '站点推广',
   'site-caption': '图片说明',
   'site-download': '下载链接',
+  'site-name': '站点名称',
+  'before-title': '标题前内容',
 };
 
 /** The Chinese name of a rule id; an id without one is shown as it is. */

@@ -12,6 +12,8 @@ import { NO_LINE_STATS, type LineStats } from '../clean/line-stats.js';
 import { restoreWords } from '../clean/restore.js';
 import { findCompilationArticles } from './compilation.js';
 import { findTitle } from './find-title.js';
+import { takeFrame } from './front-matter.js';
+import { inferYear } from './infer-year.js';
 import { outlineText } from './headings.js';
 import { joinLines } from './join-lines.js';
 import { findPlaceholders } from './placeholders.js';
@@ -50,6 +52,7 @@ function buildArticle(
   inheritedGenre: string | null,
   inheritedYear: number | null,
 ): BuiltArticle {
+  const frame = takeFrame(input.lines);
   const structured = structure(joinLines(input.lines));
   const paragraphs: Paragraph[] = [];
   const restorations: Restoration[] = [];
@@ -77,20 +80,23 @@ function buildArticle(
   });
   const rawTitle = cleanTitle(input.rawTitle);
   const title = restoreWords(rawTitle).text;
-  const publishedYear = meta.publishedAt ? Number(meta.publishedAt.slice(0, 4)) : null;
+  const publishedAt = meta.publishedAt ?? frame.signedAt;
+  const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  const statedYear = yearOf(title) ?? inheritedYear ?? publishedYear;
+  const inferredYear = statedYear === null ? inferYear(paragraphs.map((p) => p.text)) : null;
   const doc: ParsedDocument = {
     title,
     rawTitle,
     // A compilation's own genre tells more of its articles than their openings do.
     genre: genreOf(title) ?? inheritedGenre ?? genreOf('', openingText(paragraphs)),
-    year: yearOf(title) ?? inheritedYear ?? publishedYear,
-    publishedAt: meta.publishedAt,
+    year: statedYear ?? inferredYear,
+    publishedAt,
     tags: meta.tags,
-    subtitle: null,
-    signature: null,
+    subtitle: frame.subtitle === null ? null : restoreWords(frame.subtitle).text,
+    signature: frame.signature,
     source: meta.source,
     author: meta.author,
-    yearInferred: false,
+    yearInferred: inferredYear !== null,
     paragraphs,
     outline,
     freeChars,

@@ -53,9 +53,14 @@ export function toSourceLines(text: string): SourceLine[] {
 
 /** Blanks a line as removed by `rule`, passing a paid boundary it carried on to the next line. */
 export function removeLine(lines: SourceLine[], index: number, rule: string): void {
+  lines[index]!.removed.push({ rule, text: lines[index]!.text.replace(PAID_MARK, '') });
+  moveLine(lines, index);
+}
+
+/** Blanks a line whose text became metadata (a subtitle, a signature), passing a paid boundary on. */
+export function moveLine(lines: SourceLine[], index: number): void {
   const line = lines[index]!;
   const hadMark = line.paidStart || line.text.includes(PAID_MARK);
-  line.removed.push({ rule, text: line.text.replace(PAID_MARK, '') });
   line.text = '';
   line.paidStart = false;
   if (hadMark) {

@@ -1,0 +1,108 @@
+import { moveLine, type SourceLine } from './source-lines.js';
+
+/** What a document says of itself around its body: when and where, who speaks or issues it. */
+export interface DocumentFrame {
+  /** "2026年1月26日在…会议上" (the dash line under a title), or "2026年1月26日" (a dated speech). */
+  subtitle: string | null;
+  /** A byline under the title (某某省人民政府省长 某某) or the issuing organ signed at the end. */
+  signature: string | null;
+  /** The date signed at the end or given under the title, "YYYY-MM-DD". */
+  signedAt: string | null;
+}
+
+const DASH_LINE = /^[—－–-]{1,2}\s*(\S.{3,98})$/;
+const CN_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const DATE_ONLY =
+  /^[（(]?\s*((?:19|20)\d{2}|[二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?$/;
+/** A position and a name ("某某省人民政府省长 某某"), or a name alone; no punctuation a sentence has. */
+const BYLINE = /^(?:[\u4e00-\u9fff（）、]{2,30}\s+)?[\u4e00-\u9fff·]{2,4}$/;
+/** Short lines of the BYLINE form that open a document's parts instead (第一章 总则, 前言). */
+const NOT_A_NAME =
+  /^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分编篇]|前言|引言|总则|附则|序言|导语|摘要|目录|概述|说明|附件)/;
+const ORGAN =
+  /(?:人民政府|人民代表大会(?:常务委员会)?|委员会|办公厅|办公室|党组|党委|工委|人大常委会|政协|法院|检察院|局|厅|部|委|署|院|中心|公司|集团|大学|学校|支部|总支|协会|联合会|政府)$/;
+
+function chineseNumber(text: string): string {
+  if (/^\d+$/.test(text)) return text;
+  if (text.length === 4) return [...text].map((c) => CN_DIGIT[c] ?? '0').join('');
+  // 十 = 10, 十二 = 12, 二十 = 20, 二十五 = 25.
+  const [tens, ones] = text.split('十');
+  if (ones === undefined) return CN_DIGIT[text] ?? '0';
+  return String((tens ? Number(CN_DIGIT[tens]) : 1) * 10 + (ones ? Number(CN_DIGIT[ones]) : 0));
+}
+
+/** "YYYY-MM-DD" of a line that is a date and nothing else (2024年3月5日, 二〇二四年三月五日, （2024年3月5日）). */
+export function dateLineOf(text: string): string | null {
+  const m = DATE_ONLY.exec(text);
+  if (!m) return null;
+  const pad = (s: string): string => chineseNumber(s).padStart(2, '0');
+  return `${chineseNumber(m[1]!)}-${pad(m[2]!)}-${pad(m[3]!)}`;
+}
+
+function nonEmpty(lines: readonly SourceLine[], from: 'start' | 'end', count: number): number[] {
+  const found: number[] = [];
+  const order = lines.map((_, i) => i);
+  if (from === 'end') order.reverse();
+  for (const i of order) {
+    if (found.length === count) break;
+    if (lines[i]!.text) found.push(i);
+  }
+  return found;
+}
+
+/**
+ * Takes a document's frame out of its body lines (they become metadata, not paragraphs or outline):
+ * a dash subtitle or a date line right under the title, a byline after them, and at the end the issuing
+ * organ and date of a signature. Only lines of these exact forms move; a long or punctuated line stays.
+ */
+export function takeFrame(lines: SourceLine[]): DocumentFrame {
+  const frame: DocumentFrame = { subtitle: null, signature: null, signedAt: null };
+  const head = nonEmpty(lines, 'start', 3);
+  let k = 0;
+  const headText = (): string => (head[k] === undefined ? '' : lines[head[k]!]!.text);
+  const dash = DASH_LINE.exec(headText());
+  const dated = dateLineOf(headText());
+  if (dash || dated) {
+    frame.subtitle = dash ? dash[1]!.trim() : headText().replace(/^[（(]\s*|\s*[)）]$/g, '');
+    if (dated) frame.signedAt = dated;
+    moveLine(lines, head[k++]!);
+  }
+  if (BYLINE.test(headText()) && !NOT_A_NAME.test(headText()) && head.length - k >= 2) {
+    frame.signature = headText().replace(/\s+/g, ' ');
+    moveLine(lines, head[k]!);
+  }
+  takeSignature(lines, frame);
+  return frame;
+}
+
+/** The organ and date signed at the end ("某某市人民政府" / "2024年3月5日"), either alone. */
+function takeSignature(lines: SourceLine[], frame: DocumentFrame): void {
+  const [lastAt, beforeAt] = nonEmpty(lines, 'end', 2);
+  if (lastAt === undefined) return;
+  const signedDate = dateLineOf(lines[lastAt]!.text);
+  const organAt = signedDate ? beforeAt : lastAt;
+  const organ = organAt === undefined ? '' : lines[organAt]!.text;
+  const signedByOrgan =
+    organ.length <= 30 && ORGAN.test(organ) && !/[，。；：！？,;:、]/.test(organ) && !NOT_A_NAME.test(organ);
+  // An organ alone at the end signs only a document no byline signed; with a date under it, always.
+  if (signedByOrgan && (signedDate !== null || frame.signature === null)) {
+    frame.signature ??= organ;
+    moveLine(lines, organAt!);
+  }
+  if (signedDate && (frame.signedAt === null || frame.signedAt === signedDate)) {
+    frame.signedAt = signedDate;
+    moveLine(lines, lastAt);
+  }
+}
