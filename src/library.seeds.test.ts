@@ -40,9 +40,11 @@ describe('library over the seeds', () => {
     });
   }
 
-  it('ranks article 6 first for 以学铸魂 among headings', async () => {
+  it('finds 以学铸魂 among headings in the two articles whose headings hold it', async () => {
+    // Article 6 has it in 一、以学铸魂，…; article 1 in its lead heading 以学铸魂转作风。
     const result = await library.search('以学铸魂', { scope: 'outline' });
-    assert.equal(result.hits[0]?.title, facts.documents['003_f863d41575c9a514.txt']!.articleTitles![5]);
+    const titles = facts.documents['003_f863d41575c9a514.txt']!.articleTitles!;
+    assert.deepEqual(result.hits.map((h) => h.title).sort(), [titles[0], titles[5]].sort());
   });
 
   it('finds a single character in headings exactly as a scan of the stored headings does', async () => {

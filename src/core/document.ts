@@ -25,8 +25,13 @@ export interface Placeholder {
   offset: number;
 }
 
+/** How a heading is marked: a number (一、（一）1.（1）), an item (一是), or a lead sentence or line without one. */
+export const HEADING_KINDS = ['numbered', 'item', 'lead'] as const;
+export type HeadingKind = (typeof HEADING_KINDS)[number];
+
 export interface OutlineEntry {
   level: number;
+  kind: HeadingKind;
   text: string;
   /** Index into `paragraphs` of the heading paragraph. */
   paragraph: number;

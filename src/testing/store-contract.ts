@@ -25,7 +25,9 @@ export function parsedDocument(title: string, paragraphs: string[], freeChars: n
       role: i === 0 ? 'opening' : text.startsWith('一、') ? 'heading' : 'body',
       level: text.startsWith('一、') ? 1 : null,
     })),
-    outline: paragraphs.flatMap((text, i) => (text.startsWith('一、') ? [{ level: 1, text, paragraph: i }] : [])),
+    outline: paragraphs.flatMap((text, i) =>
+      text.startsWith('一、') ? [{ level: 1, kind: 'numbered' as const, text, paragraph: i }] : [],
+    ),
     freeChars,
     placeholders: [],
     restorations: [],

@@ -46,12 +46,20 @@ describe('a document’s frame is metadata, not text and not outline', () => {
     assert.equal(doc.paragraphs.at(-1)!.text, '全市各类生产经营单位。');
   });
 
-  it('takes a dated speech’s date line as its subtitle', () => {
+  it('takes a dated speech’s date line as its date, and a spaced-out name as its byline', () => {
     const doc = parseFile(
       '在全市干部大会上的讲话\n（2024年6月3日）\n同志们：\n今天召开全市干部大会。\n让我们共同努力！',
     ).documents[0]!;
-    assert.equal(doc.subtitle, '2024年6月3日');
+    assert.equal(doc.subtitle, null);
     assert.equal(doc.publishedAt, '2024-06-03');
+    const report = parseFile(
+      '团结奋斗\n——在某某代表大会上的报告\n（2022年10月16日）\n习　近　平\n同志们：\n现在，我代表委员会作报告。',
+    ).documents[0]!;
+    assert.deepEqual(
+      [report.subtitle, report.publishedAt, report.signature],
+      ['在某某代表大会上的报告', '2022-10-16', '习　近　平'],
+    );
+    assert.equal(report.genre, '报告');
   });
 
   it('leaves lines that only look like a frame: chapter titles, sentences, long lines', () => {

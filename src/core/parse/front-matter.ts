@@ -2,7 +2,7 @@ import { moveLine, type SourceLine } from './source-lines.js';
 
 /** What a document says of itself around its body: when and where, who speaks or issues it. */
 export interface DocumentFrame {
-  /** "2026年1月26日在…会议上" (the dash line under a title), or "2026年1月26日" (a dated speech). */
+  /** "2026年1月26日在…会议上": the dash line under a title, without its dashes. */
   subtitle: string | null;
   /** A byline under the title (某某省人民政府省长 某某) or the issuing organ signed at the end. */
   signature: string | null;
@@ -11,6 +11,8 @@ export interface DocumentFrame {
 }
 
 const DASH_LINE = /^[—－–-]{1,2}\s*(\S.{3,98})$/;
+/** A subtitle printed without its dashes: "2025年1月16日在某某省第十四届人民代表大会第三次会议上". */
+const DATED_OCCASION = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{4,80}(?:上|时))$/;
 const CN_DIGIT: Record<string, string> = {
   〇: '0',
   零: '0',
@@ -25,7 +27,7 @@ const CN_DIGIT: Record<string, string> = {
   九: '9',
 };
 const DATE_ONLY =
-  /^[（(]?\s*((?:19|20)\d{2}|[二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?$/;
+  /^[（(]?\s*((?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[)）]?$/;
 /** A position and a name ("某某省人民政府省长 某某"), or a name alone; no punctuation a sentence has. */
 const BYLINE = /^(?:[\u4e00-\u9fff（）、]{2,30}\s+)?[\u4e00-\u9fff·]{2,4}$/;
 /** Short lines of the BYLINE form that open a document's parts instead (第一章 总则, 前言). */
@@ -69,40 +71,70 @@ function nonEmpty(lines: readonly SourceLine[], from: 'start' | 'end', count: nu
  */
 export function takeFrame(lines: SourceLine[]): DocumentFrame {
   const frame: DocumentFrame = { subtitle: null, signature: null, signedAt: null };
-  const head = nonEmpty(lines, 'start', 3);
-  let k = 0;
-  const headText = (): string => (head[k] === undefined ? '' : lines[head[k]!]!.text);
-  const dash = DASH_LINE.exec(headText());
-  const dated = dateLineOf(headText());
-  if (dash || dated) {
-    frame.subtitle = dash ? dash[1]!.trim() : headText().replace(/^[（(]\s*|\s*[)）]$/g, '');
-    if (dated) frame.signedAt = dated;
-    moveLine(lines, head[k++]!);
-  }
-  if (BYLINE.test(headText()) && !NOT_A_NAME.test(headText()) && head.length - k >= 2) {
-    frame.signature = headText().replace(/\s+/g, ' ');
+  const head = nonEmpty(lines, 'start', 4);
+  // Under the title, in this order, each at most once: ——subtitle, （date）, byline; a body line must follow.
+  for (let k = 0; k < head.length - 1; k++) {
+    const text = lines[head[k]!]!.text;
+    const dash =
+      frame.subtitle === null && frame.signedAt === null ? (DASH_LINE.exec(text) ?? DATED_OCCASION.exec(text)) : null;
+    const dated = frame.signedAt === null ? dateLineOf(text) : null;
+    if (dash) frame.subtitle = dash[1]!.trim();
+    else if (dated) frame.signedAt = dated;
+    else if (isByline(text)) frame.signature = text;
+    else break;
     moveLine(lines, head[k]!);
+    if (frame.signature !== null) break;
   }
   takeSignature(lines, frame);
   return frame;
 }
 
-/** The organ and date signed at the end ("某某市人民政府" / "2024年3月5日"), either alone. */
+/** A position and a name, or a name alone (spaced out with full-width spaces in print). */
+function isByline(text: string): boolean {
+  return (
+    (BYLINE.test(text) || /^(?:[\u4e00-\u9fff][\s\u3000]+){1,3}[\u4e00-\u9fff]$/.test(text)) && !NOT_A_NAME.test(text)
+  );
+}
+
+/** A note printed under a signature: （此件公开发布）, （本文有删减）. It stays text; the signature is above it. */
+const SIGNATURE_NOTE = /^[（(][^（）()]{2,20}[)）]$/;
+
+/** An issuing organ's line: short, ending as organs' names end, no sentence punctuation. */
+function isOrgan(text: string): boolean {
+  return text.length <= 30 && ORGAN.test(text) && !/[，。；：！？,;:、]/.test(text) && !NOT_A_NAME.test(text);
+}
+
+/**
+ * The organ and date signed: the first organ line with a date under it, wherever it stands (a 印发 notice
+ * signs before the document it sends, a forwarding notice before the report it forwards); else an organ
+ * or a date alone ending the text.
+ */
 function takeSignature(lines: SourceLine[], frame: DocumentFrame): void {
-  const [lastAt, beforeAt] = nonEmpty(lines, 'end', 2);
+  const filled = lines.map((_, i) => i).filter((i) => lines[i]!.text);
+  for (let k = 0; k + 1 < filled.length; k++) {
+    const organAt = filled[k]!;
+    const signedDate = dateLineOf(lines[filled[k + 1]!]!.text);
+    if (signedDate && isOrgan(lines[organAt]!.text)) {
+      frame.signature ??= lines[organAt]!.text;
+      if (frame.signedAt === null || frame.signedAt === signedDate) frame.signedAt = signedDate;
+      moveLine(lines, organAt);
+      moveLine(lines, filled[k + 1]!);
+      return;
+    }
+  }
+  const tail = filled.slice(-3).reverse();
+  if (tail[0] !== undefined && SIGNATURE_NOTE.test(lines[tail[0]]!.text)) tail.shift();
+  const lastAt = tail[0];
   if (lastAt === undefined) return;
   const signedDate = dateLineOf(lines[lastAt]!.text);
-  const organAt = signedDate ? beforeAt : lastAt;
-  const organ = organAt === undefined ? '' : lines[organAt]!.text;
-  const signedByOrgan =
-    organ.length <= 30 && ORGAN.test(organ) && !/[，。；：！？,;:、]/.test(organ) && !NOT_A_NAME.test(organ);
-  // An organ alone at the end signs only a document no byline signed; with a date under it, always.
-  if (signedByOrgan && (signedDate !== null || frame.signature === null)) {
-    frame.signature ??= organ;
-    moveLine(lines, organAt!);
-  }
-  if (signedDate && (frame.signedAt === null || frame.signedAt === signedDate)) {
-    frame.signedAt = signedDate;
+  if (signedDate) {
+    if (frame.signedAt === null || frame.signedAt === signedDate) {
+      frame.signedAt = signedDate;
+      moveLine(lines, lastAt);
+    }
+  } else if (frame.signature === null && isOrgan(lines[lastAt]!.text)) {
+    // An organ alone at the end signs only a document no byline signed.
+    frame.signature = lines[lastAt]!.text;
     moveLine(lines, lastAt);
   }
 }

@@ -55,7 +55,7 @@ export const GENRES: readonly Genre[] = [
   { name: '请示', kind: 'statutory', titleEndings: /请示$/ },
   { name: '批复', kind: 'statutory', titleEndings: /批复$/ },
   { name: '议案', kind: 'statutory', titleEndings: /议案$/ },
-  { name: '函', kind: 'statutory', titleEndings: /(?:的|复)函$/ },
+  { name: '函', kind: 'statutory', titleEndings: /(?:的|复)函$|提案的答复$|建议的答复$/ },
   { name: '纪要', kind: 'statutory', titleEndings: /纪要$/ },
   {
     name: '报告',
@@ -76,6 +76,7 @@ export const GENRE_NAMES: readonly string[] = GENRES.map((g) => g.name);
 /** The title without what does not name its kind: a closing bracket (（2026年）), 汇编, trailing punctuation. */
 function bareTitle(title: string): string {
   return title
+    .replace(/\s+/g, '')
     .replace(/[（(][^（）()]*[）)]$/, '')
     .replace(/(?:材料)?汇编$|合集$/, '')
     .replace(/[。：:，,；;\s]+$/, '')
@@ -90,6 +91,9 @@ const OPENING_CHARS = 600;
  * text (a salutation 各位代表：, 同志们：, 现将…报告如下); null when neither tells.
  */
 export function genreOf(title: string, openingText = ''): string | null {
+  // "关于印发《…实施方案》的通知" carries a 方案: the writer searches it as what it sends.
+  const sent = /^(?:.*关于)?(?:印发|转发|颁布|发布)《?(.+?)》?的通知$/.exec(bareTitle(title))?.[1];
+  if (sent) return genreOf(sent) ?? '通知';
   const bare = bareTitle(title);
   for (const genre of GENRES) if (genre.titleEndings.test(bare)) return genre.name;
   // A working genre named inside the title ("…工作总结（修改稿）", "…汇报材料之一") still names it.

@@ -14,7 +14,8 @@ const MARKERS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['paren-arabic', /^[（(]\d{1,2}[）)]/],
 ];
 
-const ITEM = new RegExp(`^(?:${NUMERAL})是`);
+/** 一是/二是, and 第一，/第二， (a 第一条 is an article of rules, not an item). */
+const ITEM = new RegExp(`^(?:(?:${NUMERAL})是|第${NUMERAL}[，,])`);
 const SEQUENCE_ITEM = /^(?:首先|其次|再次|最后)[，,：:]/;
 
 /** The numbered-heading marker a line starts with, if any. */
@@ -41,6 +42,8 @@ export function looksLikeHeading(line: string): boolean {
 const FIRST_SENTENCE = /^[^。！？!?]*[。！？!?]/;
 /** A heading longer than this is a paragraph that merely starts with a marker. */
 const MAX_HEADING = 80;
+/** 一、 opens a section whatever follows: its first sentence may run long (一、对…成效明显的地方，…。). */
+const MAX_TOP_HEADING = 160;
 
 /**
  * Splits a heading that shares its line with the body: "（一）压实主体责任，强化政治意识。D的XX大闭幕之际…"
@@ -51,7 +54,7 @@ export function splitHeading(line: string): { heading: string; body: string } | 
   const m = line.match(FIRST_SENTENCE);
   if (!m) return line.length <= MAX_HEADING * 2 ? { heading: line, body: '' } : null;
   const heading = m[0];
-  if (heading.length > MAX_HEADING) return null;
+  if (heading.length > (markerKind(line) === 'chinese' ? MAX_TOP_HEADING : MAX_HEADING)) return null;
   return { heading, body: line.slice(heading.length).trimStart() };
 }
 

@@ -74,7 +74,7 @@ function buildArticle(
     placeholders.push(...findPlaceholders(text, offset));
     paragraphs.push({ text, role: p.role, level: p.level });
     if (p.role === 'heading' && p.level !== null) {
-      outline.push({ level: p.level, text: outlineText(text), paragraph: index });
+      outline.push({ level: p.level, kind: p.headingKind ?? 'numbered', text: outlineText(text), paragraph: index });
     }
     offset += text.length + 1;
   });
@@ -88,7 +88,11 @@ function buildArticle(
     title,
     rawTitle,
     // A compilation's own genre tells more of its articles than their openings do.
-    genre: genreOf(title) ?? inheritedGenre ?? genreOf('', openingText(paragraphs)),
+    genre:
+      genreOf(title) ??
+      (frame.subtitle ? genreOf(frame.subtitle) : null) ??
+      inheritedGenre ??
+      genreOf('', openingText(paragraphs)),
     year: statedYear ?? inferredYear,
     publishedAt,
     tags: meta.tags,

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../../core/document.js';
+import { isItem } from '../../core/parse/headings.js';
 import type { DocMeta } from '../../core/index/contracts.js';
 import type { StoredMeta } from '../stored-meta.js';
 import type { DocumentSummary } from '../store.js';
@@ -38,7 +39,8 @@ export function parsedOf(r: DocumentRow, paragraphs: readonly string[]): ParsedD
     author: meta.author ?? null,
     yearInferred: meta.yearInferred ?? false,
     paragraphs: paragraphs.map((text, i) => ({ text, role: meta.roles[i]!, level: meta.levels[i] ?? null })),
-    outline: meta.outline,
+    // Outlines stored before heading kinds were read: a 一是 item by its form, any other a numbered heading.
+    outline: meta.outline.map((o) => ({ ...o, kind: o.kind ?? (isItem(o.text) ? 'item' : 'numbered') })),
     freeChars: r.free_chars,
     placeholders: meta.placeholders ?? [],
     restorations: meta.restorations ?? [],
