@@ -36,7 +36,20 @@ describe('sucai CLI', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /入库：5\/5 个文件/);
     assert.match(r.stdout, /新文档：16 篇/);
+    // What was cut, rule by rule, in Chinese: the seeds carry ads, watermarks and paywall markers.
+    assert.match(r.stdout, /清除：\d+ 处（[^）]*广告 \d+[^）]*）/);
+    assert.match(r.stdout, /水印 \d+/);
+    assert.match(r.stdout, /付费标记 \d+/);
     assert.equal(list(db).length, 16);
+  });
+
+  it('lists by the paid filter as search filters, and refuses a meaningless one', () => {
+    const paid = JSON.parse(runCli(['--db', db, 'list', '--paid', 'paid', '--json']).stdout) as ListedDoc[];
+    const free = JSON.parse(runCli(['--db', db, 'list', '--paid', 'free', '--json']).stdout) as ListedDoc[];
+    // Seeds 000 and 002 turn paid inside; of 003's 12 articles, the 5th turns paid and 6–12 are wholly paid.
+    assert.equal(paid.length, 2 + 8);
+    assert.equal(paid.length + free.length, 16);
+    assert.equal(runCli(['--db', db, 'list', '--paid', 'vip']).status, 2);
   });
 
   it('rebuilds a missing index on open with progress, and searches it', () => {

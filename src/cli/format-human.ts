@@ -2,7 +2,7 @@ import type { SearchResult } from '../core/search/search-options.js';
 import type { IngestSummary } from '../ingest/ingest.js';
 import type { DocumentSummary, StoredDocument } from '../storage/store.js';
 import type { Facets } from './list-filters.js';
-import { charCount, ruleCounts, ruleLabel } from './rule-labels.js';
+import { charCount, formatRuleCounts, ruleCounts, ruleLabel } from './rule-labels.js';
 import { fit } from './text-width.js';
 
 /** How highlighted text is marked: ANSI colour on a terminal, «» in a pipe. */
@@ -22,7 +22,7 @@ export function formatSummary(s: IngestSummary): string {
     `文件：${s.files} 个${skipped}`,
     `新文档：${s.documents} 篇${split}`,
     `重复：${s.duplicates} 篇并为已有文档的来源（近似 ${s.nearDuplicates} 篇）`,
-    `清除：${s.removedSpans} 处`,
+    `清除：${s.removedSpans} 处${s.removedSpans ? `（${formatRuleCounts(s.removedByRule)}）` : ''}`,
     `字数：${charCount(s.chars)}，用时 ${(s.ms / 1000).toFixed(1)} 秒`,
     `拒收：${s.rejected.length} 个文件`,
     ...s.rejected.map((r) => `  ✗ ${r.reason}`),

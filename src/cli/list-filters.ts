@@ -7,6 +7,8 @@ export interface ListFilters {
   genre?: string;
   year?: number;
   tag?: string;
+  /** 'paid': documents with a member-only part; 'free': wholly free ones. */
+  paid?: 'free' | 'paid';
 }
 
 /**
@@ -28,7 +30,8 @@ export function filterDocuments(docs: readonly DocumentSummary[], filters: ListF
     (d) =>
       (filters.genre === undefined || d.genre === filters.genre) &&
       (filters.year === undefined || d.year === filters.year) &&
-      (filters.tag === undefined || d.tags.includes(filters.tag)),
+      (filters.tag === undefined || d.tags.includes(filters.tag)) &&
+      (filters.paid === undefined || d.paid === (filters.paid === 'paid')),
   );
 }
 

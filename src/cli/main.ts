@@ -23,7 +23,7 @@ const USAGE = `usage: sucai [--db PATH] <command> [options]
 
 commands:
   ingest PATH...            take in files or folders (.txt .md .html .docx)
-  list [--json] [--genre G] [--year Y] [--tag T]
+  list [--json] [--genre G] [--year Y] [--tag T] [--paid free|paid]
                             list documents, filtered as search filters
   genres [--json]           every genre, year and tag with its count
   show ID [--json | --outline | --removed]
@@ -56,13 +56,18 @@ const SEARCH_FILTERS = ['scope', 'level', 'genre', 'year', 'tag', 'paid', 'limit
 /** The options each command reads: any other is an error, not silently ignored. */
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   ingest: ['json'],
-  list: ['json', 'genre', 'year', 'tag'],
+  list: ['json', 'genre', 'year', 'tag', 'paid'],
   genres: ['json'],
   show: ['json', 'outline', 'removed'],
   search: ['json', ...SEARCH_FILTERS],
 };
 
 type CliOptions = { [K in keyof typeof OPTION_KINDS]?: (typeof OPTION_KINDS)[K] extends 'string' ? string : boolean };
+
+function paidFilter(value: string | undefined): 'free' | 'paid' | undefined {
+  if (value === undefined || value === 'free' || value === 'paid') return value;
+  throw new UsageError(`--paid must be free or paid, got "${value}"`);
+}
 
 function integer(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -136,10 +141,12 @@ async function run(argv: string[]): Promise<number> {
         const all = await library.list();
         await checkGenre(values.genre, async () => all.map((d) => d.genre));
         const year = integer('year', values.year);
+        const paid = paidFilter(values.paid);
         const docs = filterDocuments(all, {
           ...(values.genre !== undefined ? { genre: values.genre } : {}),
           ...(year !== undefined ? { year } : {}),
           ...(values.tag !== undefined ? { tag: values.tag } : {}),
+          ...(paid !== undefined ? { paid } : {}),
         });
         process.stdout.write(values.json ? `${JSON.stringify(docs, null, 2)}\n` : `${formatList(docs)}\n`);
         return 0;
@@ -175,8 +182,6 @@ async function run(argv: string[]): Promise<number> {
         const scope = values.scope ?? 'all';
         if (!(SCOPES as readonly string[]).includes(scope))
           throw new UsageError(`--scope must be one of ${SCOPES.join(', ')}, got "${scope}"`);
-        if (values.paid !== undefined && values.paid !== 'free' && values.paid !== 'paid')
-          throw new UsageError(`--paid must be free or paid, got "${values.paid}"`);
         const options: SearchOptions = { scope: scope as SearchOptions['scope'] };
         const level = integer('level', values.level);
         if (level !== undefined && scope !== 'outline') throw new UsageError('--level needs --scope outline');
@@ -190,7 +195,8 @@ async function run(argv: string[]): Promise<number> {
         await checkGenre(values.genre, async () => (await library.list()).map((d) => d.genre));
         if (values.genre !== undefined) options.genre = values.genre;
         if (values.tag !== undefined) options.tag = values.tag;
-        if (values.paid !== undefined) options.paid = values.paid as 'free' | 'paid';
+        const paid = paidFilter(values.paid);
+        if (paid !== undefined) options.paid = paid;
         const result = await library.search(args.join(' '), options);
         const highlighter = process.stdout.isTTY ? ANSI_HIGHLIGHT : PLAIN_HIGHLIGHT;
         process.stdout.write(

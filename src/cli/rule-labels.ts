@@ -26,9 +26,14 @@ export function ruleLabel(rule: string): string {
 
 /** "广告 5、水印 3": how many spans each rule removed, most first. */
 export function ruleCounts(rules: Iterable<string>): string {
-  const counts = new Map<string, number>();
-  for (const rule of rules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-  return [...counts]
+  const counts: Record<string, number> = {};
+  for (const rule of rules) counts[rule] = (counts[rule] ?? 0) + 1;
+  return formatRuleCounts(counts);
+}
+
+/** Counts by rule id, for people: "广告 5、水印 3", most first. */
+export function formatRuleCounts(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts)
     .sort((a, b) => b[1] - a[1])
     .map(([rule, n]) => `${ruleLabel(rule)} ${n}`)
     .join('、');

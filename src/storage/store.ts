@@ -44,8 +44,8 @@ export interface FileOutcome {
   removedSpans: number;
 }
 
-/** A document as `list` shows it: the ranker's facts about it, less the paid flag, plus where it came from. */
-export interface DocumentSummary extends Omit<DocMeta, 'paid'> {
+/** A document as `list` shows it: the ranker's facts about it, plus where it came from. */
+export interface DocumentSummary extends DocMeta {
   compilationId: number | null;
   sourceFile: string;
 }

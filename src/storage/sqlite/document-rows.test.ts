@@ -48,6 +48,7 @@ it('maps a row to its summary and to the ranker’s facts (paid when free charac
     year: 2023,
     publishedAt: '2023-05-06',
     tags: ['党建'],
+    paid: true,
     compilationId: 9,
     sourceFile: 'a/b.txt',
   });

@@ -62,7 +62,7 @@ function commonFields(r: DocumentRow): Omit<DocMeta, 'paid'> {
 
 /** A document as `list` shows it, from its row joined to its file. */
 export function summaryOf(r: DocumentRow): DocumentSummary {
-  return { ...commonFields(r), compilationId: r.compilation_id, sourceFile: r.path };
+  return { ...commonFields(r), paid: r.free_chars !== null, compilationId: r.compilation_id, sourceFile: r.path };
 }
 
 /** The ranker's facts about a document, from its row. */

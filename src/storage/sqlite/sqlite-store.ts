@@ -88,7 +88,7 @@ export class SqliteStore implements LibraryStore {
   async listDocuments(): Promise<DocumentSummary[]> {
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.compilation_id, f.path
+        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.compilation_id, f.path
          FROM documents d JOIN files f ON f.id = d.file_id ORDER BY d.id`,
       )
       .all() as DocumentRow[];
@@ -123,6 +123,7 @@ export class SqliteStore implements LibraryStore {
       year: r.year,
       publishedAt: r.published_at,
       tags,
+      paid: r.free_chars !== null,
       compilationId: r.compilation_id,
       sourceFile: r.path,
       sources,
