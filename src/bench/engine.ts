@@ -5,6 +5,8 @@ export interface BenchQuery {
   class: string;
   scope: 'all' | 'outline';
   genre?: string;
+  /** 'any': each punctuation mark in the query matches any one mark (run by engines with `anyPunctuation`). */
+  punctuation?: 'any';
 }
 
 /** A cleaned document as the peers index it: one row per unit (title or paragraph). */
@@ -23,6 +25,8 @@ export interface BenchEngine {
    * figures); returns the time taken.
    */
   add?(docs: readonly BenchDoc[]): Promise<{ ms: number }>;
+  /** Whether it answers queries with `punctuation: 'any'` (the others skip them). */
+  readonly anyPunctuation?: boolean;
   /** Whether searches can run while add does (else only a quiet add is timed). */
   readonly searchesDuringAdd?: boolean;
   /** Number of documents matching exactly. */

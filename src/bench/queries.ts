@@ -8,7 +8,10 @@ const Q = (text: string, cls: string, extra: Partial<BenchQuery> = {}): BenchQue
   ...extra,
 });
 
-/** The default query set: 1, 2, 3–4, 5–8 and 9+ characters, common and rare, outline scope, filters, absent strings. */
+/**
+ * The default query set: 1, 2, 3–4, 5–8 and 9+ characters, common and rare, outline scope, filters, absent
+ * strings, and the any-punctuation mode.
+ */
 export const DEFAULT_QUERIES: readonly BenchQuery[] = [
   ...['党', '会', '民', '宣', '铸', '廉'].map((t) => Q(t, '1')),
   ...['党建', '调研', '信访', '防汛', '扶贫', '宣讲', '基层', '廉政', '台账'].map((t) => Q(t, '2')),
@@ -24,6 +27,10 @@ export const DEFAULT_QUERIES: readonly BenchQuery[] = [
   Q('宣讲', 'filter', { genre: '汇报' }),
   Q('主题教育', 'filter', { genre: '讲话' }),
   ...['蜜雪冰城火锅店', '量子计算机', '区块链金融', '航天员', '鎏'].map((t) => Q(t, 'absent')),
+  // Any punctuation (sucai and the scan): a mark inside, at either end, at both, two in a row.
+  ...['学思想，强党性', '以学铸魂；以学增智', '主题教育，', '“主题教育”', '高质量发展。', '工作。”'].map((t) =>
+    Q(t, 'any-punct', { punctuation: 'any' }),
+  ),
 ];
 
 function classOf(text: string): string {

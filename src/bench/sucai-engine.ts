@@ -8,7 +8,11 @@ import { normalizeText } from '../core/normalize.js';
  * of a query time a search from the index, not a cache.
  */
 export function sucaiQueries(library: Library) {
-  const options = (q: BenchQuery) => ({ scope: q.scope, ...(q.genre !== undefined ? { genre: q.genre } : {}) });
+  const options = (q: BenchQuery) => ({
+    scope: q.scope,
+    ...(q.genre !== undefined ? { genre: q.genre } : {}),
+    ...(q.punctuation !== undefined ? { punctuation: q.punctuation } : {}),
+  });
   return {
     count: (q: BenchQuery) => {
       library.engine.dropTermCache();

@@ -61,6 +61,24 @@ describe('sucai CLI arguments, as users type them', () => {
     assert.match(unknown.stderr, /unknown option "--lmit"/);
   });
 
+  it('matches any punctuation mark where the query has one with --any-punct, highlighting the text’s own', () => {
+    // The seeds write 重实践、建新功; exact search for the comma finds nothing.
+    assert.equal(search(db, '重实践，建新功').total, 0);
+    const any = search(db, '重实践，建新功', '--any-punct');
+    assert.ok(any.total > 0);
+    assert.deepEqual(
+      search(db, '--any-punct', '重实践；建新功', '--limit', '50'),
+      search(db, '重实践、建新功', '--limit', '50'),
+    );
+    assert.equal(search(db, '重实践建新功', '--any-punct').total, 0);
+    const human = runCli(['--db', db, 'search', '重实践，建新功', '--any-punct']);
+    assert.equal(human.status, 0, human.stderr);
+    assert.match(human.stdout, /«重实践、建新功»/);
+    const misplaced = runCli(['--db', db, 'list', '--any-punct']);
+    assert.equal(misplaced.status, 2);
+    assert.match(misplaced.stderr, /--any-punct is not an option of list/);
+  });
+
   it('refuses an option the command does not read', () => {
     const r = runCli(['--db', db, 'list', '--outline']);
     assert.equal(r.status, 2);

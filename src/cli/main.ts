@@ -29,7 +29,8 @@ commands:
   show ID [--json | --outline | --removed]
                             show one document; its heading tree alone; what cleaning removed
   search QUERY [--json] [--scope all|title|outline|opening|intro|closing|sentence] [--level N]
-         [--genre G] [--year Y] [--tag T] [--paid free|paid] [--limit N] [--offset N]
+         [--genre G] [--year Y] [--tag T] [--paid free|paid] [--limit N] [--offset N] [--any-punct]
+                            with --any-punct each punctuation mark in the query matches any one
 
 exit codes: 0 ok, 1 fatal error, 2 bad usage or query, 3 ingest stored the rest but rejected some files`;
 
@@ -49,6 +50,7 @@ const OPTION_KINDS = {
   outline: 'boolean',
   removed: 'boolean',
   help: 'boolean',
+  'any-punct': 'boolean',
 } as const;
 
 const SEARCH_FILTERS = ['scope', 'level', 'genre', 'year', 'tag', 'paid', 'limit', 'offset'] as const;
@@ -59,7 +61,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   list: ['json', 'genre', 'year', 'tag', 'paid'],
   genres: ['json'],
   show: ['json', 'outline', 'removed'],
-  search: ['json', ...SEARCH_FILTERS],
+  search: ['json', 'any-punct', ...SEARCH_FILTERS],
 };
 
 type CliOptions = { [K in keyof typeof OPTION_KINDS]?: (typeof OPTION_KINDS)[K] extends 'string' ? string : boolean };
@@ -197,6 +199,7 @@ async function run(argv: string[]): Promise<number> {
         if (values.tag !== undefined) options.tag = values.tag;
         const paid = paidFilter(values.paid);
         if (paid !== undefined) options.paid = paid;
+        if (values['any-punct']) options.punctuation = 'any';
         const result = await library.search(args.join(' '), options);
         const highlighter = process.stdout.isTTY ? ANSI_HIGHLIGHT : PLAIN_HIGHLIGHT;
         process.stdout.write(

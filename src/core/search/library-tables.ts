@@ -127,6 +127,12 @@ export class LibraryTables {
     }
   }
 
+  /** Where the title of slot `slot`'s document ends in its index text (0 for a dead slot). */
+  readonly titleEnd = (slot: number): number => {
+    const d = this.slotDoc[slot]!;
+    return d < 0 ? 0 : this.docTitleEnd[d]!;
+  };
+
   /** Whether index-text offset `at` of slot `slot`'s document lies in a heading: one bit (see headingBits). */
   readonly inHeading: InHeading = (slot, at) => {
     return hasBit(this.headingBits, this.slotBase[slot]! + at);

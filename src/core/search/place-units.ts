@@ -1,5 +1,6 @@
 import type { IndexSource } from '../index/contracts.js';
 import { normalizeText } from '../normalize.js';
+import { indexOfTerm } from './any-punctuation.js';
 import type { TermState } from './collect-hits.js';
 import { NEVER, type LibraryTables } from './library-tables.js';
 import type { TermHits } from './match-term.js';
@@ -143,7 +144,7 @@ export async function findMissingUnits(
           if (allowed[t.unitKind[u]!] === 0 || (level !== undefined && t.unitLevel[u] !== level)) continue;
           const paidFrom = t.unitPaidFrom[u]!;
           const text = normalizeText(texts.get(u) ?? '');
-          if ((freeOnly && paidFrom >= 0 ? text.slice(0, paidFrom) : text).includes(state.term)) {
+          if (indexOfTerm(freeOnly && paidFrom >= 0 ? text.slice(0, paidFrom) : text, state.term) >= 0) {
             state.best[d] = u;
             return false;
           }

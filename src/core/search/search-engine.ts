@@ -1,4 +1,5 @@
 import type { IndexSource } from '../index/contracts.js';
+import { anyPunctuation } from './any-punctuation.js';
 import { collectHits, markExcluded, type CollectContext, type TermState } from './collect-hits.js';
 import { DocArrayPool, type DocArrays } from './doc-array-pool.js';
 import { FilterMasks } from './filter-mask.js';
@@ -66,8 +67,9 @@ export class SearchEngine {
 
   /** The documents matching, best first: how many, and the page asked for (with snippets unless turned off). */
   async search(query: string | ParsedQuery, options: SearchOptions = {}): Promise<SearchResult> {
-    const parsed = typeof query === 'string' ? parseQuery(query) : query;
     const scope = options.scope ?? 'all';
+    const asTyped = typeof query === 'string' ? parseQuery(query) : query;
+    const parsed = options.punctuation === 'any' ? anyPunctuation(asTyped, scope === 'sentence') : asTyped;
     const freeOnly = options.access === 'free';
     const limit = options.limit ?? 20;
     const offset = options.offset ?? 0;

@@ -18,6 +18,11 @@ export interface SearchOptions {
   paid?: 'free' | 'paid';
   /** 'free': the reader may not see paid text, so paid text neither matches nor shows. Default 'full'. */
   access?: 'full' | 'free';
+  /**
+   * 'any': each punctuation mark in a term matches any one punctuation mark (学思想，强党性 finds 学思想、强党性;
+   * see any-punctuation.ts). Default 'exact'.
+   */
+  punctuation?: 'exact' | 'any';
   limit?: number;
   offset?: number;
   snippets?: boolean;

@@ -1,5 +1,6 @@
 import { UNIT_KINDS } from '../index/contracts.js';
 import { normalizeText } from '../normalize.js';
+import { indexOfTerm } from './any-punctuation.js';
 import type { TermState } from './collect-hits.js';
 import type { LibraryTables } from './library-tables.js';
 import { rankKeys } from './rank-by-bounds.js';
@@ -39,11 +40,11 @@ export function rerank(
       const text = u === t.docUnitLo[d] ? t.docs[d]!.title : u >= 0 ? texts.get(u) : undefined;
       if (text === undefined) continue;
       const normalized = normalizeText(text);
-      let at = normalized.indexOf(s.term);
+      let at = indexOfTerm(normalized, s.term);
       for (let k = 0; at >= 0 && k < 2; k++) {
         fit += boundaryFit(normalized, at, at + s.term.length);
         n++;
-        at = normalized.indexOf(s.term, at + s.term.length);
+        at = indexOfTerm(normalized, s.term, at + s.term.length);
       }
     }
     if (n > 0) score[d] = score[d]! * (0.85 + 0.15 * (fit / n));
@@ -86,7 +87,10 @@ export function snippets(
   const out: Snippet[] = [];
   const title = t.docs[d]!.title;
   const titleUnit = t.docUnitLo[d]!;
-  if (states.some((s) => s.best[d] === titleUnit) || terms.some((term) => normalizeText(title).includes(term))) {
+  if (
+    states.some((s) => s.best[d] === titleUnit) ||
+    terms.some((term) => indexOfTerm(normalizeText(title), term) >= 0)
+  ) {
     const s = makeSnippet(title, terms, title.length, false);
     if (s) out.push({ ord: 0, kind: 'title', section: null, ...s });
   }

@@ -1,4 +1,5 @@
 import { normalizeText } from '../normalize.js';
+import { indexOfTerm, SENTENCE_END } from './any-punctuation.js';
 
 export interface Snippet {
   /** 0 for the title, 1 + i for paragraph i. */
@@ -11,9 +12,11 @@ export interface Snippet {
 }
 
 const WINDOW = 80;
-const SENTENCE_END = /[。！？!?；;]/;
 
-/** All occurrences of the terms in a text (non-overlapping, leftmost first), as [start, end) ranges. */
+/**
+ * All occurrences of the terms (wildcards: see any-punctuation.ts) in a text (non-overlapping, leftmost first),
+ * as [start, end) ranges.
+ */
 export function findRanges(
   normalized: string,
   terms: readonly string[],
@@ -21,10 +24,10 @@ export function findRanges(
 ): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
-    let at = normalized.indexOf(term);
+    let at = indexOfTerm(normalized, term);
     while (at >= 0 && at + term.length <= limit) {
       ranges.push([at, at + term.length]);
-      at = normalized.indexOf(term, at + term.length);
+      at = indexOfTerm(normalized, term, at + term.length);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);

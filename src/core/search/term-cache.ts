@@ -3,6 +3,7 @@ import { normalizeCodes } from '../normalize.js';
 import type { FilterMasks } from './filter-mask.js';
 import type { LibraryTables } from './library-tables.js';
 import { detailServes, gramsOf, matchTerm, type TermDetail, type TermHits } from './match-term.js';
+import { hasWildcardCode, matchWildcardTerm, wildcardGrams } from './match-wildcard-term.js';
 import type { SearchScope } from './search-options.js';
 
 /** Terms whose decoded hits are kept. */
@@ -66,11 +67,16 @@ export class TermCache {
     });
     if (missing.length === 0) return out;
     const codes = new Map(missing.map((t) => [t, normalizeCodes(t)]));
-    const grams = [...new Set([...codes.values()].flatMap((c) => gramsOf(c).map((g) => g.gram)))];
+    const gramsOfTerm = (c: Uint16Array): number[] =>
+      hasWildcardCode(c) ? wildcardGrams(c) : gramsOf(c).map((g) => g.gram);
+    const grams = [...new Set([...codes.values()].flatMap(gramsOfTerm))];
     const blobs = await this.source.postings(grams);
     const keep = filtered === null ? null : this.filters.slotMask(filtered);
     for (const [term, c] of codes) {
-      const h = matchTerm(c, blobs, detail(term), keep, this.tables.inHeading);
+      const { inHeading, titleEnd } = this.tables;
+      const h = hasWildcardCode(c)
+        ? matchWildcardTerm(c, blobs, detail(term), keep, inHeading, titleEnd)
+        : matchTerm(c, blobs, detail(term), keep, inHeading);
       out.set(term, h);
       if (keep !== null) continue;
       this.cache.set(term, h);
