@@ -1,0 +1,20 @@
+import { gezhi, lantai, shibi, yunjian } from './tuned-html.js';
+import { moyan, qingjian, wenshu } from './tuned-text.js';
+import { songyan, yanchi, zhujian } from './tuned-text-more.js';
+import type { SiteTemplate } from './template.js';
+
+export { HELD_OUT_TEMPLATES } from './held-out.js';
+
+/** The templates a tuner may see: their pages, per-template rows and failures. */
+export const TUNED_TEMPLATES: readonly SiteTemplate[] = [
+  qingjian,
+  moyan,
+  wenshu,
+  yanchi,
+  songyan,
+  zhujian,
+  shibi,
+  yunjian,
+  gezhi,
+  lantai,
+];
