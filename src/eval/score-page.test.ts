@@ -14,6 +14,7 @@ function perfect(fixture: Fixture, freeParagraphs: number | null = null): Parsed
   const paragraphs = contentLines(fixture).map((text) => ({ text, role: 'body' as const, level: null }));
   const outline = fixture.truth.outline.map(([level, text]) => ({
     level,
+    kind: 'numbered' as const,
     text,
     paragraph: paragraphs.findIndex((p) => p.text.startsWith(text)),
   }));

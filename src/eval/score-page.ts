@@ -1,3 +1,4 @@
+import { dateLineOf } from '../core/parse/front-matter.js';
 import { documentText, type ParsedDocument, type ParsedFile } from '../core/document.js';
 import { flatten, sentencesOf, squeeze } from './compare.js';
 import { contentLines, type Fixture, type OutlineFact } from './fixture.js';
@@ -73,8 +74,11 @@ export function scorePage(fixture: Fixture, facts: PageFacts, parsed: ParsedFile
 
   // Lines the parser lifts into subtitle or signature are kept, not lost.
   const kept = squeeze(docs.map((d) => [documentText(d), d.subtitle ?? '', d.signature ?? ''].join('\n')).join('\n'));
+  // A dated line the parser read as the document's date (2018年12月28日 → publishedAt) is kept too.
+  const dates = new Set(docs.flatMap((d) => (d.publishedAt ? [d.publishedAt.slice(0, 10)] : [])));
   for (const sentence of contentLines(fixture).flatMap(sentencesOf)) {
-    const ok = kept.includes(squeeze(sentence));
+    const date = dateLineOf(sentence.trim());
+    const ok = kept.includes(squeeze(sentence.replace(/^[—－–-]{1,2}/, ''))) || (date !== null && dates.has(date));
     f.content.total++;
     if (ok) f.content.right++;
     else fail.lostSentences.push(sentence);

@@ -15,11 +15,11 @@ const LABELS: ReadonlyArray<readonly [FieldLabel, string]> = [
   ['title', '文件名称|文章标题|文件标题|标题|名称|题目'],
   ['date', '发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|上传时间|时间|日期'],
   ['source', '信息来源|文章来源|稿件来源|来源|发文机关|发文单位|发布机构|发布单位|发布机关|出处'],
-  ['author', '作者|撰稿|撰文|供稿'],
+  ['author', '作者|撰稿|撰文|供稿|上传者|上传人|发布者|发布人'],
   ['editor', '责任编辑|编辑|责编|审核|校对|编审'],
   [
     'other',
-    '浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|访问量|人气|字数|文号|发文字号|索引号|主题分类|分类|栏目|下载次数|评论|所属栏目|文档格式|页数',
+    '浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|访问量|人气|字数|文号|发文字号|索引号|主题分类|分类|栏目|下载次数|评论|所属栏目|文档格式|文档页数|页数|下载积分|所需积分|积分|文档大小|文件大小|文件格式|格式|收藏数',
   ],
 ];
 const LABEL_OF = new Map<string, FieldLabel>(
@@ -50,7 +50,10 @@ export function pageFields(line: string): PageField[] | null {
     return { word: m[1]!, label: LABEL_OF.get(m[1]!)!, value: value.replace(/(?:\*\*|__)\s*$/, '').trim() };
   });
   const alone = fields.length === 1 && !MARKDOWN_ITEM.test(line);
-  if (alone && AMBIGUOUS.has(fields[0]!.word)) return null;
+  // An ambiguous label alone is a field when its value is a counter (阅读：12746次) or a page date.
+  const counterOrDate =
+    /^\d[\d,]*\s*(?:次|人|字)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+  if (alone && AMBIGUOUS.has(fields[0]!.word) && !counterOrDate.test(fields[0]!.value)) return null;
   return fields.map(({ label, value }) => ({ label, value }));
 }
 

@@ -11,6 +11,20 @@ const PAID_BEGIN = new RegExp(
 );
 const PAID_END = /#{2,}\s*paid[\s_-]*end\s*#{2,}/gi;
 
+/**
+ * A site's own paywall notice, by its form rather than its words: a span in brackets or between dashes
+ * (or a short line alone) that names membership or payment and reading: "——试读结束，开通VIP阅读全文——",
+ * "【温馨提示：剩余3页未读，开通会员后可查看】", "……（本文共5000字，剩余内容需登录会员后阅读）".
+ */
+const NOTICE_SPAN =
+  /(?:…+|\.{3,})?(?:——+|[【[（(〔])([^【】[\]（）()〔〕\n]{2,48}?)(?:——+|[】\]）)〕])|^[^【】[\]（）()\n]{4,40}$/g;
+const MEMBERSHIP = /会员|VIP|vip|付费|开通|登录后|充值|订阅/;
+const READING = /阅读|查看|全文|专享|可见|剩余|未读|试读|继续|解锁|观看/;
+
+function isPaidNotice(text: string): boolean {
+  return MEMBERSHIP.test(text) && READING.test(text);
+}
+
 export interface PaywallResult {
   line: string;
   removed: string[];
@@ -29,11 +43,13 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
     removed.push(m);
     return '';
   });
-  out = out.replace(PAID_BEGIN, (m) => {
+  const begin = (m: string): string => {
     removed.push(m);
     if (alreadyBegun || begins) return '';
     begins = true;
     return PAID_MARK;
-  });
+  };
+  out = out.replace(PAID_BEGIN, begin);
+  out = out.replace(NOTICE_SPAN, (m, inner: string | undefined) => (isPaidNotice(inner ?? m) ? begin(m) : m));
   return { line: out, removed, begins };
 }

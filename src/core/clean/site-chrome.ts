@@ -30,7 +30,7 @@ const INTRO =
   /小编|为大家(?:整理|收集|带来|分享|精心)|供大家(?:参考|借鉴|学习)|仅供参考|欢迎(?:阅读|借鉴|参考|下载)|希望(?:对|能)(?:大家|您|你)/;
 const TAGS = /^(?:推荐访问|关键词|关键字|标签|tags?)\s*[:：]\s*(.*)$/i;
 const RELATED =
-  /^(?:相关文章|相关推荐|热门文章|猜你喜欢|延伸阅读|相关阅读|推荐阅读|上一篇|下一篇|最新文章|热门推荐)\s*[:：]?/;
+  /^(?:相关文章|相关推荐|热门文章|猜你喜欢|延伸阅读|相关阅读|相关报道|相关链接|更多阅读|热门阅读|推荐阅读|上一篇|下一篇|最新文章|最新更新|热门推荐)\s*[:：]?/;
 const FOOTER = /版权所有|copyright|©|all rights reserved|未经(?:授权|许可)|powered by|icp备|icp证|公网安备|免责声明/i;
 
 /** "当前位置：" and its kin, or a path of short steps from 首页 joined by arrows. */
@@ -38,7 +38,7 @@ const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|你的位置|所在位�
 const BREADCRUMB_STEP = /\s*(?:>|＞|»|›|→|\/|>>)\s*/;
 /** Words of a page's toolbar, share bar and font-size switch; a line made of nothing else is chrome. */
 const TOOLBAR_WORD =
-  /下载|打印|全屏|收藏|分享(?:到)?|复制|字号|加大|还原|减小|放大|缩小|默认|关闭(?:窗口)?|返回(?:顶部|列表)?|纠错|举报|评论|点赞|[大中小]/g;
+  /下载|打印|全屏|收藏|分享(?:到)?|复制|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字号|加大|还原|减小|放大|缩小|默认|关闭(?:窗口)?|返回(?:顶部|列表)?|纠错|举报|评论|点赞|[大中小]/g;
 const TOOLBAR_REST = /^[\s【】[\]()（）:：|｜/·•、,，-]*$/;
 /** A web address or a site's own domain (www.….com, m.….cn). */
 const DOMAIN = /(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|cn|net|org|cc|top|vip)\b/i;
@@ -48,7 +48,8 @@ const CAPTION =
 const DOWNLOAD = /^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载)】?\s*[:：]?/;
 
 /** A site's name: a few words ending as site names do (某某范文网, 笔墨素材库, 公文荟平台). */
-const SITE_NAME = /^[\w\u4e00-\u9fff·.-]{1,20}(?:网|站|库|文库|范文|平台|官网|之家|在线|荟|\.com|\.cn|\.net)$/i;
+const SITE_NAME =
+  /^[\w\u4e00-\u9fff·.-]{1,20}(?:网|站|库|文库|范文|平台|官网|之家|在线|荟|文稿|文苑|书屋|笔记|素材|写作|文秘|范本|文档|阁|轩|斋|\.com|\.cn|\.net)$/i;
 
 /** True for a site's name standing alone ("某某材料网"): never a title. */
 export function isSiteName(text: string): boolean {

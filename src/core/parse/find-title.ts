@@ -26,6 +26,8 @@ export interface TitleChoice {
 }
 
 const MAX_TITLE = 80;
+/** What joins a page title's site suffix to the title. */
+const SEPARATED = /^\s*[-_|｜—–]/;
 /** Lines read before giving up on a title: page heads run long (banners, breadcrumbs, toolbars, metadata). */
 const HEAD_LINES = 30;
 /** Breadcrumb steps that name the page, not the document. */
@@ -106,6 +108,15 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
     if (isNoise(text, stats) || isSiteName(text)) continue;
     if (lines[i]!.paidStart || !isTitleLike(text)) break;
     plain.push({ index: i, title: cleanTitle(text), form: 'line' });
+  }
+  // "标题-某某文稿" above "标题": a page title whose suffix names a site of any name.
+  for (const p of [...plain]) {
+    const shorter = plain.find(
+      (q) => q !== p && p.title.startsWith(q.title) && SEPARATED.test(p.title.slice(q.title.length)),
+    );
+    if (!shorter) continue;
+    plain.splice(plain.indexOf(p), 1);
+    hints.push({ index: p.index, title: shorter.title, form: 'page-title' });
   }
   const strong = hints.filter((h) => h.form !== 'breadcrumb');
   const chosen = plain.find((p) => hints.some((h) => agrees(h.title, p.title))) ?? plain[0] ?? strong[0];

@@ -99,6 +99,14 @@ function isByline(text: string): boolean {
 /** A note printed under a signature: （此件公开发布）, （本文有删减）. It stays text; the signature is above it. */
 const SIGNATURE_NOTE = /^[（(][^（）()]{2,20}[)）]$/;
 
+/**
+ * A line of a document's frame: an organ, a date, a note under a signature. Such lines stand in many
+ * documents of one issuer, so repetition across a batch never marks them as boilerplate.
+ */
+export function isFrameLine(text: string): boolean {
+  return isOrgan(text) || dateLineOf(text) !== null || SIGNATURE_NOTE.test(text);
+}
+
 /** An issuing organ's line: short, ending as organs' names end, no sentence punctuation. */
 function isOrgan(text: string): boolean {
   return text.length <= 30 && ORGAN.test(text) && !/[，。；：！？,;:、]/.test(text) && !NOT_A_NAME.test(text);

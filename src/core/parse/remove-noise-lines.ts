@@ -2,6 +2,7 @@ import { isAdLine } from '../clean/ad-signals.js';
 import { SENTENCE_END } from '../clean/chars.js';
 import { isRepeatedAcrossBatch, type LineStats } from '../clean/line-stats.js';
 import { isSiteName, matchChrome } from '../clean/site-chrome.js';
+import { isFrameLine } from './front-matter.js';
 import { looksLikeHeading } from './headings.js';
 import { removeLine, type SourceLine } from './source-lines.js';
 import { cleanTitle } from './title.js';
@@ -57,12 +58,15 @@ export function removeNoiseLines(
       return removeLine(lines, i, chrome.kind);
     }
     const isLink = text.length <= LINK_LINE && !SENTENCE_END.test(text) && !looksLikeHeading(text);
-    if (inRelatedList && isLink && i > lastContent) return removeLine(lines, i, 'site-related');
+    // A related list's items follow its header (mid-body on some sites); after the body any link line does.
+    if (inRelatedList && isLink) return removeLine(lines, i, 'site-related');
     inRelatedList = false;
     // Repetition alone never cuts content: standard wording (各位代表：, 以上报告，请审议。) stands in many
     // documents. It cuts a line before the title, or a line after the body that is not a sentence.
     const outsideBody = i < titleIndex || (i > lastContent && !SENTENCE_END.test(text));
-    if (repeatedAcrossBatch && outsideBody && !looksLikeHeading(text)) return removeLine(lines, i, 'boilerplate');
+    if (repeatedAcrossBatch && outsideBody && !looksLikeHeading(text) && !isFrameLine(text)) {
+      return removeLine(lines, i, 'boilerplate');
+    }
     if (outsideBody && isSiteName(text)) return removeLine(lines, i, 'site-name');
     return undefined;
   });

@@ -15,6 +15,11 @@ export interface SourceLine {
   removed: RemovedSpan[];
 }
 
+/** A markdown page's markup, not its text: "# 标题", "> 引文", "**加粗**" (never the *** of a masked name). */
+function withoutMarkdown(line: string): string {
+  return line.replace(/^(\s*)(?:#{1,6}\s+|>\s*)/, '$1').replace(/(?<!\*)\*\*(?!\*)([^*\n]+?)(?<!\*)\*\*(?!\*)/g, '$1');
+}
+
 /** Splits text into lines and applies the inline rules: paywall markers, watermarks, full-width punctuation. */
 export function toSourceLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
@@ -25,7 +30,7 @@ export function toSourceLines(text: string): SourceLine[] {
     const paywall = markPaywall(rawLine, begun);
     begun ||= paywall.begins;
     for (const t of paywall.removed) removed.push({ rule: 'paywall-marker', text: t });
-    const watermark = stripWatermarks(paywall.line);
+    const watermark = stripWatermarks(withoutMarkdown(paywall.line));
     for (const t of watermark.removed) removed.push({ rule: 'watermark', text: t });
     let line = watermark.line;
     let paidStart = false;
