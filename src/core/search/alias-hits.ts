@@ -1,4 +1,6 @@
 import type { CollectContext, TermState } from './collect-hits.js';
+import type { LibraryTables } from './library-tables.js';
+import type { TermHits } from './match-term.js';
 import { makeSnippet, type Snippet } from './snippets.js';
 import type { SearchScope } from './search-options.js';
 import { FROM_ALIAS, type AliasHits, type TitleAliasTable } from './title-aliases.js';
@@ -37,6 +39,27 @@ export function mergeAliasHits(
     added++;
   }
   return added;
+}
+
+/**
+ * How many of a term's alias-title documents its index hits do not hold, among those `mask` lets through:
+ * what a count by the hits alone adds for them (each looked up in the hits' ascending slots).
+ */
+export function aliasOnlyCount(a: AliasHits, h: TermHits, t: LibraryTables, mask: Uint8Array | null): number {
+  let n = 0;
+  for (const d of a.docs) {
+    if (mask !== null && mask[d] === 0) continue;
+    const slot = t.docSlot[d]!;
+    let lo = 0;
+    let hi = h.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (h.slots[mid]! < slot) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === h.length || h.slots[lo] !== slot) n++;
+  }
+  return n;
 }
 
 /** Marks the documents an excluded term's alias titles hold: it rules a document out wherever it stands. */

@@ -1,5 +1,5 @@
 import type { IndexSource } from '../index/contracts.js';
-import { aliasScope, markAliasExcluded, mergeAliasHits } from './alias-hits.js';
+import { aliasOnlyCount, aliasScope, markAliasExcluded, mergeAliasHits } from './alias-hits.js';
 import { collectHits, markExcluded, type CollectContext, type TermState } from './collect-hits.js';
 import { DocArrayPool, type DocArrays } from './doc-array-pool.js';
 import { FilterMasks } from './filter-mask.js';
@@ -103,9 +103,10 @@ export class SearchEngine {
     // term's arrays the size of the library (collectHits' presence branch reads nothing else of them).
     const oneTermCount = limit === 0 && parsed.include.length === 1 && parsed.exclude.length === 0;
     const single = oneTermCount ? hits.get(parsed.include[0]!)! : null;
-    const singleByIndex = single !== null && aliased.get(parsed.include[0]!) === null;
-    if (singleByIndex && single.flags === null && presenceAnswers(single, placeUnits, freeOnly)) {
-      return { total: countLiveHits(single, this.tables.slotDoc, filtered), hits: [] };
+    if (single !== null && single.flags === null && presenceAnswers(single, placeUnits, freeOnly)) {
+      const alias = aliased.get(parsed.include[0]!)!;
+      const byAlias = alias === null ? 0 : aliasOnlyCount(alias, single, this.tables, filtered);
+      return { total: countLiveHits(single, this.tables.slotDoc, filtered) + byAlias, hits: [] };
     }
     // An excluded term rules a document out wherever it stands, not only in the scope.
     const excludeDetail = (term: string): TermDetail => (detail(term) === 'headings' ? 'presence' : detail(term));

@@ -64,6 +64,7 @@ describe('SearchEngine with title aliases against a brute-force scan', () => {
         // Filters hold for alias hits as for the rest (the document's own year).
         const year = scan(aliased, [a], [], () => true).filter((id) => 2020 + ((id - 1) % 4) === 2022);
         assert.deepEqual(idsOf(await all(a, { year: 2022 })), year, a);
+        assert.equal(await engine.count(a, { year: 2022 }), year.length, a);
       }),
       { numRuns: 120 },
     );
