@@ -20,6 +20,7 @@ export function documentJson(doc: StoredDocument): Record<string, unknown> {
     sourceFile: doc.sourceFile,
     sources: doc.sources,
     compilationId: doc.compilationId,
+    compilation: doc.compilation,
     text: documentText(p),
     roles: p.paragraphs.map((para) => para.role),
     levels: p.paragraphs.map((para) => para.level),

@@ -1,6 +1,7 @@
+import type { CompilationPlace } from '../core/index/contracts.js';
 import type { SearchResult } from '../core/search/search-options.js';
 import type { IngestSummary } from '../ingest/ingest.js';
-import type { DocumentSummary, StoredDocument } from '../storage/store.js';
+import type { DocumentSource, DocumentSummary, StoredDocument } from '../storage/store.js';
 import type { Facets } from './list-filters.js';
 import { charCount, formatRuleCounts, ruleCounts, ruleLabel } from './rule-labels.js';
 import { fit } from './text-width.js';
@@ -36,11 +37,26 @@ export function formatSummary(s: IngestSummary): string {
   return lines.join('\n');
 }
 
+/**
+ * A compilation and an article's place in it, short: 《title》 3/12 (the title cut at `width`, left out at 0;
+ * the place left out when unknown).
+ */
+export function compilationLabel(c: CompilationPlace, width = 24): string {
+  const place = c.position > 0 ? `${c.position}/${c.count}` : '';
+  if (width === 0) return place;
+  const title = c.title.length > width ? `${c.title.slice(0, width)}…` : c.title;
+  return `《${title}》${place ? ` ${place}` : ''}`;
+}
+
 /** The document list as a table. */
 export function formatList(docs: readonly DocumentSummary[]): string {
   const header = `${fit('ID', 6)} ${fit('年份', 6)} ${fit('文种', 10)} 标题`;
   const rows = docs.map((d) => {
-    const compilation = d.compilationId ? `  [汇编 ${d.compilationId}]` : '';
+    const compilation = d.compilation
+      ? `  [汇编 ${d.compilation.id} ${compilationLabel(d.compilation)}]`
+      : d.compilationId
+        ? `  [汇编 ${d.compilationId}]`
+        : '';
     const year = d.year ? String(d.year) : '-';
     return `${fit(String(d.id), 6)} ${fit(year, 6)} ${fit(d.genre ?? '-', 10)} ${d.title}${compilation}`;
   });
@@ -86,15 +102,29 @@ function frameLines(doc: StoredDocument): string[] {
   return facts.length ? [facts.join(' · ')] : [];
 }
 
+/** One source a line: its file, then what it said of the text (title, date, compilation place). */
+function sourceLine(s: DocumentSource): string {
+  const parts = [`${s.path}${s.near ? '（近似）' : ''}`];
+  parts.push(s.title === null ? '（标题未存）' : `《${s.title}》`);
+  if (s.publishedAt) parts.push(s.publishedAt);
+  // The year the source's title or text gives, when its date does not say it.
+  if (s.year && !s.publishedAt?.startsWith(String(s.year))) parts.push(`${s.year}年`);
+  if (s.compilation) parts.push(`汇编 ${compilationLabel(s.compilation)}`);
+  return `  ${parts.join(' · ')}`;
+}
+
 /** A document for people: header, sources, outline, text with the member boundary, what was removed. */
 export function formatDocument(doc: StoredDocument): string {
   const p = doc.parsed;
+  const c = doc.compilation;
   const out = [
     doc.title,
     ...(p.subtitle ? [`——${p.subtitle}`] : []),
     documentHeader(doc),
     ...frameLines(doc),
-    `文件：${doc.sources.map((s) => `${s.path}${s.near ? '（近似）' : ''}`).join('；')}`,
+    ...(c ? [`汇编：${compilationLabel(c, Infinity)}（汇编 ${c.id}）`] : []),
+    `文件：${doc.sources.length} 处`,
+    ...doc.sources.map(sourceLine),
     '',
     '提纲',
     ...p.outline.map((o) => `${'  '.repeat(o.level)}${o.text}`),
@@ -135,12 +165,21 @@ function highlight(text: string, ranges: ReadonlyArray<readonly [number, number]
   return out + text.slice(last);
 }
 
+/** What a snippet from a title the document is also known by is marked with, by the alias's kind. */
+const ALIAS_LABEL: Readonly<Record<string, string>> = { compilation: '〔汇编标题〕 ', repost: '〔转载标题〕 ' };
+
 export function formatSearch(result: SearchResult, h: Highlighter): string {
   const out = [`共 ${result.total} 篇`];
   for (const hit of result.hits) {
-    out.push('', `[${hit.id}] ${hit.title}  (${hit.score.toFixed(2)})`);
-    for (const s of hit.snippets)
-      out.push(`    ${s.section ? `〔${s.section}〕 ` : ''}${highlight(s.text, s.highlights, h)}`);
+    // The compilation's title once: in its snippet when it holds a term, else beside the hit.
+    const titled = hit.snippets.some((s) => s.ord < 0 && s.kind === 'compilation');
+    const c = hit.compilation;
+    const compilation = c ? `  [汇编 ${titled ? compilationLabel(c, 0) : compilationLabel(c)}]` : '';
+    out.push('', `[${hit.id}] ${hit.title}  (${hit.score.toFixed(2)})${compilation}`);
+    for (const s of hit.snippets) {
+      const label = s.ord < 0 ? (ALIAS_LABEL[s.kind] ?? '') : s.section ? `〔${s.section}〕 ` : '';
+      out.push(`    ${label}${highlight(s.text, s.highlights, h)}`);
+    }
   }
   return out.join('\n');
 }

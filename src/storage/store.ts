@@ -1,6 +1,6 @@
 import type { ParsedDocument, ParsedFile, RemovedSpan } from '../core/document.js';
 import type { DocFingerprint } from '../core/dedupe/fingerprint.js';
-import type { DocMeta, IndexSource } from '../core/index/contracts.js';
+import type { CompilationPlace, DocMeta, IndexSource } from '../core/index/contracts.js';
 import type { PackedSegment } from '../core/index/packed-segment.js';
 
 /** A source file as read from disk: the original bytes are kept byte for byte. */
@@ -47,15 +47,24 @@ export interface FileOutcome {
 /** A document as `list` shows it: the ranker's facts about it, plus where it came from. */
 export interface DocumentSummary extends DocMeta {
   compilationId: number | null;
+  /** The compilation it came in, and its place there. */
+  compilation: CompilationPlace | null;
   sourceFile: string;
 }
 
+/** One file the document's text arrived in, with what that file said of it. */
 export interface DocumentSource {
   path: string;
   sha256: string;
   encoding: string;
   format: string;
   near: boolean;
+  /** The title the file gave it; null for a repost stored before sucai kept sources' titles. */
+  title: string | null;
+  publishedAt: string | null;
+  year: number | null;
+  /** The compilation of that file it stood in, and its place there. */
+  compilation: CompilationPlace | null;
 }
 
 export interface StoredDocument extends DocumentSummary {

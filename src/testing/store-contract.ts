@@ -1,53 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createHash } from 'node:crypto';
-import type { ParsedDocument, ParsedFile } from '../core/document.js';
+import type { ParsedDocument } from '../core/document.js';
 import { decodeUnigrams } from '../core/index/decode-unigrams.js';
-import type { LibraryStore, PreparedFile } from '../storage/store.js';
+import type { LibraryStore } from '../storage/store.js';
 import { storedMetaJson } from '../storage/stored-meta.js';
+import { parsedDocument, preparedFile } from './prepared-files.js';
+import { runTitleContract } from './store-contract-titles.js';
 
-/** A small but complete parsed document. */
-export function parsedDocument(title: string, paragraphs: string[], freeChars: number | null = null): ParsedDocument {
-  return {
-    title,
-    rawTitle: title,
-    genre: '总结',
-    year: 2023,
-    publishedAt: '2023-05-06',
-    tags: ['党建'],
-    subtitle: null,
-    signature: null,
-    source: null,
-    author: null,
-    yearInferred: false,
-    paragraphs: paragraphs.map((text, i) => ({
-      text,
-      role: i === 0 ? 'opening' : text.startsWith('一、') ? 'heading' : 'body',
-      level: text.startsWith('一、') ? 1 : null,
-    })),
-    outline: paragraphs.flatMap((text, i) =>
-      text.startsWith('一、') ? [{ level: 1, kind: 'numbered' as const, text, paragraph: i }] : [],
-    ),
-    freeChars,
-    placeholders: [],
-    restorations: [],
-    removed: [{ rule: 'ad-block', text: '【某某素材库】会员免费下载' }],
-  };
-}
-
-/** A prepared file whose bytes are `name` + its text (so different names give different bytes). */
-export function preparedFile(
-  name: string,
-  documents: ParsedDocument[],
-  compilation: ParsedFile['compilation'] = null,
-): PreparedFile {
-  const bytes = Buffer.from(`${name}\n${documents.map((d) => d.paragraphs.map((p) => p.text).join('\n')).join('\n')}`);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return {
-    source: { path: name, sha256, bytes, encoding: 'utf-8', format: 'text' },
-    parsed: { compilation, documents, removed: [] },
-  };
-}
+// Kept importable from here, where the contract's tests have always found them.
+export { parsedDocument, preparedFile };
 
 const LONG =
   '各级党组织认真学习贯彻党的二十大精神，坚持以学铸魂、以学增智、以学正风、以学促干，推动主题教育走深走实，取得明显成效。';
@@ -58,6 +19,7 @@ const LONG =
  */
 export function runStoreContract(name: string, open: () => Promise<LibraryStore>): void {
   describe(`LibraryStore contract: ${name}`, () => {
+    runTitleContract(open);
     it('round-trips a document with its structure, sources and metadata (meta made by store or ahead)', async () => {
       const store = await open();
       const doc: ParsedDocument = {

@@ -60,6 +60,25 @@ export interface SegmentData {
 /** A segment as listed by the store, without its postings. */
 export type SegmentHeader = Omit<SegmentData, 'lists'> & { id: number };
 
+/** Where an article stands in the compilation (汇编) it came in: which one, its title, article `position` of `count`. */
+export interface CompilationPlace {
+  id: number;
+  title: string;
+  position: number;
+  count: number;
+}
+
+/**
+ * A title a document is also known by, searched beside the index (see title-aliases.ts): the title of the
+ * compilation it came in, or the title a repost of the same text carried. `id` ascends as they are written.
+ */
+export interface TitleAlias {
+  id: number;
+  docId: number;
+  kind: 'compilation' | 'repost';
+  title: string;
+}
+
 /** Per-document facts the ranker and filters need; the store keeps these current. */
 export interface DocMeta {
   id: number;
@@ -71,6 +90,8 @@ export interface DocMeta {
   tags: string[];
   /** True when the document has a paid part. */
   paid: boolean;
+  /** The compilation it came in (shown with search hits); absent or null when none. */
+  compilation?: CompilationPlace | null;
 }
 
 /**
@@ -92,6 +113,8 @@ export interface IndexSource {
    * over a whole scope (every heading of the library) reads.
    */
   joinedUnitTexts(unitIds: readonly number[]): Promise<string>;
+  /** Title aliases with an id above `afterId` (all by default), ascending by id. */
+  titleAliases(afterId?: number): Promise<TitleAlias[]>;
 }
 
 /*

@@ -1,4 +1,4 @@
-import type { DocMeta, IndexSource, SegmentData, SegmentHeader } from './contracts.js';
+import type { DocMeta, IndexSource, SegmentData, SegmentHeader, TitleAlias } from './contracts.js';
 import { findList } from './posting-columns.js';
 
 /** An in-memory IndexSource: the do-nothing backend for tests and pure benchmarks. */
@@ -6,6 +6,7 @@ export class MemoryIndexSource implements IndexSource {
   private readonly segmentList: SegmentData[] = [];
   private readonly docs = new Map<number, DocMeta>();
   private readonly texts = new Map<number, string>();
+  private readonly aliases: TitleAlias[] = [];
 
   addSegment(segment: SegmentData, texts: readonly string[]): void {
     this.segmentList.push(segment);
@@ -14,6 +15,15 @@ export class MemoryIndexSource implements IndexSource {
 
   addDocuments(docs: readonly DocMeta[]): void {
     for (const d of docs) this.docs.set(d.id, d);
+  }
+
+  /** Adds a title the document is also known by (ids given in order). */
+  addTitleAlias(docId: number, kind: TitleAlias['kind'], title: string): void {
+    this.aliases.push({ id: this.aliases.length + 1, docId, kind, title });
+  }
+
+  async titleAliases(afterId = 0): Promise<TitleAlias[]> {
+    return this.aliases.filter((a) => a.id > afterId);
   }
 
   async segments(fromUnit = 0): Promise<SegmentHeader[]> {

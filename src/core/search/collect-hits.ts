@@ -5,6 +5,7 @@ import { place, unitAt, type Placement } from './place-units.js';
 import { kindWeight, weightedFrequency } from './rank.js';
 import { KIND, KIND_WEIGHT } from './scope-kinds.js';
 import { presenceAnswers } from './score-matches.js';
+import type { AliasHits } from './title-aliases.js';
 
 const HEADING_WEIGHT = kindWeight('heading');
 const TITLE_WEIGHT = kindWeight('title');
@@ -21,8 +22,10 @@ export interface TermState {
    * only).
    */
   entry: Int32Array;
-  /** Per document: the unit to show for this term, -1 when not known yet. */
+  /** Per document: the unit to show for this term, -1 when not known yet, FROM_ALIAS when it has none. */
   best: Int32Array;
+  /** The documents whose alias titles hold the term (merged into tf and here), when any do. */
+  alias?: AliasHits | null;
 }
 
 /** What collectHits needs to know of the search: its scope, reader and the documents still in play. */

@@ -23,6 +23,8 @@ export class LibraryTables {
   readonly docIndex = new Map<number, number>();
   docUnitLo = new Int32Array(0);
   docUnitHi = new Int32Array(0);
+  /** Each document's slot (a count of alias-title hits asks whether a term's list holds it). */
+  docSlot = new Int32Array(0);
   /** Offset of the paid part in the document's index text; NEVER when wholly free. */
   docPaidAt = new Int32Array(0);
   docLength = new Float64Array(0);
@@ -66,6 +68,7 @@ export class LibraryTables {
     const nDocs = this.docs.length;
     this.docUnitLo = grown(this.docUnitLo, nDocs);
     this.docUnitHi = grown(this.docUnitHi, nDocs);
+    this.docSlot = grown(this.docSlot, nDocs);
     this.docPaidAt = grown(this.docPaidAt, nDocs);
     this.docLength = grown(this.docLength, nDocs);
     this.docTitleEnd = grown(this.docTitleEnd, nDocs);
@@ -97,6 +100,7 @@ export class LibraryTables {
         if (d < 0) continue;
         if (this.docUnitHi[d] === 0) this.totalLength += start - 1;
         this.docUnitLo[d] = lo;
+        this.docSlot[d] = s.slotLo + k;
         this.docUnitHi[d] = hi;
         this.docPaidAt[d] = paidAt;
         this.docLength[d] = start - 1;

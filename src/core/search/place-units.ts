@@ -5,6 +5,7 @@ import type { TermState } from './collect-hits.js';
 import { NEVER, type LibraryTables } from './library-tables.js';
 import type { TermHits } from './match-term.js';
 import { KIND_WEIGHT } from './scope-kinds.js';
+import { FROM_ALIAS } from './title-aliases.js';
 
 /** Units fetched per document and round when looking for a 1-character term's snippet. */
 const PROBE_UNITS = 6;
@@ -108,7 +109,7 @@ export function placeShown(
   for (const state of states) {
     if (state.hits.reader === null) continue;
     for (const d of window) {
-      if (state.best[d]! >= 0) continue;
+      if (state.best[d]! >= 0 || state.best[d] === FROM_ALIAS) continue;
       readAndPlace(t, placed, d, state.hits, state.entry[d]!, state.term.length, allowed, level);
       state.best[d] = placed.best;
     }
@@ -129,7 +130,7 @@ export async function findMissingUnits(
   freeOnly: boolean,
 ): Promise<void> {
   for (const state of states) {
-    let open = window.filter((d) => state.best[d]! < 0);
+    let open = window.filter((d) => state.best[d]! < 0 && state.best[d] !== FROM_ALIAS);
     const next = new Map(open.map((d) => [d, t.docUnitLo[d]! + 1]));
     while (open.length > 0) {
       const ids: number[] = [];

@@ -1,7 +1,9 @@
+import { aliasFrequency } from './alias-hits.js';
 import type { TermState } from './collect-hits.js';
 import type { LibraryTables } from './library-tables.js';
 import { readAndPlace, type Placement } from './place-units.js';
 import { bm25 } from './rank.js';
+import { FROM_ALIAS } from './title-aliases.js';
 import { topK, type RankKeys } from './top-k.js';
 
 /** What ranks the documents under these scores (the order topK and rerank share). */
@@ -48,8 +50,10 @@ export function topByBounds(
       let s = 0;
       for (let i = 0; i < states.length; i++) {
         const state = states[i]!;
-        if (!state.hits.exact) {
-          state.tf[d] = readAndPlace(t, placed, d, state.hits, state.entry[d]!, state.term.length, allowed, level);
+        if (!state.hits.exact && state.best[d] !== FROM_ALIAS) {
+          // The bound counted the alias titles too (see mergeAliasHits): so does the exact frequency.
+          const inText = readAndPlace(t, placed, d, state.hits, state.entry[d]!, state.term.length, allowed, level);
+          state.tf[d] = inText + aliasFrequency(state, d);
           state.best[d] = placed.best;
         }
         s += bm25(state.tf[d]!, t.docLength[d]!, averageLength, idfs[i]!);

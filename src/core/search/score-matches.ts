@@ -50,9 +50,10 @@ export function scoreMatches(
   score: Float64Array,
 ): Int32Array {
   // A typed array: pushing a common term's documents onto a JavaScript array cost more than scoring them.
-  // A matching document is one of every term's hits: the fewest bound them (none for an absent term).
+  // A matching document is one of every term's hits or alias documents: the fewest bound them (none for an
+  // absent term).
   let most = nDocs;
-  for (const s of states) most = Math.min(most, s.hits.length);
+  for (const s of states) most = Math.min(most, s.hits.length + (s.alias?.docs.length ?? 0));
   const candidates = new Int32Array(most);
   let n = 0;
   for (let d = 0; d < nDocs; d++) {

@@ -1,5 +1,6 @@
 import type { IndexSource } from '../index/contracts.js';
 import { anyPunctuation } from './any-punctuation.js';
+import { aliasOnlyCount, aliasScope, markAliasExcluded, mergeAliasHits } from './alias-hits.js';
 import { collectHits, markExcluded, type CollectContext, type TermState } from './collect-hits.js';
 import { DocArrayPool, type DocArrays } from './doc-array-pool.js';
 import { FilterMasks } from './filter-mask.js';
@@ -15,6 +16,7 @@ import { countLiveHits, countOnes, presenceAnswers, RARE_SHARE, scoreMatches } f
 import type { SearchOptions, SearchResult, SearchScope } from './search-options.js';
 import { RERANK_WINDOW, rerank, sectionUnits, snippets, snippetUnits } from './section-snippets.js';
 import { TermCache, termDetail } from './term-cache.js';
+import { TitleAliasTable, type AliasHits } from './title-aliases.js';
 
 const SENTENCE_TERMINATOR = /[。！？!?；;]/;
 const NO_ENTRIES = new Int32Array(0);
@@ -26,6 +28,8 @@ interface RankContext extends Omit<CollectContext, 'previous'> {
   limit: number;
   offset: number;
   snippets: boolean;
+  /** Per include term, the documents its alias titles hold (none outside the scopes aliases stand in). */
+  aliased: Map<string, AliasHits | null>;
 }
 
 /**
@@ -40,6 +44,7 @@ export class SearchEngine {
   private readonly pool = new DocArrayPool();
   private readonly placed = new Placement();
   private readonly scoped: ScopedScan;
+  private readonly aliases = new TitleAliasTable();
 
   constructor(private readonly source: IndexSource) {
     this.cache = new TermCache(source, this.tables, this.filters);
@@ -48,9 +53,12 @@ export class SearchEngine {
 
   /** Loads what was written since the last refresh (new documents, segments); call after writes. */
   async refresh(): Promise<void> {
+    // Aliases first: every document they name is then among the documents read after them.
+    const aliases = await this.source.titleAliases(this.aliases.lastId);
     const segments = await this.source.segments(this.tables.unitsLoaded);
     const docs = await this.source.documents(this.tables.lastDocId());
     this.tables.load(docs, segments);
+    this.aliases.load(aliases, this.tables.docIndex);
     this.filters.clear();
     this.dropTermCache();
   }
@@ -86,23 +94,31 @@ export class SearchEngine {
     // characters.
     const byHeadingCounts = scope === 'outline' && level === undefined && !freeOnly;
     const detail = termDetail(scope, byHeadingCounts, limit, freeOnly);
+    // Before the await: the documents aliases name are then among those this search's arrays are made for.
+    const withAliases = aliasScope(scope);
+    const aliased = new Map(parsed.include.map((t) => [t, withAliases ? this.aliases.match(t) : null]));
     const hits = await this.cache.termHits(parsed.include, detail, filtered);
     // A term no document holds (among those the filters let through) leaves nothing to match: nothing the
     // size of the library is made for it.
-    if (parsed.include.some((t) => hits.get(t)!.length === 0)) return { total: 0, hits: [] };
+    if (parsed.include.some((t) => hits.get(t)!.length === 0 && aliased.get(t) === null)) return { total: 0, hits: [] };
     // A count of one term present in the document (or in a heading) is its hits' documents, without the
     // term's arrays the size of the library (collectHits' presence branch reads nothing else of them).
     const oneTermCount = limit === 0 && parsed.include.length === 1 && parsed.exclude.length === 0;
     const single = oneTermCount ? hits.get(parsed.include[0]!)! : null;
     if (single !== null && single.flags === null && presenceAnswers(single, placeUnits, freeOnly)) {
-      return { total: countLiveHits(single, this.tables.slotDoc, filtered), hits: [] };
+      const alias = aliased.get(parsed.include[0]!)!;
+      const byAlias = alias === null ? 0 : aliasOnlyCount(alias, single, this.tables, filtered);
+      return { total: countLiveHits(single, this.tables.slotDoc, filtered) + byAlias, hits: [] };
     }
     // An excluded term rules a document out wherever it stands, not only in the scope.
     const excludeDetail = (term: string): TermDetail => (detail(term) === 'headings' ? 'presence' : detail(term));
     for (const [term, h] of await this.cache.termHits(parsed.exclude, excludeDetail, null)) hits.set(term, h);
 
     const excluded = parsed.exclude.length > 0 ? new Uint8Array(nDocs) : this.pool.noExclusions(nDocs);
-    for (const term of parsed.exclude) markExcluded(this.tables, hits.get(term)!, term.length, freeOnly, excluded);
+    for (const term of parsed.exclude) {
+      markExcluded(this.tables, hits.get(term)!, term.length, freeOnly, excluded);
+      markAliasExcluded(this.aliases.match(term), excluded);
+    }
 
     const taken: DocArrays[] = [];
     try {
@@ -119,6 +135,7 @@ export class SearchEngine {
         limit,
         offset,
         snippets: options.snippets ?? true,
+        aliased,
       });
     } finally {
       this.pool.giveBack(taken, this.tables.docs.length);
@@ -142,7 +159,7 @@ export class SearchEngine {
       taken.push(arrays);
       const ranked = limit > 0;
       const ctx = { allowed, level, restricted, placeUnits, ranked, byHeadingCounts, freeOnly, excluded, previous };
-      const state = await this.collect(term, hits.get(term)!, arrays, ctx);
+      const state = await this.collect(term, hits.get(term)!, arrays, ctx, o.aliased.get(term)!);
       states.push(state);
       previous = state.here;
     }
@@ -152,7 +169,8 @@ export class SearchEngine {
       // A rare term's count follows its hits, not the library's size; a common one's reads the mask in order
       // (its hits name most documents anyway, through one more lookup each).
       const lastHits = states[states.length - 1]!.hits;
-      const rare = lastHits.length * RARE_SHARE < nDocs;
+      // Documents the last term matched by alias titles alone are not among its hits.
+      const rare = lastHits.length * RARE_SHARE < nDocs && !states[states.length - 1]!.alias;
       return { total: rare ? countLiveHits(lastHits, t.slotDoc, last) : countOnes(last, nDocs), hits: [] };
     }
     const averageLength = nDocs ? t.totalLength / nDocs : 1;
@@ -170,7 +188,7 @@ export class SearchEngine {
     placeShown(t, this.placed, window, states, allowed, level);
     await findMissingUnits(t, this.source, window, states, allowed, level, freeOnly);
     const texts = await this.source.unitTexts(snippetUnits(t, window, states));
-    if (parsed.include.every((term) => term.length <= 2)) rerank(t, window, score, states, texts);
+    if (parsed.include.every((term) => term.length <= 2)) rerank(t, window, score, states, texts, this.aliases);
     const page = window.slice(offset, offset + limit);
     const wantSnippets = o.snippets;
     const sectionTexts = wantSnippets
@@ -183,7 +201,10 @@ export class SearchEngine {
         id: t.docs[d]!.id,
         title: t.docs[d]!.title,
         score: Math.round(score[d]! * 1000) / 1000,
-        snippets: wantSnippets ? snippets(t, d, states, parsed.include, texts, sectionTexts, sentence, freeOnly) : [],
+        snippets: wantSnippets
+          ? snippets(t, d, states, parsed.include, texts, sectionTexts, sentence, freeOnly, this.aliases)
+          : [],
+        compilation: t.docs[d]!.compilation ?? null,
       })),
     };
   }
@@ -197,6 +218,7 @@ export class SearchEngine {
     h: TermHits,
     arrays: DocArrays,
     ctx: CollectContext & { ranked: boolean },
+    alias: AliasHits | null,
   ): Promise<TermState> {
     const nDocs = this.tables.docs.length;
     const { allowed, level, ranked, freeOnly } = ctx;
@@ -209,6 +231,7 @@ export class SearchEngine {
     if (scopedSingle.length > 0) {
       await this.scoped.verifyScoped(term, scopedSingle, { tf, here, best }, allowed, level, freeOnly, ranked);
     }
-    return { term, hits: h, tf, here, entry, best };
+    if (alias !== null) mergeAliasHits(alias, ctx, tf, here, best, entry);
+    return { term, hits: h, tf, here, entry, best, alias };
   }
 }

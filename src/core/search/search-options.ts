@@ -1,3 +1,4 @@
+import type { CompilationPlace } from '../index/contracts.js';
 import type { Snippet } from './snippets.js';
 
 export type { Snippet };
@@ -34,6 +35,8 @@ export interface SearchHit {
   title: string;
   score: number;
   snippets: Snippet[];
+  /** The compilation the document came in, and its place there; null when none. */
+  compilation: CompilationPlace | null;
 }
 
 /** How many documents match, and the page of them asked for. */

@@ -1,11 +1,13 @@
 import { UNIT_KINDS } from '../index/contracts.js';
 import { normalizeText } from '../normalize.js';
 import { indexOfTerm } from './any-punctuation.js';
+import { aliasShown, aliasSnippets } from './alias-hits.js';
 import type { TermState } from './collect-hits.js';
 import type { LibraryTables } from './library-tables.js';
 import { rankKeys } from './rank-by-bounds.js';
 import { KIND } from './scope-kinds.js';
 import { makeSnippet, type Snippet } from './snippets.js';
+import { FROM_ALIAS, type TitleAliasTable } from './title-aliases.js';
 import { rankOrder } from './top-k.js';
 import { boundaryFit } from './word-boundaries.js';
 
@@ -31,13 +33,22 @@ export function rerank(
   score: Float64Array,
   states: readonly TermState[],
   texts: ReadonlyMap<number, string>,
+  aliases: TitleAliasTable | null = null,
 ): void {
   for (const d of window) {
     let fit = 0;
     let n = 0;
     for (const s of states) {
       const u = s.best[d]!;
-      const text = u === t.docUnitLo[d] ? t.docs[d]!.title : u >= 0 ? texts.get(u) : undefined;
+      // A document found by an alias title alone is judged on that title, as the rest on their units.
+      const text =
+        u === t.docUnitLo[d]
+          ? t.docs[d]!.title
+          : u >= 0
+            ? texts.get(u)
+            : u === FROM_ALIAS && aliases !== null
+              ? aliasShown(aliases, s, d)
+              : undefined;
       if (text === undefined) continue;
       const normalized = normalizeText(text);
       let at = indexOfTerm(normalized, s.term);
@@ -73,7 +84,10 @@ export function sectionUnits(t: LibraryTables, d: number, states: readonly TermS
     .filter((s) => s >= 0 && (!freeOnly || t.unitPaidFrom[s] === -1));
 }
 
-/** Document `d`'s snippets: the title when it holds a term, then each term's unit to show (three at most). */
+/**
+ * Document `d`'s snippets: the title when it holds a term, the alias titles that do, then each term's unit
+ * to show (three at most).
+ */
 export function snippets(
   t: LibraryTables,
   d: number,
@@ -83,6 +97,7 @@ export function snippets(
   sections: ReadonlyMap<number, string>,
   sentence: boolean,
   freeOnly: boolean,
+  aliases: TitleAliasTable | null = null,
 ): Snippet[] {
   const out: Snippet[] = [];
   const title = t.docs[d]!.title;
@@ -94,6 +109,7 @@ export function snippets(
     const s = makeSnippet(title, terms, title.length, false);
     if (s) out.push({ ord: 0, kind: 'title', section: null, ...s });
   }
+  if (aliases !== null) out.push(...aliasSnippets(aliases, d, states, terms));
   const seen = new Set<number>();
   for (const state of states) {
     const u = state.best[d]!;

@@ -2,8 +2,9 @@ import { normalizeText } from '../normalize.js';
 import { indexOfTerm, SENTENCE_END } from './any-punctuation.js';
 
 export interface Snippet {
-  /** 0 for the title, 1 + i for paragraph i. */
+  /** 0 for the title, 1 + i for paragraph i, -1 for a title the document is also known by. */
   ord: number;
+  /** The unit's kind (title, heading, opening, intro, body, closing), or the alias's (compilation, repost). */
   kind: string;
   /** The nearest heading above the hit, shortened; null at the top of a document. */
   section: string | null;

@@ -50,8 +50,19 @@ it('maps a row to its summary and to the ranker’s facts (paid when free charac
     tags: ['党建'],
     paid: true,
     compilationId: 9,
+    compilation: null,
     sourceFile: 'a/b.txt',
   });
   assert.equal(docMetaOf(row).paid, true);
   assert.equal(docMetaOf({ ...row, free_chars: null }).paid, false);
+  assert.equal('compilation' in docMetaOf(row), false);
+});
+
+it('gives a compilation article its place, in its summary and in the ranker’s facts', () => {
+  const article = { ...row, compilation_title: '材料汇编（12篇）', compilation_count: 12, compilation_position: 3 };
+  const place = { id: 9, title: '材料汇编（12篇）', position: 3, count: 12 };
+  assert.deepEqual(summaryOf(article).compilation, place);
+  assert.deepEqual(docMetaOf(article).compilation, place);
+  // Migrated from before places were kept, a place may be unknown: 0.
+  assert.deepEqual(summaryOf({ ...article, compilation_position: null }).compilation, { ...place, position: 0 });
 });

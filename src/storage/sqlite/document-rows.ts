@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../../core/document.js';
 import { isItem } from '../../core/parse/headings.js';
-import type { DocMeta } from '../../core/index/contracts.js';
+import type { CompilationPlace, DocMeta } from '../../core/index/contracts.js';
 import type { StoredMeta } from '../stored-meta.js';
 import type { DocumentSummary } from '../store.js';
 
@@ -20,6 +20,35 @@ export interface DocumentRow {
   unit_count: number;
   meta: string;
   path: string;
+  /** With COMPILATION_JOIN: the compilation's title and article count, and the document's place in it. */
+  compilation_title?: string | null;
+  compilation_count?: number | null;
+  compilation_position?: number | null;
+}
+
+/**
+ * Columns and joins that give a documents row `d` its place in its compilation (from its own source's
+ * row: the place is a fact of the file it came in). A document outside any compilation reads no row.
+ */
+export const COMPILATION_COLUMNS =
+  'c.title AS compilation_title, c.article_count AS compilation_count, s.compilation_position';
+export const COMPILATION_JOIN = `LEFT JOIN compilations c ON c.id = d.compilation_id
+  LEFT JOIN document_sources s ON d.compilation_id IS NOT NULL AND s.document_id = d.id AND s.file_id = d.file_id`;
+
+/** A compilation place from a row's compilation columns, null when it has none. */
+export function compilationPlace(
+  id: number | null,
+  title: string | null | undefined,
+  position: number | null | undefined,
+  count: number | null | undefined,
+): CompilationPlace | null {
+  if (id === null || title === null || title === undefined) return null;
+  // A library migrated from before places were kept may lack one: 0 says unknown.
+  return { id, title, position: position ?? 0, count: count ?? 0 };
+}
+
+function placeOf(r: DocumentRow): CompilationPlace | null {
+  return compilationPlace(r.compilation_id, r.compilation_title, r.compilation_position, r.compilation_count);
 }
 
 /** The parsed document as stored: row facts, meta and paragraph texts (title excluded). */
@@ -62,10 +91,20 @@ function commonFields(r: DocumentRow): Omit<DocMeta, 'paid'> {
 
 /** A document as `list` shows it, from its row joined to its file. */
 export function summaryOf(r: DocumentRow): DocumentSummary {
-  return { ...commonFields(r), paid: r.free_chars !== null, compilationId: r.compilation_id, sourceFile: r.path };
+  return {
+    ...commonFields(r),
+    paid: r.free_chars !== null,
+    compilationId: r.compilation_id,
+    compilation: placeOf(r),
+    sourceFile: r.path,
+  };
 }
 
 /** The ranker's facts about a document, from its row. */
 export function docMetaOf(r: DocumentRow): DocMeta {
-  return { ...commonFields(r), paid: r.free_chars !== null };
+  const compilation = placeOf(r);
+  // Only compilation articles carry a place: the engine keeps every document's facts in memory.
+  return compilation === null
+    ? { ...commonFields(r), paid: r.free_chars !== null }
+    : { ...commonFields(r), paid: r.free_chars !== null, compilation };
 }

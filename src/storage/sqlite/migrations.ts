@@ -243,4 +243,42 @@ ${RENUMBER_UNITS}    `,
       -- batch's segment); the rebuild numbers the stored ones without them.
 ${RENUMBER_UNITS}    `,
   },
+  {
+    version: 10,
+    description:
+      'every source keeps its title, date and place in a compilation; compilations their article count; ' +
+      'the titles a document is also known by (its compilation, retitled reposts) in a table search reads',
+    sql: `
+      ALTER TABLE compilations ADD COLUMN article_count INTEGER;
+      ALTER TABLE document_sources ADD COLUMN title TEXT;
+      ALTER TABLE document_sources ADD COLUMN published_at TEXT;
+      ALTER TABLE document_sources ADD COLUMN year INTEGER;
+      ALTER TABLE document_sources ADD COLUMN compilation_id INTEGER REFERENCES compilations(id);
+      ALTER TABLE document_sources ADD COLUMN compilation_position INTEGER;
+      -- A document's own source says what the document says; the titles of the others were not kept (NULL).
+      UPDATE document_sources SET (title, published_at, year) =
+        (SELECT d.title, d.published_at, d.year FROM documents d
+         WHERE d.id = document_sources.document_id AND d.file_id = document_sources.file_id);
+      UPDATE document_sources SET compilation_id = (SELECT c.id FROM compilations c WHERE c.file_id = document_sources.file_id);
+      -- A file's sources were written in article order: their rowids give each article's place.
+      WITH placed AS (
+        SELECT rowid AS source, ROW_NUMBER() OVER (PARTITION BY file_id ORDER BY rowid) AS position
+        FROM document_sources WHERE compilation_id IS NOT NULL
+      )
+      UPDATE document_sources SET compilation_position = (SELECT position FROM placed WHERE source = document_sources.rowid)
+      WHERE compilation_id IS NOT NULL;
+      UPDATE compilations SET article_count = (SELECT COUNT(*) FROM document_sources s WHERE s.file_id = compilations.file_id);
+      -- Small (a row per compilation article and per retitled repost): the engine keeps it in memory.
+      CREATE TABLE title_aliases (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id),
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        UNIQUE (doc_id, title)
+      );
+      INSERT OR IGNORE INTO title_aliases (doc_id, kind, title)
+        SELECT s.document_id, 'compilation', c.title FROM document_sources s JOIN compilations c ON c.id = s.compilation_id
+        ORDER BY s.rowid;
+    `,
+  },
 ];

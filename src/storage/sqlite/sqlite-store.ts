@@ -2,12 +2,20 @@ import { statSync } from 'node:fs';
 import { LRUCache } from 'lru-cache';
 import type { ComparableText } from '../../core/dedupe/fingerprint.js';
 import { emptyNearIndex, type NearIndex } from '../../core/dedupe/near-duplicate.js';
-import type { DocMeta, SegmentHeader } from '../../core/index/contracts.js';
+import type { DocMeta, SegmentHeader, TitleAlias } from '../../core/index/contracts.js';
 import type { PackedSegment } from '../../core/index/packed-segment.js';
 import { batchSegment } from '../batch-segment.js';
 import type { DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
 import { compactSegments } from './compaction.js';
-import { docMetaOf, parsedOf, summaryOf, type DocumentRow } from './document-rows.js';
+import {
+  COMPILATION_COLUMNS,
+  COMPILATION_JOIN,
+  docMetaOf,
+  parsedOf,
+  summaryOf,
+  type DocumentRow,
+} from './document-rows.js';
+import { sourcesOf } from './source-rows.js';
 import { refreshNearIndex } from './near-keys.js';
 import { PostingReads } from './posting-reads.js';
 import { headerOf, SEGMENT_HEADER, type SegmentRow } from './segment-rows.js';
@@ -88,8 +96,8 @@ export class SqliteStore implements LibraryStore {
   async listDocuments(): Promise<DocumentSummary[]> {
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.compilation_id, f.path
-         FROM documents d JOIN files f ON f.id = d.file_id ORDER BY d.id`,
+        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.compilation_id, f.path, ${COMPILATION_COLUMNS}
+         FROM documents d JOIN files f ON f.id = d.file_id ${COMPILATION_JOIN} ORDER BY d.id`,
       )
       .all() as DocumentRow[];
     return rows.map(summaryOf);
@@ -97,7 +105,10 @@ export class SqliteStore implements LibraryStore {
 
   async getDocument(id: number): Promise<StoredDocument | null> {
     const r = this.db
-      .prepare('SELECT d.*, f.path FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?')
+      .prepare(
+        `SELECT d.*, f.path, ${COMPILATION_COLUMNS}
+         FROM documents d JOIN files f ON f.id = d.file_id ${COMPILATION_JOIN} WHERE d.id = ?`,
+      )
       .get(id) as DocumentRow | undefined;
     if (!r) return null;
     const texts = (
@@ -105,14 +116,7 @@ export class SqliteStore implements LibraryStore {
         .prepare('SELECT text FROM units WHERE id > ? AND id < ? ORDER BY id')
         .all(r.unit_lo, r.unit_lo + r.unit_count) as Array<{ text: string }>
     ).map((u) => u.text);
-    const sources = (
-      this.db
-        .prepare(
-          `SELECT f.path, f.sha256, f.encoding, f.format, s.near
-           FROM document_sources s JOIN files f ON f.id = s.file_id WHERE s.document_id = ? ORDER BY f.id`,
-        )
-        .all(id) as Array<{ path: string; sha256: string; encoding: string; format: string; near: number }>
-    ).map((s) => ({ ...s, near: s.near === 1 }));
+    const sources = sourcesOf(this.db, id);
     const parsed = parsedOf(r, texts);
     const tags = parsed.tags;
     return {
@@ -125,6 +129,7 @@ export class SqliteStore implements LibraryStore {
       tags,
       paid: r.free_chars !== null,
       compilationId: r.compilation_id,
+      compilation: summaryOf(r).compilation,
       sourceFile: r.path,
       sources,
       parsed,
@@ -140,9 +145,19 @@ export class SqliteStore implements LibraryStore {
 
   async documents(afterId = 0): Promise<DocMeta[]> {
     const rows = this.db
-      .prepare('SELECT id, title, genre, year, published_at, tags, free_chars FROM documents WHERE id > ? ORDER BY id')
+      .prepare(
+        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.compilation_id,
+           ${COMPILATION_COLUMNS}
+         FROM documents d ${COMPILATION_JOIN} WHERE d.id > ? ORDER BY d.id`,
+      )
       .all(afterId) as DocumentRow[];
     return rows.map(docMetaOf);
+  }
+
+  async titleAliases(afterId = 0): Promise<TitleAlias[]> {
+    return this.db
+      .prepare('SELECT id, doc_id AS docId, kind, title FROM title_aliases WHERE id > ? ORDER BY id')
+      .all(afterId) as TitleAlias[];
   }
 
   async postings(grams: readonly number[]): Promise<Map<number, Uint8Array[]>> {

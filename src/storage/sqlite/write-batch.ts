@@ -12,6 +12,7 @@ import { storedMetaJson } from '../stored-meta.js';
 import type { DocumentOutcome, FileOutcome, PreparedFile } from '../store.js';
 import { insertSegment } from './segment-rows.js';
 import type { SqliteDatabase } from './sqlite-driver.js';
+import { titleAliasWrites } from './title-alias-rows.js';
 
 /** Units inserted by one statement (a document's paragraphs are most of a batch's rows). */
 const UNITS_PER_INSERT = 16;
@@ -52,7 +53,7 @@ export function writeBatchNow(
     'INSERT INTO files (sha256, path, encoding, format, bytes, ingested_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertCompilation = db.prepare(
-    'INSERT INTO compilations (file_id, title, raw_title, declared_count) VALUES (?, ?, ?, ?)',
+    'INSERT INTO compilations (file_id, title, raw_title, declared_count, article_count) VALUES (?, ?, ?, ?, ?)',
   );
   const reads = storedDocumentReads(db);
   const insertKey = db.prepare('INSERT INTO paragraph_keys (key, doc_id) VALUES (?, ?)');
@@ -65,8 +66,11 @@ export function writeBatchNow(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertSource = db.prepare(
-    'INSERT OR IGNORE INTO document_sources (document_id, file_id, near) VALUES (?, ?, ?)',
+    `INSERT OR IGNORE INTO document_sources
+       (document_id, file_id, near, title, published_at, year, compilation_id, compilation_position)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const aliases = titleAliasWrites(db);
   const insertUnit = db.prepare('INSERT INTO units (id, doc_id, ord, text) VALUES (?, ?, ?, ?)');
   const unitRows = Array.from({ length: UNITS_PER_INSERT }, () => '(?, ?, ?, ?)').join(', ');
   const insertUnits = db.prepare(`INSERT INTO units (id, doc_id, ord, text) VALUES ${unitRows}`);
@@ -97,8 +101,13 @@ export function writeBatchNow(
     const { compilation } = parsed;
     const compilationId = compilation
       ? Number(
-          insertCompilation.run(fileId, compilation.title, compilation.rawTitle, compilation.declaredCount)
-            .lastInsertRowid,
+          insertCompilation.run(
+            fileId,
+            compilation.title,
+            compilation.rawTitle,
+            compilation.declaredCount,
+            parsed.documents.length,
+          ).lastInsertRowid,
         )
       : null;
     const documents: DocumentOutcome[] = [];
@@ -110,8 +119,12 @@ export function writeBatchNow(
       removedSpans += doc.removed.length;
       const fp = file.fingerprints?.[index] ?? fingerprintDocument(doc);
       const decision = duplicateDecision(doc, fp, near, candidates, reads);
+      // What this file says of the text: its title, date and place in the file's compilation.
+      const said = [doc.title, doc.publishedAt, doc.year, compilationId, compilationId === null ? null : index + 1];
       if (decision.kind === 'duplicate') {
-        insertSource.run(decision.id, fileId, decision.near ? 1 : 0);
+        insertSource.run(decision.id, fileId, decision.near ? 1 : 0, ...said);
+        aliases.repost(decision.id, doc.title);
+        if (compilation) aliases.compilation(decision.id, compilation.title);
         documents.push(decision);
         continue;
       }
@@ -135,7 +148,8 @@ export function writeBatchNow(
           fp.length,
         ).lastInsertRowid,
       );
-      insertSource.run(id, fileId, 0);
+      insertSource.run(id, fileId, 0, ...said);
+      if (compilation) aliases.compilation(id, compilation.title);
       insertNearKeys.run(id, ...fp.bands, fp.length, bufferView(fp.minhash));
       addToNearIndex(near, id, fp);
       for (const key of new Set(fp.paragraphKeys)) insertKey.run(key, id);
