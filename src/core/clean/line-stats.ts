@@ -57,3 +57,12 @@ export function isRepeatedAcrossBatch(stats: LineStats, line: string): boolean {
   const n = stats.documentsWith(line);
   return n >= 3 && n >= stats.documents * 0.02;
 }
+
+/**
+ * True for a line in most documents of a batch (a site's banner, its slogan): never a title. A title may
+ * stand in several documents (政府工作报告), so mere repetition does not disqualify it.
+ */
+export function isSiteWide(stats: LineStats, line: string): boolean {
+  const n = stats.documentsWith(line);
+  return n >= 3 && n >= stats.documents * 0.8;
+}

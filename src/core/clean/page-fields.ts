@@ -13,7 +13,7 @@ export interface PageField {
 
 const LABELS: ReadonlyArray<readonly [FieldLabel, string]> = [
   ['title', '文件名称|文章标题|文件标题|标题|名称|题目'],
-  ['date', '发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|上传时间|时间|日期'],
+  ['date', '发布于|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|上传时间|时间|日期'],
   ['source', '信息来源|文章来源|稿件来源|来源|发文机关|发文单位|发布机构|发布单位|发布机关|出处'],
   ['author', '作者|撰稿|撰文|供稿|上传者|上传人|发布者|发布人'],
   ['editor', '责任编辑|编辑|责编|审核|校对|编审'],
@@ -28,7 +28,8 @@ const LABEL_OF = new Map<string, FieldLabel>(
 const ANY_LABEL = LABELS.map(([, words]) => words).join('|');
 /** A label where fields begin: at the line start or after a gap, in markdown bold or brackets, then a colon. */
 const FIELD = new RegExp(
-  `(?:^|[\\s|｜丨/·•]+)(?:[-*+•·]\\s*)?(?:\\*\\*|__|【|\\[)?(${ANY_LABEL})(?:\\*\\*|__|】|\\])?\\s*[:：]\\s*(?:\\*\\*|__)?`,
+  // A colon after the label; "发布于 2023-08-22" and "阅读 8263" (a figure after a space) need none.
+  `(?:^|[\\s|｜丨/·•]+)(?:[-*+•·]\\s*)?(?:\\*\\*|__|【|\\[)?(${ANY_LABEL})(?:\\*\\*|__|】|\\])?(?:\\s*[:：]\\s*|(?<=发布于)\\s*|\\s+(?=\\d))(?:\\*\\*|__)?`,
   'g',
 );
 /** Labels that also open lines of content (a notice's "时间：3月5日上午9时"): a field only beside another. */

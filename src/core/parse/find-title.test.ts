@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentText } from '../document.js';
+import { collectLineStats } from '../clean/line-stats.js';
 import { pageFields } from '../clean/page-fields.js';
 import { parseFile } from './parse-file.js';
 import { cleanTitle } from './title.js';
@@ -97,5 +98,38 @@ describe('page fields', () => {
       '关于召开会议的通知\n各单位：\n定于近期召开工作会议，现将有关事项通知如下。\n时间：3月5日上午9时\n地点：市政府三楼会议室',
     ).documents[0]!;
     assert.ok(documentText(doc).includes('时间：3月5日上午9时'));
+  });
+});
+
+describe('forms the eval’s tuned sites showed', () => {
+  it('keeps a title several documents of a batch share (政府工作报告), and drops the site’s name suffix', () => {
+    const pages = ['甲', '乙', '丙', '丁'].map(
+      (s) =>
+        `政府工作报告-砚池文稿\n砚池文稿 | 笔杆子的素材仓库\n政府工作报告\n${s}市过去一年经济运行总体平稳，各项事业取得新进展，人民生活持续改善。`,
+    );
+    const stats = collectLineStats(pages);
+    for (const page of pages) assert.equal(parseFile(page, { lineStats: stats }).documents[0]!.title, '政府工作报告');
+  });
+
+  it('reads a markdown title and fields written without colons', () => {
+    const doc = parsed('# 关于开展安全生产大检查的通知\n作者：王海 | 发布于 2023-08-22 | 阅读 8263');
+    assert.equal(doc.title, '关于开展安全生产大检查的通知');
+    assert.deepEqual([doc.author, doc.publishedAt], ['王海', '2023-08-22']);
+  });
+
+  it('finds a paywall notice of a site’s own wording, inside a sentence too', () => {
+    for (const notice of [
+      '——试读结束，开通VIP阅读全文——',
+      '【剩余内容请开通会员后查看】',
+      '……（本文共5000字，剩余内容需登录会员后阅读）',
+    ]) {
+      const doc = parseFile(
+        `某某工作总结\n今年以来，我们扎实推进各项工作，${notice}取得了明显成效。\n明年我们将继续努力。`,
+      ).documents[0]!;
+      assert.equal(doc.freeChars, '今年以来，我们扎实推进各项工作，'.length, notice);
+      assert.ok(documentText(doc).includes('各项工作，取得了明显成效。'), notice);
+    }
+    const plain = parseFile('某某工作总结\n（会员单位名单见附件）\n今年以来，我们扎实推进各项工作。').documents[0]!;
+    assert.equal(plain.freeChars, null);
   });
 });

@@ -1,6 +1,6 @@
 import { isAdLine } from '../clean/ad-signals.js';
 import { SENTENCE_END } from '../clean/chars.js';
-import { isRepeatedAcrossBatch, type LineStats } from '../clean/line-stats.js';
+import { isSiteWide, type LineStats } from '../clean/line-stats.js';
 import { metadataField } from '../clean/page-fields.js';
 import { breadcrumbSteps, isSiteName, matchChrome } from '../clean/site-chrome.js';
 import { looksLikeHeading } from './headings.js';
@@ -83,7 +83,7 @@ function isNoise(text: string, stats: LineStats): boolean {
   return (
     matchChrome(text, null) !== null ||
     isAdLine(text, { repeatedInFile: false, repeatedAcrossBatch: false }) ||
-    isRepeatedAcrossBatch(stats, text)
+    isSiteWide(stats, text)
   );
 }
 
