@@ -21,8 +21,32 @@ function isStandaloneHeading(text: string): boolean {
   return split !== null && split.body === '';
 }
 
-function continues(prev: RawParagraph, next: SourceLine): boolean {
+/** Long lines sharing one length in a page this share of them was hard-wrapped at that width. */
+const WRAP_SHARE = 0.25;
+const MIN_WRAPPED_LINES = 4;
+
+/**
+ * The width a page was hard-wrapped at (copied pages, fixed-width text): the length most of its long lines
+ * share; null for a page of one line a paragraph.
+ */
+function wrapWidth(lines: readonly SourceLine[]): number | null {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const l of lines) {
+    if (l.text.length < 20) continue;
+    long++;
+    counts.set(l.text.length, (counts.get(l.text.length) ?? 0) + 1);
+  }
+  let width: number | null = null;
+  let most = 0;
+  for (const [length, n] of counts) if (n > most) [width, most] = [length, n];
+  return most >= MIN_WRAPPED_LINES && most >= long * WRAP_SHARE ? width : null;
+}
+
+function continues(prev: RawParagraph, next: SourceLine, wrappedLine: boolean): boolean {
   if (looksLikeHeading(next.text) || isStandaloneHeading(prev.text)) return false;
+  // A line filled to the page's wrap width was cut by the wrap, whatever it ends with (93.4%, ）, 。).
+  if (wrappedLine && !next.indented) return true;
   if (ENDS_MID_SENTENCE.test(prev.text)) return !next.indented || /[，,、]$/.test(prev.text);
   return ENDS_BARE.test(prev.text) && prev.text.length >= WRAPPED_LINE && !next.indented;
 }
@@ -33,19 +57,24 @@ function continues(prev: RawParagraph, next: SourceLine): boolean {
  */
 export function joinLines(lines: readonly SourceLine[]): RawParagraph[] {
   const out: RawParagraph[] = [];
+  const width = wrapWidth(lines);
   let previousBlank = true;
+  let lastLength = 0;
   for (const line of lines) {
     if (line.text.length === 0) {
       previousBlank = true;
       continue;
     }
     const last = out[out.length - 1];
-    if (last && !previousBlank && continues(last, line)) {
+    // An indented first line is the wrap width less its indent.
+    const wrappedLine = width !== null && lastLength >= width - 2 && lastLength <= width;
+    if (last && !previousBlank && continues(last, line, wrappedLine)) {
       last.text += (line.paidStart ? PAID_MARK : '') + line.text;
     } else {
       out.push({ text: line.text, paidStart: line.paidStart });
     }
     previousBlank = false;
+    lastLength = line.text.length;
   }
   return out;
 }
