@@ -34,6 +34,9 @@ const FIELD = new RegExp(
 );
 /** Labels that also open lines of content (a notice's "时间：3月5日上午9时"): a field only beside another. */
 const AMBIGUOUS = new Set(['时间', '日期', '名称', '标题', '题目', '分类', '栏目', '评论', '阅读']);
+/** An ambiguous label alone is still a field when its value is a counter (阅读：12746次) or a page date. */
+const COUNTER_OR_DATE =
+  /^\d[\d,]*\s*(?:次|人|字)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MARKDOWN_ITEM = /^[-*+•·]\s*(?:\*\*|__)/;
 const NOBODY =
   /^(?:网友投稿|用户投稿|会员上传|网友上传|投稿|互联网|网络|网络整理|网络收集|本站|本站原创|本站整理|原创|转载|佚名|未知|不详|admin|管理员|小编|编辑部|站长)$/i;
@@ -51,10 +54,7 @@ export function pageFields(line: string): PageField[] | null {
     return { word: m[1]!, label: LABEL_OF.get(m[1]!)!, value: value.replace(/(?:\*\*|__)\s*$/, '').trim() };
   });
   const alone = fields.length === 1 && !MARKDOWN_ITEM.test(line);
-  // An ambiguous label alone is a field when its value is a counter (阅读：12746次) or a page date.
-  const counterOrDate =
-    /^\d[\d,]*\s*(?:次|人|字)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-  if (alone && AMBIGUOUS.has(fields[0]!.word) && !counterOrDate.test(fields[0]!.value)) return null;
+  if (alone && AMBIGUOUS.has(fields[0]!.word) && !COUNTER_OR_DATE.test(fields[0]!.value)) return null;
   return fields.map(({ label, value }) => ({ label, value }));
 }
 

@@ -19,13 +19,13 @@ export function stripWatermarks(line: string): { line: string; removed: string[]
     const inner = span.slice(1, -1);
     const bare = inner.replace(DODGE_SYMBOLS, '').replace(/[【】[\]〖〗「」《》]/g, '');
     const dodged = HAS_DODGE_SYMBOL.test(inner) && /[\u4e00-\u9fff]{2}/.test(bare);
-    const round = span.startsWith('（') || span.startsWith('(');
+    const promoted = PROMO.test(bare) && (dodged || STRONG_PROMO.test(bare));
     // Round brackets hold content often: only a dodged span in them is a watermark.
-    if (
-      round
-        ? dodged && (PROMO.test(bare) || SITE_WORD.test(bare))
-        : (PROMO.test(bare) && (dodged || STRONG_PROMO.test(bare))) || (dodged && SITE_WORD.test(bare))
-    ) {
+    const round = span.startsWith('（') || span.startsWith('(');
+    const watermark = round
+      ? dodged && (PROMO.test(bare) || SITE_WORD.test(bare))
+      : promoted || (dodged && SITE_WORD.test(bare));
+    if (watermark) {
       removed.push(span);
       return '';
     }

@@ -64,19 +64,18 @@ function agrees(hint: string, title: string): boolean {
 function hintOf(text: string, index: number): TitleCandidate | null {
   const field = metadataField(text);
   if (field) {
-    return field.label === 'title' && isTitleLike(cleanTitle(field.value))
-      ? { index, title: cleanTitle(field.value), form: 'metadata' }
-      : null;
+    const title = cleanTitle(field.value);
+    return field.label === 'title' && isTitleLike(title) ? { index, title, form: 'metadata' } : null;
   }
   const steps = breadcrumbSteps(text);
   if (steps) {
     const last = cleanTitle(steps[steps.length - 1] ?? '');
     return last.length >= 6 && !GENERIC_STEP.test(last) ? { index, title: last, form: 'breadcrumb' } : null;
   }
-  if (hasPageTitleChrome(text) && isTitleLike(cleanTitle(text)) && cleanTitle(text).length >= 4) {
-    return { index, title: cleanTitle(text), form: 'page-title' };
-  }
-  return null;
+  const title = cleanTitle(text);
+  return hasPageTitleChrome(text, title) && isTitleLike(title) && title.length >= 4
+    ? { index, title, form: 'page-title' }
+    : null;
 }
 
 function isNoise(text: string, stats: LineStats): boolean {

@@ -53,15 +53,9 @@ export function dateLineOf(text: string): string | null {
   return `${chineseNumber(m[1]!)}-${pad(m[2]!)}-${pad(m[3]!)}`;
 }
 
-function nonEmpty(lines: readonly SourceLine[], from: 'start' | 'end', count: number): number[] {
-  const found: number[] = [];
-  const order = lines.map((_, i) => i);
-  if (from === 'end') order.reverse();
-  for (const i of order) {
-    if (found.length === count) break;
-    if (lines[i]!.text) found.push(i);
-  }
-  return found;
+/** Indices of the lines that still hold text. */
+function filledLines(lines: readonly SourceLine[]): number[] {
+  return lines.flatMap((l, i) => (l.text ? [i] : []));
 }
 
 /**
@@ -71,7 +65,7 @@ function nonEmpty(lines: readonly SourceLine[], from: 'start' | 'end', count: nu
  */
 export function takeFrame(lines: SourceLine[]): DocumentFrame {
   const frame: DocumentFrame = { subtitle: null, signature: null, signedAt: null };
-  const head = nonEmpty(lines, 'start', 4);
+  const head = filledLines(lines).slice(0, 4);
   // Under the title, in this order, each at most once: ——subtitle, （date）, byline; a body line must follow.
   for (let k = 0; k < head.length - 1; k++) {
     const text = lines[head[k]!]!.text;
@@ -118,7 +112,7 @@ function isOrgan(text: string): boolean {
  * or a date alone ending the text.
  */
 function takeSignature(lines: SourceLine[], frame: DocumentFrame): void {
-  const filled = lines.map((_, i) => i).filter((i) => lines[i]!.text);
+  const filled = filledLines(lines);
   for (let k = 0; k + 1 < filled.length; k++) {
     const organAt = filled[k]!;
     const signedDate = dateLineOf(lines[filled[k + 1]!]!.text);
@@ -130,9 +124,9 @@ function takeSignature(lines: SourceLine[], frame: DocumentFrame): void {
       return;
     }
   }
-  const tail = filled.slice(-3).reverse();
-  if (tail[0] !== undefined && SIGNATURE_NOTE.test(lines[tail[0]]!.text)) tail.shift();
-  const lastAt = tail[0];
+  // The last line, or the one above a note printed under the signature.
+  let lastAt = filled.at(-1);
+  if (lastAt !== undefined && SIGNATURE_NOTE.test(lines[lastAt]!.text)) lastAt = filled.at(-2);
   if (lastAt === undefined) return;
   const signedDate = dateLineOf(lines[lastAt]!.text);
   if (signedDate) {

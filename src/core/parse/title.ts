@@ -4,7 +4,8 @@ import { isSiteName } from '../clean/site-chrome.js';
 /** What page titles append to a document's title: "_免费阅读_Word下载", "-文档下载", "（完整版）". */
 const PAGE_SUFFIX_WORD =
   /^(?:免费阅读|免费下载|在线阅读|全文阅读|阅读全文|Word下载|word下载|doc下载|DOC下载|文档下载|下载|范文|范文大全|精选|最新|完整版|全文|可编辑|word版|Word版)$/;
-const SUFFIX_SEPARATOR = /\s*(?:_|\||｜|-|—|–)\s*/;
+/** The last part of a page title after a separator (_ | ｜ - — –, runs of dashes as one). */
+const LAST_PART = /\s*(?:_|\||｜|-+|—+|–)\s*([^_|｜\-—–]*)$/;
 /** A bracketed site or column name before a title: "【笔墨素材网】", "【精品范文】". */
 const BRACKET_PREFIX = /^[【[〖][^【】[\]〖〗]{2,16}[】\]〗]\s*/;
 const TRAILING_PUNCTUATION = /[。：:，,；;\s]+$/;
@@ -18,35 +19,20 @@ export function cleanTitle(title: string): string {
   let text = title.trim();
   const prefixed = BRACKET_PREFIX.exec(text);
   if (prefixed && text.length - prefixed[0].length >= 4) text = text.slice(prefixed[0].length);
-  const parts = text.split(SUFFIX_SEPARATOR);
-  while (parts.length > 1) {
-    const last = parts[parts.length - 1]!.replace(/[（(）)]/g, '');
+  for (let m = LAST_PART.exec(text); m; m = LAST_PART.exec(text)) {
+    const last = m[1]!.replace(/[（(）)]/g, '');
     if (!PAGE_SUFFIX_WORD.test(last) && !isSiteName(last)) break;
-    parts.pop();
+    text = text.slice(0, m.index);
   }
-  // Splitting on a separator the kept parts held would lose it: cut the original text at the kept length.
-  const kept = parts.join('');
-  text = cut(text, kept);
   return text
     .replace(/[（(](?:完整版|word版|Word版|可编辑|精选)[)）]$/, '')
     .replace(TRAILING_PUNCTUATION, '')
     .trim();
 }
 
-/** The prefix of `text` that holds the characters of `kept` in order (separators between them included). */
-function cut(text: string, kept: string): string {
-  let k = 0;
-  let i = 0;
-  while (i < text.length && k < kept.length) {
-    if (text[i] === kept[k]) k++;
-    i++;
-  }
-  return text.slice(0, i);
-}
-
-/** True when a line carries page-title chrome around a title (a site suffix, a page word, a 【站名】). */
-export function hasPageTitleChrome(line: string): boolean {
-  return cleanTitle(line) !== line.replace(TRAILING_PUNCTUATION, '').trim();
+/** True when a line carries page-title chrome around its cleaned title (a site suffix, a page word, a 【站名】). */
+export function hasPageTitleChrome(line: string, cleaned = cleanTitle(line)): boolean {
+  return cleaned !== line.replace(TRAILING_PUNCTUATION, '').trim();
 }
 
 /** Year named in the title ("2023年X局…"), if any. */
