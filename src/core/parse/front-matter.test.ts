@@ -79,4 +79,25 @@ describe('a document’s frame is metadata, not text and not outline', () => {
     assert.equal(dateLineOf('（2024年6月3日）'), '2024-06-03');
     assert.equal(dateLineOf('2024年3月5日上午'), null);
   });
+
+  it('keeps as text a signature line no field takes: an organ under a byline, a second date', () => {
+    const doc = parseFile(`${SPEECH}\n某某省人民政府办公厅\n2026年1月26日`).documents[0]!;
+    assert.equal(doc.signature, '某某省人民政府省长 王某某');
+    assert.equal(doc.publishedAt, '2026-01-26');
+    assert.equal(doc.paragraphs.at(-1)!.text, '某某省人民政府办公厅');
+    const dated = parseFile(
+      '在全市干部大会上的讲话\n（2024年6月3日）\n同志们：\n今天召开全市干部大会。\n某某市委\n2024年6月4日',
+    ).documents[0]!;
+    assert.deepEqual([dated.signature, dated.publishedAt], ['某某市委', '2024-06-03']);
+    assert.equal(dated.paragraphs.at(-1)!.text, '2024年6月4日');
+  });
+
+  it('leaves a signature in the paid part as paid text, never a field every reader sees', () => {
+    const doc = parseFile(
+      '关于开展安全生产大检查的通知\n各单位：\n现将有关事项通知如下。\n##paidbegin##\n一、检查范围\n全市各类生产经营单位。\n某某市人民政府办公室\n2025年3月5日',
+    ).documents[0]!;
+    assert.deepEqual([doc.signature, doc.publishedAt], [null, null]);
+    const text = documentText(doc);
+    assert.ok(doc.freeChars !== null && text.indexOf('某某市人民政府办公室') > doc.freeChars);
+  });
 });

@@ -1,3 +1,4 @@
+import { PAID_MARK } from '../clean/chars.js';
 import { moveLine, type SourceLine } from './source-lines.js';
 
 /** What a document says of itself around its body: when and where, who speaks or issues it. */
@@ -53,9 +54,14 @@ export function dateLineOf(text: string): string | null {
   return `${chineseNumber(m[1]!)}-${pad(m[2]!)}-${pad(m[3]!)}`;
 }
 
-/** Indices of the lines that still hold text. */
+/**
+ * Indices of the lines that still hold text, up to where the paid part begins: a frame line is shown to
+ * every reader, so one from the paid part stays paid text.
+ */
 function filledLines(lines: readonly SourceLine[]): number[] {
-  return lines.flatMap((l, i) => (l.text ? [i] : []));
+  const paidFrom = lines.findIndex((l) => l.paidStart || l.text.includes(PAID_MARK));
+  const free = paidFrom < 0 ? lines : lines.slice(0, paidFrom);
+  return free.flatMap((l, i) => (l.text ? [i] : []));
 }
 
 /**
@@ -117,10 +123,15 @@ function takeSignature(lines: SourceLine[], frame: DocumentFrame): void {
     const organAt = filled[k]!;
     const signedDate = dateLineOf(lines[filled[k + 1]!]!.text);
     if (signedDate && isOrgan(lines[organAt]!.text)) {
-      frame.signature ??= lines[organAt]!.text;
-      if (frame.signedAt === null || frame.signedAt === signedDate) frame.signedAt = signedDate;
-      moveLine(lines, organAt);
-      moveLine(lines, filled[k + 1]!);
+      // A line moves only into a field it fills: an organ under a byline, a second date, stay text.
+      if (frame.signature === null) {
+        frame.signature = lines[organAt]!.text;
+        moveLine(lines, organAt);
+      }
+      if (frame.signedAt === null || frame.signedAt === signedDate) {
+        frame.signedAt = signedDate;
+        moveLine(lines, filled[k + 1]!);
+      }
       return;
     }
   }
