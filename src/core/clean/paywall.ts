@@ -13,11 +13,11 @@ const PAID_END = /#{2,}\s*paid[\s_-]*end\s*#{2,}/gi;
 
 /**
  * A site's own paywall notice, by its form rather than its words: a span in brackets or between dashes
- * (or a short line alone) that names membership or payment and reading: "——试读结束，开通VIP阅读全文——",
+ * (or a short line alone that ends no sentence) that names membership or payment and reading: "——试读结束，开通VIP阅读全文——",
  * "【温馨提示：剩余3页未读，开通会员后可查看】", "……（本文共5000字，剩余内容需登录会员后阅读）".
  */
 const NOTICE_SPAN =
-  /(?:…+|\.{3,})?(?:——+|[【[（(〔])([^【】[\]（）()〔〕\n]{2,48}?)(?:——+|[】\]）)〕])|^[^【】[\]（）()\n]{4,40}$/g;
+  /(?:…+|\.{3,})?(?:——+|[【[（(〔])([^【】[\]（）()〔〕\n]{2,48}?)(?:——+|[】\]）)〕])|^[^【】[\]（）()\n]{3,39}[^【】[\]（）()\n。！？!?]$/g;
 const MEMBERSHIP = /会员|VIP|vip|付费|开通|登录后|充值|订阅/;
 const READING = /阅读|查看|全文|专享|可见|剩余|未读|试读|继续|解锁|观看/;
 

@@ -131,5 +131,9 @@ describe('forms the eval’s tuned sites showed', () => {
     }
     const plain = parseFile('某某工作总结\n（会员单位名单见附件）\n今年以来，我们扎实推进各项工作。').documents[0]!;
     assert.equal(plain.freeChars, null);
+    const sentence = parseFile('某某工作总结\n今年以来，我们扎实推进各项工作。\n发展读书会员，开展阅读活动。')
+      .documents[0]!;
+    assert.equal(sentence.freeChars, null);
+    assert.ok(documentText(sentence).includes('发展读书会员，开展阅读活动。'));
   });
 });
