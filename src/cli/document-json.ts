@@ -13,6 +13,7 @@ export function documentJson(doc: StoredDocument): Record<string, unknown> {
     yearInferred: p.yearInferred,
     subtitle: p.subtitle,
     signature: p.signature,
+    signedAt: p.signedAt,
     source: p.source,
     author: p.author,
     publishedAt: doc.publishedAt,

@@ -97,6 +97,7 @@ function frameLines(doc: StoredDocument): string[] {
   const p = doc.parsed;
   const facts: string[] = [];
   if (p.signature) facts.push(`署名：${p.signature}`);
+  if (p.signedAt) facts.push(`成文日期：${p.signedAt}`);
   if (p.source) facts.push(`来源：${p.source}`);
   if (p.author) facts.push(`作者：${p.author}`);
   return facts.length ? [facts.join(' · ')] : [];

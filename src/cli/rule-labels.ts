@@ -17,6 +17,12 @@ const RULE_LABELS: Readonly<Record<string, string>> = {
   'site-download': '下载链接',
   'site-name': '站点名称',
   'before-title': '标题前内容',
+  'site-pagenum': '页码',
+  'site-end': '文末标记',
+  'site-call': '关注引导',
+  'site-note': '文档说明',
+  'site-comment': '跟帖回复',
+  'after-body': '文后页面内容',
 };
 
 /** The Chinese name of a rule id; an id without one is shown as it is. */

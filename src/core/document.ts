@@ -58,6 +58,8 @@ export interface ParsedDocument {
   subtitle: string | null;
   /** Who speaks or issues it, from a byline or signature line (某某省人民政府省长 某某); null when unsaid. */
   signature: string | null;
+  /** The date the document was signed (成文日期: the date line under its signature), "YYYY-MM-DD"; null when unsaid. */
+  signedAt: string | null;
   /** The publisher the page names (来源：…). */
   source: string | null;
   /** The author or editor the page names (作者：…, 编辑：…). */

@@ -34,6 +34,7 @@ function perfect(fixture: Fixture, freeParagraphs: number | null = null): Parsed
     tags: [],
     subtitle: fixture.truth.subtitle,
     signature: fixture.truth.signature,
+    signedAt: null,
     source: null,
     author: null,
     yearInferred: false,

@@ -75,7 +75,7 @@ export function scorePage(fixture: Fixture, facts: PageFacts, parsed: ParsedFile
   // Lines the parser lifts into subtitle or signature are kept, not lost.
   const kept = squeeze(docs.map((d) => [documentText(d), d.subtitle ?? '', d.signature ?? ''].join('\n')).join('\n'));
   // A dated line the parser read as the document's date (2018年12月28日 → publishedAt) is kept too.
-  const dates = new Set(docs.flatMap((d) => (d.publishedAt ? [d.publishedAt.slice(0, 10)] : [])));
+  const dates = new Set(docs.flatMap((d) => [d.publishedAt?.slice(0, 10), d.signedAt].filter((x) => x != null)));
   for (const sentence of contentLines(fixture).flatMap(sentencesOf)) {
     const date = dateLineOf(sentence.trim());
     const ok = kept.includes(squeeze(sentence.replace(/^[—－–-]{1,2}/, ''))) || (date !== null && dates.has(date));

@@ -22,6 +22,7 @@ export function storedMetaJson(doc: ParsedDocument): string {
     removed: doc.removed,
     subtitle: doc.subtitle,
     signature: doc.signature,
+    signedAt: doc.signedAt,
     source: doc.source,
     author: doc.author,
     yearInferred: doc.yearInferred,

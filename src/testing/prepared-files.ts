@@ -13,6 +13,7 @@ export function parsedDocument(title: string, paragraphs: string[], freeChars: n
     tags: ['党建'],
     subtitle: null,
     signature: null,
+    signedAt: null,
     source: null,
     author: null,
     yearInferred: false,

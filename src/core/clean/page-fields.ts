@@ -37,6 +37,7 @@ const AMBIGUOUS = new Set(['时间', '日期', '名称', '标题', '题目', '�
 /** An ambiguous label alone is still a field when its value is a counter (阅读：12746次) or a page date. */
 const COUNTER_OR_DATE =
   /^\d[\d,]*\s*(?:次|人|字)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const BARE_DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MARKDOWN_ITEM = /^[-*+•·]\s*(?:\*\*|__)/;
 const NOBODY =
   /^(?:网友投稿|用户投稿|会员上传|网友上传|投稿|互联网|网络|网络整理|网络收集|本站|本站原创|本站整理|原创|转载|佚名|未知|不详|admin|管理员|小编|编辑部|站长)$/i;
@@ -47,12 +48,16 @@ export function pageFields(line: string): PageField[] | null {
   if (line.length > MAX_FIELDS_LINE) return null;
   const found = [...line.matchAll(FIELD)];
   const first = found[0];
-  if (!first || first.index !== 0) return null;
+  if (!first) return null;
+  // A page date often leads its fields unlabelled: "2023年11月07日　来源：网友投稿　编辑：编辑部".
+  const leadingDate = first.index === 0 ? null : line.slice(0, first.index).trim();
+  if (leadingDate !== null && !BARE_DATE.test(leadingDate)) return null;
   const fields = found.map((m, k) => {
     const next = found[k + 1];
     const value = line.slice(m.index + m[0].length, next ? next.index : line.length);
     return { word: m[1]!, label: LABEL_OF.get(m[1]!)!, value: value.replace(/(?:\*\*|__)\s*$/, '').trim() };
   });
+  if (leadingDate !== null) fields.unshift({ word: '日期', label: 'date', value: leadingDate });
   const alone = fields.length === 1 && !MARKDOWN_ITEM.test(line);
   if (alone && AMBIGUOUS.has(fields[0]!.word) && !COUNTER_OR_DATE.test(fields[0]!.value)) return null;
   return fields.map(({ label, value }) => ({ label, value }));

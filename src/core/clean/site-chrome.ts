@@ -1,4 +1,5 @@
 import { namesSomebody, pageFields } from './page-fields.js';
+import { furnitureOf, postLineOf, type FurnitureKind } from './page-furniture.js';
 
 /**
  * Site chrome around a scraped article: publication line, editor's intro, tag line, related-articles
@@ -15,7 +16,8 @@ export type ChromeKind =
   | 'site-toolbar'
   | 'site-banner'
   | 'site-caption'
-  | 'site-download';
+  | 'site-download'
+  | FurnitureKind;
 
 export interface ChromeMatch {
   kind: ChromeKind;
@@ -27,18 +29,19 @@ export interface ChromeMatch {
 
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 const INTRO =
-  /小编|为大家(?:整理|收集|带来|分享|精心)|供大家(?:参考|借鉴|学习)|仅供参考|欢迎(?:阅读|借鉴|参考|下载)|希望(?:对|能)(?:大家|您|你)/;
+  /小编|为大家(?:整理|收集|带来|分享|精心)|供大家(?:参考|借鉴|学习)|仅供(?:参考|学习|交流)|欢迎(?:阅读|借鉴|参考|下载)|希望(?:对|能)(?:大家|您|你)/;
 const TAGS = /^(?:推荐访问|关键词|关键字|标签|tags?)\s*[:：]\s*(.*)$/i;
 const RELATED =
-  /^(?:相关文章|相关推荐|热门文章|猜你喜欢|延伸阅读|相关阅读|相关报道|相关链接|更多阅读|热门阅读|推荐阅读|上一篇|下一篇|最新文章|最新更新|热门推荐)\s*[:：]?/;
-const FOOTER = /版权所有|copyright|©|all rights reserved|未经(?:授权|许可)|powered by|icp备|icp证|公网安备|免责声明/i;
+  /^(?:(?:相关|热门|推荐|往期|更多|最新|精彩|为你|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文)|猜你喜欢|上一篇|下一篇)\s*[:：]?/;
+const FOOTER =
+  /版权所有|版权归|copyright|©|all rights reserved|未经(?:授权|许可)|powered by|icp备|icp证|公网安备|免责声明|侵权|转载请注明|网站标识码|主办(?:单位)?[:：]|承办(?:单位)?[:：]/i;
 
 /** "当前位置：" and its kin, or a path of short steps from 首页 joined by arrows. */
 const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前页面)\s*[:：]/;
 const BREADCRUMB_STEP = /\s*(?:>|＞|»|›|→|\/|>>)\s*/;
 /** Words of a page's toolbar, share bar and font-size switch; a line made of nothing else is chrome. */
 const TOOLBAR_WORD =
-  /下载|打印|全屏|收藏|分享(?:到)?|复制|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字号|加大|还原|减小|放大|缩小|默认|关闭(?:窗口)?|返回(?:顶部|列表)?|纠错|举报|评论|点赞|[大中小]/g;
+  /分享到|(?:立即|免费)?下载|打印(?:本页|此页)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|[大中小]/gi;
 const TOOLBAR_REST = /^[\s【】[\]()（）:：|｜/·•、,，-]*$/;
 /** A web address or a site's own domain (www.….com, m.….cn). */
 const DOMAIN = /(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|cn|net|org|cc|top|vip)\b/i;
@@ -101,6 +104,13 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
       .filter((w) => w.length > 0 && w !== title);
     return { kind: 'site-tags', tags: [...new Set(words)] };
   }
+  const post = postLineOf(line);
+  if (post) {
+    const author = post.author !== null && namesSomebody(post.author) ? { author: post.author } : {};
+    return { kind: 'site-meta', publishedAt: formatDate(post.date).slice(0, 10), ...author };
+  }
+  const furniture = furnitureOf(line);
+  if (furniture) return { kind: furniture };
   if (RELATED.test(line) && line.length <= 20) return { kind: 'site-related' };
   if (isToolbar(line)) return { kind: 'site-toolbar' };
   if (breadcrumbSteps(line)) return { kind: 'site-breadcrumb' };

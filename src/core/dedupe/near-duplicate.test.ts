@@ -25,6 +25,7 @@ const docOf = (paragraphs: string[]): ParsedDocument => ({
   tags: [],
   subtitle: null,
   signature: null,
+  signedAt: null,
   source: null,
   author: null,
   yearInferred: false,

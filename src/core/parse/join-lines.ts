@@ -29,7 +29,7 @@ const MIN_WRAPPED_LINES = 4;
  * The width a page was hard-wrapped at (copied pages, fixed-width text): the length most of its long lines
  * share; null for a page of one line a paragraph.
  */
-function wrapWidth(lines: readonly SourceLine[]): number | null {
+export function wrapWidth(lines: readonly SourceLine[]): number | null {
   const counts = new Map<number, number>();
   let long = 0;
   for (const l of lines) {

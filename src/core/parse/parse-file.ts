@@ -81,7 +81,9 @@ function buildArticle(
   const rawTitle = cleanTitle(input.rawTitle);
   const title = restoreWords(rawTitle).text;
   const publishedAt = meta.publishedAt ?? frame.signedAt;
-  const publishedYear = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  // The document's own date tells its year better than the page that reposted it.
+  const dated = frame.signedAt ?? publishedAt;
+  const publishedYear = dated ? Number(dated.slice(0, 4)) : null;
   const statedYear = yearOf(title) ?? inheritedYear ?? publishedYear;
   const inferredYear = statedYear === null ? inferYear(paragraphs.map((p) => p.text)) : null;
   const doc: ParsedDocument = {
@@ -98,6 +100,7 @@ function buildArticle(
     tags: meta.tags,
     subtitle: frame.subtitle === null ? null : restoreWords(frame.subtitle).text,
     signature: frame.signature,
+    signedAt: frame.signedAt,
     source: meta.source,
     author: meta.author,
     yearInferred: inferredYear !== null,

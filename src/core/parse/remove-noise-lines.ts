@@ -4,8 +4,14 @@ import { isRepeatedAcrossBatch, type LineStats } from '../clean/line-stats.js';
 import { isSiteName, matchChrome } from '../clean/site-chrome.js';
 import { isFrameLine } from './front-matter.js';
 import { looksLikeHeading } from './headings.js';
+import { wrapWidth } from './join-lines.js';
 import { removeLine, type SourceLine } from './source-lines.js';
 import { cleanTitle } from './title.js';
+
+/** A short line that ends no sentence and is no heading: a link's text, a counter, a button. */
+function isLinkLine(text: string): boolean {
+  return text.length <= LINK_LINE && !SENTENCE_END.test(text) && !looksLikeHeading(text);
+}
 
 export interface PageMetadata {
   publishedAt: string | null;
@@ -17,6 +23,9 @@ export interface PageMetadata {
 /** A line this long is content, not furniture: it bounds the head and tail zones where boilerplate lives. */
 const CONTENT_LINE = 50;
 const LINK_LINE = 40;
+/** The end of a document itself, never page furniture: attachments, copies to, the print line, notes in brackets. */
+const DOCUMENT_TAIL =
+  /^(?:附件|附：|抄送|抄报|主送|印发|联系人|联系电话|[（(]此件|[（(]联系|[（(]本文|\d+[.．、]\s*\S)/;
 
 /**
  * Removes whole-line noise (ads, site chrome, repeated titles, batch-repeated boilerplate) from every line
@@ -32,22 +41,19 @@ export function removeNoiseLines(
   const meta: PageMetadata = { publishedAt: null, source: null, author: null, tags: [] };
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
-  const fromEnd = [...lines].reverse().findIndex((l) => l.text.length >= CONTENT_LINE);
+  // A hard-wrapped page has no line longer than its wrap width: its full lines are content.
+  const contentLine = Math.min(CONTENT_LINE, wrapWidth(lines) ?? CONTENT_LINE);
+  const fromEnd = [...lines].reverse().findIndex((l) => l.text.length >= contentLine);
   const lastContent = fromEnd < 0 ? -1 : lines.length - 1 - fromEnd;
   let inRelatedList = false;
 
-  lines.forEach((line, i) => {
-    const text = line.text;
-    if (i === titleIndex || text.length === 0) return;
+  /** The rule that removes line i, or null to keep it; page facts are collected on the way. */
+  const ruleFor = (text: string, i: number): string | null => {
     // cleanTitle gives a part of its text, so only a line holding the title can repeat it (and the
     // suffix pattern is not tried on every line).
-    if (title !== null && text.includes(title) && cleanTitle(text) === title) {
-      return removeLine(lines, i, 'title-repeat');
-    }
+    if (title !== null && text.includes(title) && cleanTitle(text) === title) return 'title-repeat';
     const repeatedAcrossBatch = isRepeatedAcrossBatch(stats, text);
-    if (isAdLine(text, { repeatedInFile: (counts.get(text) ?? 0) > 1, repeatedAcrossBatch })) {
-      return removeLine(lines, i, 'ad-block');
-    }
+    if (isAdLine(text, { repeatedInFile: (counts.get(text) ?? 0) > 1, repeatedAcrossBatch })) return 'ad-block';
     const chrome = matchChrome(text, title);
     if (chrome) {
       meta.publishedAt ??= chrome.publishedAt ?? null;
@@ -55,20 +61,38 @@ export function removeNoiseLines(
       meta.author ??= chrome.author ?? null;
       if (chrome.tags) meta.tags.push(...chrome.tags.filter((t) => !meta.tags.includes(t)));
       inRelatedList = chrome.kind === 'site-related';
-      return removeLine(lines, i, chrome.kind);
+      return chrome.kind;
     }
-    const isLink = text.length <= LINK_LINE && !SENTENCE_END.test(text) && !looksLikeHeading(text);
+    const isLink = isLinkLine(text);
     // A related list's items follow its header (mid-body on some sites); after the body any link line does.
-    if (inRelatedList && isLink) return removeLine(lines, i, 'site-related');
+    if (inRelatedList && isLink) return 'site-related';
     inRelatedList = false;
     // Repetition alone never cuts content: standard wording (各位代表：, 以上报告，请审议。) stands in many
     // documents. It cuts a line before the title, or a line after the body that is not a sentence.
     const outsideBody = i < titleIndex || (i > lastContent && !SENTENCE_END.test(text));
-    if (repeatedAcrossBatch && outsideBody && !looksLikeHeading(text) && !isFrameLine(text)) {
-      return removeLine(lines, i, 'boilerplate');
-    }
-    if (outsideBody && isSiteName(text)) return removeLine(lines, i, 'site-name');
-    return undefined;
+    if (repeatedAcrossBatch && outsideBody && !looksLikeHeading(text) && !isFrameLine(text)) return 'boilerplate';
+    if (outsideBody && isSiteName(text)) return 'site-name';
+    return null;
+  };
+
+  const rules = lines.map((line, i) => (i === titleIndex || line.text.length === 0 ? null : ruleFor(line.text, i)));
+  // The body ends at its last kept sentence or full line. After it, once the page's furniture has begun, a
+  // short line that ends no sentence is the page's too (share counts, reply stubs, related titles); the
+  // document's own tail (signature, date, 附件, 抄送) stays.
+  let bodyEnd = lastContent;
+  rules.forEach((rule, i) => {
+    const text = lines[i]!.text;
+    if (rule === null && text.length > 0 && (text.length >= contentLine || SENTENCE_END.test(text))) bodyEnd = i;
+  });
+  let tailBegun = false;
+  rules.forEach((rule, i) => {
+    const text = lines[i]!.text;
+    if (i <= bodyEnd || text.length === 0) return;
+    if (rule !== null) tailBegun = true;
+    else if (tailBegun && isLinkLine(text) && !isFrameLine(text) && !DOCUMENT_TAIL.test(text)) rules[i] = 'after-body';
+  });
+  rules.forEach((rule, i) => {
+    if (rule !== null) removeLine(lines, i, rule);
   });
   for (let i = 0; i < titleIndex; i++) if (lines[i]!.text) removeLine(lines, i, 'before-title');
   return meta;

@@ -2,6 +2,8 @@ import { gezhi, lantai, shibi, yunjian } from './tuned-html.js';
 import { moyan, qingjian, wenshu } from './tuned-text.js';
 import { songyan, yanchi, zhujian } from './tuned-text-more.js';
 import type { SiteTemplate } from './template.js';
+import { luntan, wenku, zhengwu } from './tuned-wild-html.js';
+import { bokemd, gongzhonghao, wendang } from './tuned-wild-text.js';
 
 export { HELD_OUT_TEMPLATES } from './held-out.js';
 
@@ -17,4 +19,10 @@ export const TUNED_TEMPLATES: readonly SiteTemplate[] = [
   yunjian,
   gezhi,
   lantai,
+  gongzhonghao,
+  wendang,
+  bokemd,
+  wenku,
+  luntan,
+  zhengwu,
 ];

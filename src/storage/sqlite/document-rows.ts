@@ -64,6 +64,7 @@ export function parsedOf(r: DocumentRow, paragraphs: readonly string[]): ParsedD
     tags: JSON.parse(r.tags) as string[],
     subtitle: meta.subtitle ?? null,
     signature: meta.signature ?? null,
+    signedAt: meta.signedAt ?? null,
     source: meta.source ?? null,
     author: meta.author ?? null,
     yearInferred: meta.yearInferred ?? false,

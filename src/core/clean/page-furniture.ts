@@ -1,0 +1,59 @@
+/**
+ * Furniture every kind of page carries, not only 范文 sites: page numbers of a converted Word file, calls to
+ * follow, scan or click (公众号, portals), a document site's notes on its file, forum post headers and replies,
+ * and a post's date line with its counters. Each is told by its form, whatever the site's name.
+ */
+
+export type FurnitureKind = 'site-pagenum' | 'site-end' | 'site-call' | 'site-note' | 'site-comment';
+
+const PAGE_NUMBER =
+  /^(?:第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+/** The end mark a post puts under the article: "— END —", "-THE END-", "（全文完）". */
+const END_MARK = /^[\s\-—–=~·•*（(]*(?:the\s*)?(?:end|全文完)[\s\-—–=~·•*）)]*$/i;
+/** Calls to act on the page itself: follow the account, scan the code, click the picture, read the original. */
+const CALL =
+  /点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读)|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多/;
+/** A document site's notes on the file: format, pages, editable, uploaded by a user. */
+const FILE_WORD = /本文档|本资料|本篇文档|文档|word版|Word版|WORD版/;
+const FILE_NOTE = /可编辑|下载|上传|共\s*\d+\s*页|仅供|格式/;
+/** A forum thread's own words: the poster (楼主), reply places, the post (本帖). */
+const FORUM = /楼主|本帖|沙发|板凳|地板|\d+\s*楼\b|只看该作者|倒序浏览|阅读模式/;
+
+/** What kind of page furniture a trimmed line is, or null. */
+export function furnitureOf(line: string): FurnitureKind | null {
+  if (line.length <= 24 && PAGE_NUMBER.test(line)) return 'site-pagenum';
+  if (line.length <= 16 && END_MARK.test(line)) return 'site-end';
+  if (line.length <= 50 && CALL.test(line) && !/。$/.test(line)) return 'site-call';
+  if (line.length <= 40 && FILE_WORD.test(line) && FILE_NOTE.test(line)) return 'site-note';
+  if (line.length <= 40 && FORUM.test(line)) return 'site-comment';
+  return null;
+}
+
+const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+const POSTED = /发表于|发布于|更新于|编辑于|于\s*\S+\s*编辑|发表|原创/;
+const COUNTER = /(?:阅读|浏览|点击|字数|评论|点赞|收藏|下载)\s*[:：]?\s*\d/;
+
+/** A post's date line: "原创 某某 某某号 2024-03-05 07:57 发表于江苏", "2024.03.05 10:21 字数 3,245 阅读 1,234". */
+export interface PostLine {
+  date: RegExpMatchArray;
+  author: string | null;
+}
+
+/**
+ * A short line of tokens (no sentence punctuation) holding a page date and a sign of posting: a time of
+ * day, a dotted date, 发表于 and its kin, or a counter. A document's own date line (2024年3月5日) has none.
+ */
+export function postLineOf(line: string): PostLine | null {
+  if (line.length > 80 || /[。，；！？、]/.test(line)) return null;
+  const date = DATE.exec(line);
+  if (!date) return null;
+  const rest = line.replace(date[0], ' ').trim();
+  if (rest.length === 0 || !/\s|[|｜]/.test(line.trim())) return null;
+  const timed = date[4] !== undefined || /^\d{4}\.\d/.test(date[0]);
+  if (!timed && !POSTED.test(rest) && !COUNTER.test(rest)) return null;
+  const author =
+    /(?:^|\s)([\w\u4e00-\u9fff]{2,8})\s+(?:发表于|于\s)/.exec(line)?.[1] ??
+    /^(?:原创|作者[:：]?)\s*([\w\u4e00-\u9fff]{2,8})\s/.exec(line)?.[1] ??
+    null;
+  return { date, author: author === '原创' || author === '本帖最后由' ? null : author };
+}
