@@ -49,7 +49,7 @@ export function pageFields(line: string): PageField[] | null {
   const found = [...line.matchAll(FIELD)];
   const first = found[0];
   if (!first) return null;
-  // A page date often leads its fields unlabelled: "2023年11月07日　来源：网友投稿　编辑：编辑部".
+  // A page date often leads its fields unlabelled: "2023年11月07日\u3000来源：网友投稿\u3000编辑：编辑部".
   const leadingDate = first.index === 0 ? null : line.slice(0, first.index).trim();
   if (leadingDate !== null && !BARE_DATE.test(leadingDate)) return null;
   const fields = found.map((m, k) => {

@@ -139,7 +139,7 @@ export const zhengwu: SiteTemplate = {
     chrome('bottom', ['【我要纠错】 【打印本页】 【关闭窗口】']),
     chrome('footer', [
       '主办：某某市人民政府办公室　承办：某某市大数据发展管理局',
-      `网站标识码：33010000${k.digits(ctx.rng, 2)}　${k.icp(ctx.rng, '浙')}　浙公网安备 ${k.digits(ctx.rng, 14)}号`,
+      `网站标识码：33010000${k.digits(ctx.rng, 2)}\u3000${k.icp(ctx.rng, '浙')}\u3000浙公网安备 ${k.digits(ctx.rng, 14)}号`,
     ]),
   ],
 };
