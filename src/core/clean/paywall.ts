@@ -12,17 +12,44 @@ const PAID_BEGIN = new RegExp(
 const PAID_END = /#{2,}\s*paid[\s_-]*end\s*#{2,}/gi;
 
 /**
- * A site's own paywall notice, by its form rather than its words: a span in brackets or between dashes
- * (or a short line alone that ends no sentence) that names membership or payment and reading: "——试读结束，开通VIP阅读全文——",
- * "【温馨提示：剩余3页未读，开通会员后可查看】", "……（本文共5000字，剩余内容需登录会员后阅读）".
+ * A site's own paywall notice, by its form rather than its words: a span in brackets of any kind, between
+ * dashes or runs of one symbol (== ** ▼▼), that names membership or payment and reading: "——试读结束，开通VIP
+ * 阅读全文——", "【温馨提示：剩余3页未读，开通会员后可查看】", "……（本文共5000字，剩余内容需登录会员后阅读）".
  */
 const NOTICE_SPAN =
-  /(?:…+|\.{3,})?(?:——+|[【[（(〔])([^【】[\]（）()〔〕\n]{2,48}?)(?:——+|[】\]）)〕])|^[^【】[\]（）()\n]{3,39}[^【】[\]（）()\n。！？!?]$/g;
-const MEMBERSHIP = /会员|VIP|vip|付费|开通|登录后|充值|订阅/;
-const READING = /阅读|查看|全文|专享|可见|剩余|未读|试读|继续|解锁|观看/;
+  /(?:…+|\.{3,})?(?:——+|[【[（(〔『「〖﹝〈])([^【】[\]（）()〔〕『』「」〖〗﹝﹞〈〉\n]{2,48}?)(?:——+|[】\]）)〕』」〗﹞〉])|([=＝*~～#▼▲★☆◆◇■□●○↓]{2,}|[▼▲★☆◆◇■□●○↓])\s*([^\n]{4,48}?)\s*\3/g;
+/** The notice said inside a sentence without brackets: "以下为付费内容，6.9元解锁全文". */
+const INLINE_NOTICE =
+  /(?:以下|下面|剩余|余下|后续)(?:内容|部分)?(?:为|是|需|需要|仅限)?(?:付费|会员|VIP|vip)(?:专享|可见|阅读|查看)?内容(?:[，,]\s*[^，。！？\n]{0,12}?(?:解锁|阅读|查看|浏览)(?:全文|剩余内容|更多内容)?)?/g;
+const MEMBERSHIP =
+  /会员|VIP|vip|付费|开通|登录后|充值|订阅|试读(?:已)?结束|下载券|积分|购买|支付|解锁|[¥￥]|\d元|隐藏的?内容|游客/;
+const READING = /阅读|查看|全文|专享|可见|剩余|未读|试读|继续|解锁|观看|浏览|下载后/;
+/** A line alone that is a notice: short, no heading's number, no sentence ended (but the notice's own). */
+const NOTICE_LINE_MAX = 60;
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，、])/;
+const STRONG_NOTICE = /试读(?:已)?结束|付费|解锁|VIP|vip|会员专享|隐藏的?内容|下载券/;
 
 function isPaidNotice(text: string): boolean {
   return MEMBERSHIP.test(text) && READING.test(text);
+}
+
+/** Distinct membership words in a text: one may be content (发展读书会员), two are a notice. */
+function membershipWords(text: string): number {
+  return new Set(text.match(new RegExp(MEMBERSHIP.source, 'g')) ?? []).size;
+}
+
+/**
+ * A line that is a notice whole: short, no heading's number, and beside its bracketed notices (if any) only
+ * more notice ("[VIP专享]以下内容需开通会员查看"), never a sentence of content around a notice.
+ */
+function isNoticeLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 4 || t.length > NOTICE_LINE_MAX || NUMBERED.test(t)) return false;
+  const rest = t.replace(NOTICE_SPAN, (m, inner?: string, _d?: string, delimited?: string) =>
+    isPaidNotice(inner ?? delimited ?? m) ? '' : m,
+  );
+  if (rest.length === 0 || /[。！？!?]$/.test(rest)) return false;
+  return isPaidNotice(rest) && (STRONG_NOTICE.test(rest) || membershipWords(rest) >= 2);
 }
 
 export interface PaywallResult {
@@ -50,6 +77,11 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
     return PAID_MARK;
   };
   out = out.replace(PAID_BEGIN, begin);
-  out = out.replace(NOTICE_SPAN, (m, inner: string | undefined) => (isPaidNotice(inner ?? m) ? begin(m) : m));
+  // A line that is a notice goes whole, brackets and all ("[VIP专享]以下内容需开通会员查看").
+  if (isNoticeLine(out)) return { line: out.replace(/\S.*\S|\S/, begin), removed, begins };
+  out = out.replace(NOTICE_SPAN, (m, inner?: string, _delim?: string, delimited?: string) =>
+    isPaidNotice(inner ?? delimited ?? m) ? begin(m) : m,
+  );
+  out = out.replace(INLINE_NOTICE, begin);
   return { line: out, removed, begins };
 }
