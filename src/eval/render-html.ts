@@ -5,7 +5,8 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function chromeHtml(block: ChromeBlock, cls: string): string {
+function chromeHtml(block: ChromeBlock, cls: string, logoH1 = false): string {
+  if (logoH1 && cls === 'banner') return `<h1 class="logo"><a href="/">${escapeHtml(block.lines[0] ?? '')}</a></h1>`;
   if (block.list) {
     const items = block.lines.map((l, i) => (i === 0 && /[：:]$/.test(l) ? `<h3>${escapeHtml(l)}</h3>` : null));
     const head = items[0] ?? '';
@@ -17,8 +18,12 @@ function chromeHtml(block: ChromeBlock, cls: string): string {
 }
 
 function blockHtml(block: Block, layout: HtmlLayout, zone: Zone): string {
-  if (block.kind === 'title') return `<h1>${escapeHtml(block.text)}</h1>`;
-  if (block.kind === 'chrome') return chromeHtml(block, zone);
+  if (block.kind === 'title') {
+    const text = escapeHtml(block.text);
+    if (layout.titleElement === 'div') return `<div class="article-title">${text}</div>`;
+    return layout.titleElement === 'h2' ? `<h2>${text}</h2>` : `<h1>${text}</h1>`;
+  }
+  if (block.kind === 'chrome') return chromeHtml(block, zone, layout.logoH1);
   const text = escapeHtml((layout.indent ?? '') + contentText(block));
   return layout.paragraphs === 'p' ? `<p>${text}</p>` : `${text}<br>`;
 }

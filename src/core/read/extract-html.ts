@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isSiteName } from '../clean/site-chrome.js';
 
 const BLOCK = /^(P|DIV|LI|H[1-6]|TR|BLOCKQUOTE|SECTION|ARTICLE|PRE|TD|DD|DT)$/;
 const DROP = 'script, style, noscript, nav, header, footer, aside, form, iframe, template';
@@ -25,6 +26,35 @@ function blockText(node: DomNode, out: string[]): void {
   }
 }
 
+interface ElementLike {
+  id: string;
+  className: string;
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+  closest(selector: string): unknown;
+}
+
+/** An <h1> that is the site's logo: an image, a link home, a logo class, or in the page header. */
+function isLogo(h1: ElementLike): boolean {
+  const home = h1.querySelector('a')?.getAttribute('href') ?? null;
+  return (
+    h1.querySelector('img') !== null ||
+    /logo|brand|site/i.test(`${h1.id} ${h1.className}`) ||
+    (home !== null && /^(?:\/|\.\/|https?:\/\/[^/]+\/?)$/.test(home)) ||
+    h1.closest('header') !== null
+  );
+}
+
+/** Spaced dashes, underscores and bars join a page title's parts; an unspaced dash or —— may be the title's own. */
+const TITLE_PARTS = /\s+[-–—|｜]\s+|\s*[_|｜]\s*/;
+
+function longestPart(title: string): string | null {
+  const parts = title
+    .split(TITLE_PARTS)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  return parts.reduce<string | null>((best, p) => (best === null || p.length > best.length ? p : best), null);
+}
+
 function linesOf(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const out: string[] = [];
@@ -43,15 +73,23 @@ function linesOf(html: string): string {
  */
 export function extractHtml(html: string): string {
   const { document } = parseHTML(html);
-  const pageTitle = (document.querySelector('h1')?.textContent ?? document.title ?? '').trim();
+  // Many sites make their logo the <h1>: a heading that names the site is no title.
+  const heading = [...document.querySelectorAll('h1')]
+    .filter((h) => !isLogo(h as unknown as ElementLike))
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .find((t) => t.length > 0 && !isSiteName(t));
   for (const el of [...document.querySelectorAll(DROP)]) el.remove();
   let body: string | null = null;
+  let articleTitle: string | null = null;
   try {
     const article = new Readability(document as never, { charThreshold: 50 }).parse();
     if (article?.content) body = linesOf(article.content);
+    articleTitle = article?.title?.trim() || null;
   } catch {
     body = null;
   }
+  // Without a heading: the longest part of the page's <title> ("站名 - 栏目 - 标题"), else Readability's pick.
+  const pageTitle = heading ?? longestPart(document.title ?? '') ?? articleTitle ?? '';
   if (!body) body = linesOf(document.body?.innerHTML ?? '');
   const title = pageTitle.replace(/\s+/g, ' ');
   const lines = body.split('\n');

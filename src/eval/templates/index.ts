@@ -2,7 +2,7 @@ import { gezhi, lantai, shibi, yunjian } from './tuned-html.js';
 import { moyan, qingjian, wenshu } from './tuned-text.js';
 import { songyan, yanchi, zhujian } from './tuned-text-more.js';
 import type { SiteTemplate } from './template.js';
-import { luntan, wenku, zhengwu } from './tuned-wild-html.js';
+import { fanwenxuan, luntan, wenku, zhengwu } from './tuned-wild-html.js';
 import { bokemd, gongzhonghao, wendang } from './tuned-wild-text.js';
 
 export { HELD_OUT_TEMPLATES } from './held-out.js';
@@ -25,4 +25,5 @@ export const TUNED_TEMPLATES: readonly SiteTemplate[] = [
   wenku,
   luntan,
   zhengwu,
+  fanwenxuan,
 ];

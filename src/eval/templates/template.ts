@@ -50,6 +50,10 @@ export interface HtmlLayout {
   /** Paragraphs as <p> elements or as lines separated by <br>. */
   paragraphs: 'p' | 'br';
   indent?: string;
+  /** Where the document's title stands: an <h1> (default), an <h2> or a styled <div>. */
+  titleElement?: 'h1' | 'h2' | 'div';
+  /** The site's name is the page's <h1> (a logo), as many sites mark it up. */
+  logoH1?: boolean;
   /** GBK pages declare their charset in a meta tag ('gbk' or 'gb2312'). */
   gbk?: 'gbk' | 'gb2312';
 }

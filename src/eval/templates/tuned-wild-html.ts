@@ -143,3 +143,42 @@ export const zhengwu: SiteTemplate = {
     ]),
   ],
 };
+
+/** The site's logo is the <h1>, the title a styled <div>; the page title puts the site first; a 付费 box. */
+export const fanwenxuan: SiteTemplate = {
+  name: 'fanwenxuan',
+  site: '范文选',
+  domain: 'www.fanwenxuan.example',
+  layout: {
+    kind: 'html',
+    skeleton: 'semantic',
+    headTitle: (ctx) => `范文选 - ${ctx.title}`,
+    chromeInArticle: true,
+    paragraphs: 'p',
+    titleElement: 'div',
+    logoH1: true,
+  },
+  before: (ctx) => {
+    const date = k.pageDate(ctx.rng, ctx.year);
+    const fields = [`更新时间：${k.isoDay(date)}`, `字数：${ctx.rng.int(1000, 9000)}字`, `人气：${k.views(ctx.rng)}`];
+    return [
+      chrome('banner', ['范文选']),
+      chrome('nav', [`范文选 > ${k.columnOf(ctx.title)} > 正文`]),
+      titleBlock(ctx),
+      { ...chrome('top', [fields.join(' ')]), noise: fields, meta: { publishedAt: k.isoDay(date) } },
+    ];
+  },
+  inside: {
+    count: [1, 2],
+    watermark: (rng) => `<<${k.dodge(rng, '范文选网', '*#')}>>`,
+    blocks: [
+      () => chrome('body', ['（此处为广告位，会员免广告）']),
+      () => chrome('body', ['↑↑↑ 收藏本站，下次更方便 ↑↑↑']),
+    ],
+  },
+  paywall: { rate: 0.6, insideRate: 0.3, marker: () => '……余下全文需登录后查看完整版……' },
+  after: (ctx) => [
+    chrome('bottom', ['本文标签：', ...k.otherTitles(ctx.rng, ctx.year, 2)]),
+    chrome('footer', ['范文选 版权所有 | 网站地图 | 联系我们', k.icp(ctx.rng, '沪')]),
+  ],
+};
