@@ -197,3 +197,20 @@ describe('docx variants', () => {
     );
   });
 });
+
+describe('docx of awkward text', () => {
+  it('drops characters XML cannot hold and keeps the rest', async () => {
+    const doc = {
+      ...generated,
+      title: 'A\u0001B\uFFFE',
+      paragraphs: [{ text: '甲\u0000乙\ud800丙&<丁>', level: null }],
+    };
+    const { parts, paragraphs } = await read(doc);
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(parts.document, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+    assert.deepEqual(
+      paragraphs.slice(0, 4).map((p) => p.text),
+      ['AB', `——${generated.subtitle}`, '', '甲乙丙&<丁>'],
+    );
+  });
+});
