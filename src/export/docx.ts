@@ -35,6 +35,7 @@ export async function documentToDocx(source: ExportDocument, options: ExportOpti
   const file = new Document({
     title: doc.title,
     creator: 'sucai',
+    lastModifiedBy: 'sucai',
     evenAndOddHeaderAndFooters: true,
     styles: documentStyles(),
     sections: [{ properties: sectionLayout(), footers: pageNumberFooters(), children }],

@@ -9,8 +9,8 @@ import {
   type ExportParagraph,
 } from './document.js';
 
-/** Characters Markdown would read as marks or HTML anywhere in a line. */
-const INLINE_MARKS = /[\\`*_[\]<>~|]/g;
+/** Characters Markdown would read as marks, HTML or entities (&amp;) anywhere in a line. */
+const INLINE_MARKS = /[\\`*_[\]<>~|&]/g;
 /** Line starts Markdown would read as a heading, quote, list, rule or table. */
 const BLOCK_START = /^(#|>|[-+=]|\d+[.)])/;
 

@@ -3,7 +3,15 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { generatedExportDocument, seedExportDocuments } from '../testing/export-documents.js';
 import { prng } from '../testing/random-documents.js';
-import { MEMBERS_LINE, documentToMarkdown, documentToText, exportFileName, type ExportDocument } from './index.js';
+import {
+  EXPORT_MEDIA_TYPE,
+  MEMBERS_LINE,
+  contentDisposition,
+  documentToMarkdown,
+  documentToText,
+  exportFileName,
+  type ExportDocument,
+} from './index.js';
 import { escapeMarkdown } from './markdown.js';
 
 const unescapeMarkdown = (s: string) => s.replace(/\\(.)/g, '$1');
@@ -96,13 +104,23 @@ describe('text exports', () => {
   });
 });
 
+/** Titles with the characters that break file names: separators, dots, spaces, lone surrogates, any code point. */
+const awkwardTitle = (maxLength: number) =>
+  fc.string({
+    unit: fc.oneof(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      fc.constantFrom('\ud800', '\udc00', '/', ':', '.', ' ', '\u3000', '<', '\u0000', '汇'),
+    ),
+    maxLength,
+  });
+
 describe('exportFileName', () => {
   const named = (title: string): ExportDocument => ({ ...generatedExportDocument(prng(1)), title });
   const exts = fc.constantFrom('docx' as const, 'txt' as const, 'md' as const);
 
   it('is always a safe, non-empty, bounded name with the extension', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), exts, fc.boolean(), (title, ext, outlineOnly) => {
+      fc.property(awkwardTitle(400), exts, fc.boolean(), (title, ext, outlineOnly) => {
         const name = exportFileName(named(title), ext, { outlineOnly });
         // eslint-disable-next-line no-control-regex
         assert.doesNotMatch(name, /[/\\:*?"<>|\u0000-\u001f\u007f]/);
@@ -125,5 +143,26 @@ describe('exportFileName', () => {
     assert.equal(exportFileName(named('a/b:c*d?"e"<f>|g'), 'txt'), 'a b c d e f g.txt');
     assert.equal(exportFileName(named('  ...  '), 'txt'), '文档.txt');
     assert.equal(exportFileName(named('CON'), 'txt'), 'CON_.txt');
+  });
+});
+
+describe('contentDisposition', () => {
+  it('is ASCII, gives the name back through filename*, and an ASCII filename beside it', () => {
+    fc.assert(
+      fc.property(awkwardTitle(200), fc.constantFrom('docx' as const, 'txt' as const, 'md' as const), (title, ext) => {
+        const name = exportFileName({ ...generatedExportDocument(prng(2)), title }, ext);
+        const header = contentDisposition(name);
+        assert.match(header, /^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''[A-Za-z0-9%._~-]+$/, header);
+        const encoded = /filename\*=UTF-8''(.+)$/.exec(header)![1]!;
+        assert.equal(decodeURIComponent(encoded), name);
+        const ascii = /filename="([^"]*)"/.exec(header)![1]!;
+        assert.ok(ascii.endsWith(`.${ext}`) && !/[\\"]/.test(ascii), ascii);
+      }),
+    );
+    assert.equal(
+      contentDisposition('汇报.docx'),
+      `attachment; filename="document.docx"; filename*=UTF-8''%E6%B1%87%E6%8A%A5.docx`,
+    );
+    assert.equal(EXPORT_MEDIA_TYPE.md, 'text/markdown; charset=utf-8');
   });
 });
