@@ -40,7 +40,7 @@ export function documentToMarkdown(doc: ExportDocument, options: ExportOptions =
 
 /** Level 1 is `##` under the title's `#`; Markdown stops at six. */
 function heading(level: number, text: string): string {
-  return `${'#'.repeat(Math.min(level + 1, 6))} ${escapeMarkdown(text)}`;
+  return `${'#'.repeat(Math.min(Math.max(level + 1, 2), 6))} ${escapeMarkdown(text)}`;
 }
 
 /**
