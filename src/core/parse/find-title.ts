@@ -3,6 +3,7 @@ import { SENTENCE_END } from '../clean/chars.js';
 import { isSiteWide, type LineStats } from '../clean/line-stats.js';
 import { metadataField } from '../clean/page-fields.js';
 import { breadcrumbSteps, isSiteName, matchChrome } from '../clean/site-chrome.js';
+import { genreOf } from './genres.js';
 import { looksLikeHeading } from './headings.js';
 import type { SourceLine } from './source-lines.js';
 import { cleanTitle, hasPageTitleChrome } from './title.js';
@@ -44,6 +45,14 @@ export function isTitleLike(text: string): boolean {
     !looksLikeHeading(text) &&
     !isSiteName(text)
   );
+}
+
+/** Where the body has begun: a long line, a numbered heading, or a sentence past a short notice's length. */
+const BODY_LINE = 50;
+const SHORT_LINE = 30;
+
+function isBodyLine(text: string): boolean {
+  return text.length >= BODY_LINE || looksLikeHeading(text) || (!isTitleLike(text) && text.length > SHORT_LINE);
 }
 
 /** Without spaces and punctuation: how two spellings of one title are compared. */
@@ -105,8 +114,9 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
       continue;
     }
     if (isNoise(text, stats) || isSiteName(text)) continue;
-    if (lines[i]!.paidStart || !isTitleLike(text)) break;
-    plain.push({ index: i, title: cleanTitle(text), form: 'line' });
+    if (lines[i]!.paidStart || isBodyLine(text)) break;
+    // A short line of the page's own (欢迎来到某某网！) does not end the head: the title may follow it.
+    if (isTitleLike(text)) plain.push({ index: i, title: cleanTitle(text), form: 'line' });
   }
   // "标题-某某文稿" above "标题": a page title whose suffix names a site of any name.
   for (const p of [...plain]) {
@@ -118,7 +128,12 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
     hints.push({ index: p.index, title: shorter.title, form: 'page-title' });
   }
   const strong = hints.filter((h) => h.form !== 'breadcrumb');
-  const chosen = plain.find((p) => hints.some((h) => agrees(h.title, p.title))) ?? plain[0] ?? strong[0];
+  // Agreed on by the page's title, else the first that names a genre (a 公文's title does), else the first.
+  const chosen =
+    plain.find((p) => hints.some((h) => agrees(h.title, p.title))) ??
+    plain.find((p) => genreOf(p.title) !== null) ??
+    plain[0] ??
+    strong[0];
   if (!chosen) return null;
   // A breadcrumb that names the title is still a breadcrumb: the chrome rules remove it under that name.
   const repeats = strong.filter((h) => h.index !== chosen.index && agrees(h.title, chosen.title)).map((h) => h.index);

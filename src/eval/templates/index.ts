@@ -3,7 +3,7 @@ import { moyan, qingjian, wenshu } from './tuned-text.js';
 import { songyan, yanchi, zhujian } from './tuned-text-more.js';
 import type { SiteTemplate } from './template.js';
 import { fanwenxuan, luntan, wenku, zhengwu } from './tuned-wild-html.js';
-import { bokemd, gongzhonghao, wendang } from './tuned-wild-text.js';
+import { bokemd, gongzhonghao, sanrenxing, wendang } from './tuned-wild-text.js';
 
 export { HELD_OUT_TEMPLATES } from './held-out.js';
 
@@ -26,4 +26,5 @@ export const TUNED_TEMPLATES: readonly SiteTemplate[] = [
   luntan,
   zhengwu,
   fanwenxuan,
+  sanrenxing,
 ];

@@ -105,3 +105,34 @@ export const bokemd: SiteTemplate = {
     ]),
   ],
 };
+
+/** A portal's head copied whole: welcome line, menu, login bar, hot searches; a title suffix of no site form. */
+export const sanrenxing: SiteTemplate = {
+  name: 'sanrenxing',
+  site: '三人行',
+  domain: 'www.sanrenxing.example',
+  layout: { kind: 'txt', indent: '\u3000\u3000', blankLines: false },
+  before: (ctx) => {
+    const date = k.pageDate(ctx.rng, ctx.year);
+    return [
+      chrome('banner', [`欢迎来到三人行！今天是${k.cnDay(date)} 星期${'一二三四五六日'[ctx.rng.int(0, 6)]}`]),
+      chrome('nav', ['首页 公文 总结 计划 讲话 心得 党建 范文 文库']),
+      chrome('nav', ['登录 | 注册 | 设为首页 | 加入收藏']),
+      chrome('nav', [`热门搜索：主题教育 述职报告 ${k.columnOf(ctx.title)}`]),
+      chrome('head', [`${ctx.title} - 三人行`]),
+      titleBlock(ctx),
+      chrome('top', [`作者：${k.editor(ctx.rng)}　时间：${k.isoDay(date)}`], { meta: { publishedAt: k.isoDay(date) } }),
+    ];
+  },
+  inside: {
+    count: [1, 2],
+    watermark: (rng) => `〔${k.dodge(rng, '三人行整理', '@')}〕`,
+    blocks: [() => chrome('body', ['（本文来自三人行会员投稿，转载请注明）'])],
+  },
+  paywall: { rate: 0.5, insideRate: 0.4, marker: () => '==========以下内容登录后可见==========' },
+  after: (ctx) => [
+    chrome('bottom', ['【打印此文】【关闭窗口】【返回顶部】']),
+    chrome('bottom', ['热门文章排行', ...k.otherTitles(ctx.rng, ctx.year, 3)]),
+    chrome('footer', ['三人行 · 文秘人自己的家园', `备案号：${k.icp(ctx.rng, '豫')}`]),
+  ],
+};
