@@ -60,6 +60,32 @@ describe('paywall markers', () => {
     assert.equal(markPaywall('##paidend##', true).line, '');
     assert.equal(markPaywall('## PaidBegin ##正文', false).line, '\uE000正文');
   });
+  it('finds a notice of any site by its form: whole lines, symbol runs, brackets, inline', () => {
+    for (const notice of [
+      '[VIP专享]以下内容需开通会员查看',
+      '试读已结束，剩余4页未读，继续阅读需消耗2下载券',
+      '游客，本帖隐藏的内容需要积分高于 10 才可浏览，您当前积分为 0',
+      '==========以下内容登录后可见==========',
+      '……余下全文需登录后查看完整版……',
+      '**本文为付费文章，支付 ¥5 后阅读剩余内容**',
+      '『剩余内容开通会员后查看』',
+    ]) {
+      const r = markPaywall(notice, false);
+      assert.ok(r.begins, notice);
+      assert.equal(r.line.trim(), '\uE000', notice);
+    }
+    const inline = markPaywall('治理工作以下为付费内容，6.9元解锁全文联合办公室设在教育部。', false);
+    assert.equal(inline.line, '治理工作\uE000联合办公室设在教育部。');
+    // Content that names members or reading is no notice.
+    for (const line of [
+      '（三）开通线上查看渠道',
+      '发展读书会员，开展阅读活动。',
+      '今年以来，我们扎实推进各项工作，取得了明显成效。',
+      '可登录中国政府网查看政策全文。',
+    ]) {
+      assert.equal(markPaywall(line, false).begins, false, line);
+    }
+  });
   it('takes the first begin marker as the boundary only', () => {
     assert.equal(markPaywall('甲##paidbegin##乙', true).line, '甲乙');
   });
