@@ -23,6 +23,7 @@ const RULE_LABELS: Readonly<Record<string, string>> = {
   'site-note': '文档说明',
   'site-comment': '跟帖回复',
   'after-body': '文后页面内容',
+  'compilation-toc': '汇编目录',
 };
 
 /** The Chinese name of a rule id; an id without one is shown as it is. */

@@ -33,6 +33,8 @@ const INTRO =
 const TAGS = /^(?:推荐访问|关键词|关键字|标签|tags?)\s*[:：]\s*(.*)$/i;
 const RELATED =
   /^(?:(?:相关|热门|推荐|往期|更多|最新|精彩|为你|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文)|猜你喜欢|上一篇|下一篇)\s*[:：]?/;
+/** 上一篇：/下一篇： name another page, however long its title. */
+const PREV_NEXT = /^(?:上一篇|下一篇)\s*[:：]/;
 const FOOTER =
   /版权所有|版权归|copyright|©|all rights reserved|未经(?:授权|许可)|powered by|icp备|icp证|公网安备|免责声明|侵权|转载请注明|网站标识码|主办(?:单位)?[:：]|承办(?:单位)?[:：]/i;
 
@@ -111,7 +113,9 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
   }
   const furniture = furnitureOf(line);
   if (furniture) return { kind: furniture };
-  if (RELATED.test(line) && line.length <= 20) return { kind: 'site-related' };
+  if (RELATED.test(line) && (line.length <= 20 || (PREV_NEXT.test(line) && line.length <= 80))) {
+    return { kind: 'site-related' };
+  }
   if (isToolbar(line)) return { kind: 'site-toolbar' };
   if (breadcrumbSteps(line)) return { kind: 'site-breadcrumb' };
   if (DOWNLOAD.test(line) && line.length <= 40) return { kind: 'site-download' };

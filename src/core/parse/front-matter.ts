@@ -33,7 +33,7 @@ const DATE_ONLY =
 const BYLINE = /^(?:[\u4e00-\u9fff（）、]{2,30}\s+)?[\u4e00-\u9fff·]{2,4}$/;
 /** Short lines of the BYLINE form that open a document's parts instead (第一章 总则, 前言). */
 const NOT_A_NAME =
-  /^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分编篇]|前言|引言|总则|附则|序言|导语|摘要|目录|概述|说明|附件)/;
+  /^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分编篇]|前\s*言|引\s*言|总\s*则|附\s*则|序\s*言|导\s*语|摘\s*要|目\s*录|概\s*述|说\s*明|附\s*件)/;
 const ORGAN =
   /(?:人民政府|人民代表大会(?:常务委员会)?|委员会|办公厅|办公室|党组|党委|工委|人大常委会|政协|法院|检察院|局|厅|部|委|署|院|中心|公司|集团|大学|学校|支部|总支|协会|联合会|政府)$/;
 
@@ -125,8 +125,12 @@ function takeSignature(lines: SourceLine[], frame: DocumentFrame): void {
     if (signedDate && isOrgan(lines[organAt]!.text)) {
       // A line moves only into a field it fills: an organ under a byline, a second date, stay text.
       if (frame.signature === null) {
-        frame.signature = lines[organAt]!.text;
-        moveLine(lines, organAt);
+        // Organs that sign jointly stand one above the other over the one date.
+        let first = k;
+        while (first > 0 && isOrgan(lines[filled[first - 1]!]!.text)) first--;
+        const organs = filled.slice(first, k + 1);
+        frame.signature = organs.map((at) => lines[at]!.text).join('\u3000');
+        for (const at of organs) moveLine(lines, at);
       }
       if (frame.signedAt === null || frame.signedAt === signedDate) {
         frame.signedAt = signedDate;

@@ -13,6 +13,7 @@ const MAX_LEAD = 24;
 /** Leads that open with the same words (针对…，针对…) may run longer: the parallel form shows they are leads. */
 const MAX_PARALLEL_LEAD = 32;
 const MAX_COMMAS = 2;
+const NARRATIVE = /[我你咱]|[，,]\s*(?:但|却)/;
 /** A run this long is parallel anywhere; a run of two only when it fills a section. */
 const MIN_RUN = 3;
 const STANDALONE = /^[^\p{P}\s]{4,20}$/u;
@@ -25,6 +26,8 @@ export function leadSentence(text: string): string | null {
   if (!m) return null;
   const sentence = m[0];
   if ((sentence.match(/[，,、]/g)?.length ?? 0) > MAX_COMMAS) return null;
+  // A heading states; a writer telling of themselves narrates (回到村里，我打算从三件事做起。).
+  if (NARRATIVE.test(sentence)) return null;
   // A lead heads a paragraph that goes on: the rest is longer than the lead itself.
   return text.length - sentence.length >= sentence.length ? sentence : null;
 }

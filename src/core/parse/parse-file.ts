@@ -84,7 +84,9 @@ function buildArticle(
   // The document's own date tells its year better than the page that reposted it.
   const dated = frame.signedAt ?? publishedAt;
   const publishedYear = dated ? Number(dated.slice(0, 4)) : null;
-  const statedYear = yearOf(title) ?? inheritedYear ?? publishedYear;
+  // A speech's subtitle dates it (——2026年2月10日在…会议上).
+  const subtitleYear = frame.subtitle ? yearOf(frame.subtitle) : null;
+  const statedYear = yearOf(title) ?? inheritedYear ?? subtitleYear ?? publishedYear;
   const inferredYear = statedYear === null ? inferYear(paragraphs.map((p) => p.text)) : null;
   const doc: ParsedDocument = {
     title,
@@ -158,6 +160,7 @@ export function parseFile(text: string, options: ParseOptions = {}): ParsedFile 
   const restoredCompilationTitle = restoreWords(compilationTitle).text;
   const genre = genreOf(restoredCompilationTitle.replace(/(?:材料)?汇编.*$/, ''));
   const year = yearOf(restoredCompilationTitle);
+  removeTableOfContents(lines, titleIndex + 1, starts);
   const preamble = lines.slice(titleIndex + 1, starts[0]);
   const articles: BuiltArticle[] = starts.map((start, k) => {
     const end = starts[k + 1] ?? lines.length;
@@ -170,6 +173,16 @@ export function parseFile(text: string, options: ParseOptions = {}): ParsedFile 
     articles,
     collectRemoved(lines, 0, starts[0] ?? 0),
   );
+}
+
+/** A compilation's table of contents: 目录 and lines naming its articles (page numbers and leaders aside). */
+function removeTableOfContents(lines: SourceLine[], from: number, starts: readonly number[]): void {
+  const bare = (text: string): string => text.replace(/[\s\u3000.…·．\d-]+$/, '').replace(/\s+/g, '');
+  const titles = new Set(starts.map((i) => bare(lines[i]!.text)));
+  for (let i = from; i < (starts[0] ?? from); i++) {
+    const text = lines[i]!.text;
+    if (text && (/^目\s*录$/.test(text) || titles.has(bare(text)))) removeLine(lines, i, 'compilation-toc');
+  }
 }
 
 /** Articles after the one where the paid part begins are wholly paid. */

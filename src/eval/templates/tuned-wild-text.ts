@@ -121,7 +121,9 @@ export const sanrenxing: SiteTemplate = {
       chrome('nav', [`热门搜索：主题教育 述职报告 ${k.columnOf(ctx.title)}`]),
       chrome('head', [`${ctx.title} - 三人行`]),
       titleBlock(ctx),
-      chrome('top', [`作者：${k.editor(ctx.rng)}　时间：${k.isoDay(date)}`], { meta: { publishedAt: k.isoDay(date) } }),
+      chrome('top', [`作者：${k.editor(ctx.rng)}\u3000时间：${k.isoDay(date)}`], {
+        meta: { publishedAt: k.isoDay(date) },
+      }),
     ];
   },
   inside: {
