@@ -12,9 +12,9 @@ export interface PageField {
 }
 
 const LABELS: ReadonlyArray<readonly [FieldLabel, string]> = [
-  ['title', '文件名称|文章标题|文件标题|标题|名称|题目'],
+  ['title', '文件名称|文章标题|文件标题|原标题|标题|名称|题目'],
   ['date', '发布于|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|上传时间|时间|日期'],
-  ['source', '信息来源|文章来源|稿件来源|来源|发文机关|发文单位|发布机构|发布单位|发布机关|出处'],
+  ['source', '信息来源|文章来源|稿件来源|来源|发文机关|发文单位|发布机构|发布单位|发布机关|出处|转载自|转自|摘自|选自'],
   ['author', '作者|撰稿|撰文|供稿|上传者|上传人|发布者|发布人'],
   ['editor', '责任编辑|编辑|责编|审核|校对|编审'],
   [
@@ -29,7 +29,7 @@ const ANY_LABEL = LABELS.map(([, words]) => words).join('|');
 /** A label where fields begin: at the line start or after a gap, in markdown bold or brackets, then a colon. */
 const FIELD = new RegExp(
   // A colon after the label; "发布于 2023-08-22" and "阅读 8263" (a figure after a space) need none.
-  `(?:^|[\\s|｜丨/·•]+)(?:[-*+•·]\\s*)?(?:\\*\\*|__|【|\\[)?(${ANY_LABEL})(?:\\*\\*|__|】|\\])?(?:\\s*[:：]\\s*|(?<=发布于)\\s*|\\s+(?=\\d))(?:\\*\\*|__)?`,
+  `(?:^|[\\s|｜丨/·•]+)(?:[-*+•·]\\s*)?(?:\\*\\*|__|【|\\[|（|\\()?(${ANY_LABEL})(?:\\*\\*|__|】|\\])?(?:\\s*[:：]\\s*|(?<=发布于)\\s*|\\s+(?=\\d))(?:\\*\\*|__)?`,
   'g',
 );
 /** Labels that also open lines of content (a notice's "时间：3月5日上午9时"): a field only beside another. */
@@ -55,7 +55,7 @@ export function pageFields(line: string): PageField[] | null {
   const fields = found.map((m, k) => {
     const next = found[k + 1];
     const value = line.slice(m.index + m[0].length, next ? next.index : line.length);
-    return { word: m[1]!, label: LABEL_OF.get(m[1]!)!, value: value.replace(/(?:\*\*|__)\s*$/, '').trim() };
+    return { word: m[1]!, label: LABEL_OF.get(m[1]!)!, value: value.replace(/(?:\*\*|__|[）)】\]])\s*$/, '').trim() };
   });
   if (leadingDate !== null) fields.unshift({ word: '日期', label: 'date', value: leadingDate });
   const alone = fields.length === 1 && !MARKDOWN_ITEM.test(line);

@@ -22,6 +22,15 @@ describe('page furniture of any kind of page', () => {
     ['本文档共5页，下载后可编辑', 'site-note'],
     ['本文档由用户上传，仅供学习交流使用', 'site-note'],
     ['谢谢楼主分享！', 'site-comment'],
+    ['【广告】', 'site-slot'],
+    ['---', 'site-divider'],
+    ['客服微信：sy4864（备注：范文）', 'site-contact'],
+    ['QQ群：166232431（砚池写作交流群）', 'site-contact'],
+    ['附件：某某通知.doc (25.6 KB, 下载次数: 12)', 'site-download'],
+    ['↑↑↑ 收藏本站，下次更方便 ↑↑↑', 'site-call'],
+    ['[图片]', 'site-slot'],
+    ['本文共计3245字，预计阅读时间10分钟', 'site-call'],
+    ['请先登录后发表评论', 'site-call'],
   ];
   for (const [line, kind] of furniture) {
     it(`${kind}: ${line}`, () => assert.equal(furnitureOf(line), kind));
@@ -34,6 +43,9 @@ describe('page furniture of any kind of page', () => {
     '2024年3月5日',
     '第三，要加强组织领导。',
     '文档资料要及时归档，做到应归尽归。',
+    '联系电话：010-66668888',
+    '附件：1.县安全生产委员会工作规则',
+    '微信公众号：XX发布',
   ];
   for (const line of content) {
     it(`keeps content: ${line}`, () => assert.equal(furnitureOf(line), null));
@@ -68,6 +80,8 @@ describe('page furniture of any kind of page', () => {
       '〈文秘之家首=发〉',
       '「文·枢阁公文网」',
       '﹝优选-文档网﹞',
+      '<<范文选*网>>',
+      '〔三人@行整理〕',
     ]) {
       assert.equal(stripWatermarks(`加强组织领导${span}，压实工作责任。`).line, '加强组织领导，压实工作责任。', span);
     }

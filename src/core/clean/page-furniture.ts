@@ -4,15 +4,37 @@
  * and a post's date line with its counters. Each is told by its form, whatever the site's name.
  */
 
-export type FurnitureKind = 'site-pagenum' | 'site-end' | 'site-call' | 'site-note' | 'site-comment';
+export type FurnitureKind =
+  | 'site-pagenum'
+  | 'site-end'
+  | 'site-slot'
+  | 'site-divider'
+  | 'site-contact'
+  | 'site-download'
+  | 'site-call'
+  | 'site-note'
+  | 'site-comment';
 
 const PAGE_NUMBER =
   /^(?:第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+/** A rule between parts of a page: ---, ***, ====, ————. */
+const DIVIDER = /^[-—–=*_~#·•※]{3,}$/;
+/** A contact id of the site's service: 客服, QQ and WeChat ids (a notice's own 联系电话 is not one). */
+const CONTACT = /^(?:在线)?(?:客服|QQ群?|qq群?|微信号?|VX|vx|wx|WX)(?:热线|电话|微信|QQ)?\s*[:：]\s*[\w-]{4,}/;
+/** An attached file offered for download, with its size or count: "附件：某某.doc (25.6 KB, 下载次数: 12)". */
+const ATTACHED_FILE = /\.(?:docx?|pdf|wps|xlsx?|zip|rar)\b.*(?:KB|MB|下载次数|下载)/i;
+/** An ad slot's or a picture's place left in the text: 【广告】, [图片]. */
+const SLOT = /^[[【(（<〔]?\s*(?:广告|推广|赞助商?链接|AD|图片|图|image|img|视频|音频)\s*[\]】)）>〕]?$/i;
+/** The page's counters and reading time: "本文共计3245字，预计阅读时间10分钟". */
+const READING_TIME =
+  /(?:预计)?阅读(?:时间|时长|需要?)\s*[:：]?\s*\d+\s*分钟|全文共?计?\s*\d+\s*字|本文共计?\s*\d+\s*字/;
+/** A prompt to log in: the page speaks to its visitor. */
+const LOGIN = /^(?:请先?登录|您还?未登录|登录后(?:可以|才能|方可)|立即登录|注册账号|还没有账号)/;
 /** The end mark a post puts under the article: "— END —", "-THE END-", "（全文完）". */
 const END_MARK = /^[\s\-—–=~·•*（(]*(?:the\s*)?(?:end|全文完)[\s\-—–=~·•*）)]*$/i;
 /** Calls to act on the page itself: follow the account, scan the code, click the picture, read the original. */
 const CALL =
-  /点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读)|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多/;
+  /收藏本站|加入收藏|设为首页|点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读)|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多/;
 /** A document site's notes on the file: format, pages, editable, uploaded by a user. */
 const FILE_WORD = /本文档|本资料|本篇文档|文档|word版|Word版|WORD版/;
 const FILE_NOTE = /可编辑|下载|上传|共\s*\d+\s*页|仅供|格式/;
@@ -23,6 +45,11 @@ const FORUM = /楼主|本帖|沙发|板凳|地板|\d+\s*楼\b|只看该作者|�
 export function furnitureOf(line: string): FurnitureKind | null {
   if (line.length <= 24 && PAGE_NUMBER.test(line)) return 'site-pagenum';
   if (line.length <= 16 && END_MARK.test(line)) return 'site-end';
+  if (line.length <= 12 && SLOT.test(line)) return 'site-slot';
+  if (line.length <= 40 && DIVIDER.test(line)) return 'site-divider';
+  if (line.length <= 50 && CONTACT.test(line)) return 'site-contact';
+  if (line.length <= 120 && ATTACHED_FILE.test(line)) return 'site-download';
+  if (line.length <= 40 && (READING_TIME.test(line) || LOGIN.test(line))) return 'site-call';
   if (line.length <= 50 && CALL.test(line) && !/。$/.test(line)) return 'site-call';
   if (line.length <= 40 && FILE_WORD.test(line) && FILE_NOTE.test(line)) return 'site-note';
   if (line.length <= 40 && FORUM.test(line)) return 'site-comment';

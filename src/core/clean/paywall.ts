@@ -21,6 +21,8 @@ const NOTICE_SPAN =
 /** The notice said inside a sentence without brackets: "以下为付费内容，6.9元解锁全文". */
 const INLINE_NOTICE =
   /(?:以下|下面|剩余|余下|后续)(?:内容|部分)?(?:为|是|需|需要|仅限)?(?:付费|会员|VIP|vip)(?:专享|可见|阅读|查看)?内容(?:[，,]\s*[^，。！？\n]{0,12}?(?:解锁|阅读|查看|浏览)(?:全文|剩余内容|更多内容)?)?/g;
+/** A trial's end said mid-sentence: "试读已结束，剩余4页未读，继续阅读需消耗2下载券". */
+const INLINE_TRIAL_END = /试读(?:已)?结束[^。！？\n]{0,40}(?:下载券|积分|全文|会员|VIP)/g;
 const MEMBERSHIP =
   /会员|VIP|vip|付费|开通|登录后|充值|订阅|试读(?:已)?结束|下载券|积分|购买|支付|解锁|[¥￥]|\d元|隐藏的?内容|游客/;
 const READING = /阅读|查看|全文|专享|可见|剩余|余下|未读|试读|继续|解锁|观看|浏览|下载后|完整版/;
@@ -84,6 +86,6 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
   out = out.replace(NOTICE_SPAN, (m, inner?: string, _delim?: string, delimited?: string) =>
     isPaidNotice(inner ?? delimited ?? m) ? begin(m) : m,
   );
-  out = out.replace(INLINE_NOTICE, begin);
+  out = out.replace(INLINE_NOTICE, begin).replace(INLINE_TRIAL_END, begin);
   return { line: out, removed, begins };
 }

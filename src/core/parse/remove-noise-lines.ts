@@ -23,9 +23,9 @@ export interface PageMetadata {
 /** A line this long is content, not furniture: it bounds the head and tail zones where boilerplate lives. */
 const CONTENT_LINE = 50;
 const LINK_LINE = 40;
+const SITE_OWNER = /^主办(?:单位)?[:：].{2,40}承办(?:单位)?[:：]/;
 /** The end of a document itself, never page furniture: attachments, copies to, the print line, notes in brackets. */
-const DOCUMENT_TAIL =
-  /^(?:附件|附：|抄送|抄报|主送|印发|联系人|联系电话|[（(]此件|[（(]联系|[（(]本文|\d+[.．、]\s*\S)/;
+const DOCUMENT_TAIL = /^(?:附件|附：|抄送|抄报|主送|印发|联系人|[（(]此件|[（(]联系|[（(]本文|\d+[.．、]\s*\S)/;
 
 /**
  * Removes whole-line noise (ads, site chrome, repeated titles, batch-repeated boilerplate) from every line
@@ -72,6 +72,8 @@ export function removeNoiseLines(
     const outsideBody = i < titleIndex || (i > lastContent && !SENTENCE_END.test(text));
     if (repeatedAcrossBatch && outsideBody && !looksLikeHeading(text) && !isFrameLine(text)) return 'boilerplate';
     if (outsideBody && isSiteName(text)) return 'site-name';
+    // A portal names who runs it under the page; a plan's 主办单位 line in the body is content.
+    if (outsideBody && SITE_OWNER.test(text)) return 'site-footer';
     return null;
   };
 
