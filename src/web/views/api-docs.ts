@@ -63,7 +63,7 @@ function operation(path: string, method: string, op: ApiOperation): Html {
         : ''
     }
     <p class="muted">
-      响应：${Object.entries(op.responses ?? {}).map(([code, r]) => html`<code>${code}</code> ${r.description ?? ''}　 `)}
+      响应：${Object.entries(op.responses ?? {}).map(([code, r]) => html`<code>${code}</code> ${r.description ?? ''}${'\u3000'}`)}
       ${!path.includes('{') || path.includes('{id}') ? html` · <a href="${example}">试一试</a>` : ''}
     </p>
   </section>`;

@@ -1,6 +1,7 @@
 import { SEARCH_SCOPES } from '../../core/search/search-options.js';
 import type { Facets } from '../../cli/list-filters.js';
 import { html, type Html } from '../html.js';
+import type { OutlineSet } from '../reader/outline-set.js';
 import type { HitSnippet, SearchModel, SearchResultHit } from '../reader/search-model.js';
 import { SCOPE_LABELS, searchUrl, type SearchParams } from '../reader/search-params.js';
 import { layout } from './layout.js';
@@ -23,36 +24,48 @@ export function copiedSnippet(text: string): string {
 function snippetView(hit: SearchResultHit, s: HitSnippet): Html {
   const label = s.ord < 0 ? (ALIAS_LABELS[s.kind] ?? '别名') : s.section;
   const link = s.ord > 0 ? `/documents/${hit.id}#p${s.ord - 1}` : `/documents/${hit.id}`;
-  const main = html`<div class="snippet">
+  if (s.set !== null) return outlineSetView(hit, s, s.set);
+  return html`<div class="snippet">
     ${label !== null ? html`<span class="section" title="${label}">${label}</span>` : ''}
-    <a class="text" href="${link}" style="color:inherit">${highlighted(s.text, s.highlights)}</a>
+    <a class="text" href="${link}">${highlighted(s.text, s.highlights)}</a>
     ${copyButton({ text: copiedSnippet(s.text), title: '复制这一段' })}
   </div>`;
-  if (s.set === null) return main;
-  const setText = s.set.headings.map((h) => h.text).join('\n');
-  return html`${main}
-    <div class="siblings-head">
-      <span>同级提纲${s.set.parent !== null ? html`（${s.set.parent}）` : ''} · ${s.set.headings.length} 条</span>
+}
+
+/** A heading hit with its parallel siblings: the set is what a writer takes, copied as one. */
+function outlineSetView(hit: SearchResultHit, s: HitSnippet, set: OutlineSet): Html {
+  const setText = set.headings.map((h) => h.text).join('\n');
+  return html`<div class="siblings-head">
+      <span>${set.parent !== null ? html`${set.parent} · ` : ''}同级提纲 ${set.headings.length} 条</span>
       ${copyButton({ text: setText, label: '复制这组提纲', title: '复制同级的全部提纲' })}
     </div>
     <ol class="siblings">
-      ${s.set.headings.map(
+      ${set.headings.map(
         (h, i) =>
-          html`<li${i === s.set!.at ? html` class="this"` : ''}><a href="/documents/${hit.id}#p${h.paragraph}" style="color:inherit">${h.text}</a></li>`,
+          html`<li${i === set.at ? html` class="this"` : ''}><a href="/documents/${hit.id}#p${h.paragraph}">${
+            i === set.at && copiedSnippet(s.text) === h.text ? highlighted(s.text, s.highlights) : h.text
+          }</a></li>`,
       )}
     </ol>`;
 }
 
 function hitView(hit: SearchResultHit): Html {
   const titled = hit.snippets.some((s) => s.ord < 0 && s.kind === 'compilation');
+  // A hit in the title is shown in the title itself, not again as a snippet.
+  const inTitle = hit.snippets.find((s) => s.ord === 0 && s.text === hit.title);
+  const snippets = hit.snippets.filter((s) => s !== inTitle);
   return html`<li class="hit">
-    <h2><a href="/documents/${hit.id}">${hit.title}</a></h2>
+    <h2>
+      <a href="/documents/${hit.id}"
+        >${inTitle !== undefined ? highlighted(hit.title, inTitle.highlights) : hit.title}</a
+      >
+    </h2>
     <div class="meta">
       ${docFacts(hit)}${
         hit.compilation !== null && !titled ? html`<span>汇编 ${compilationLabel(hit.compilation)}</span>` : ''
       }
     </div>
-    ${hit.snippets.map((s) => snippetView(hit, s))}
+    ${snippets.map((s) => snippetView(hit, s))}
   </li>`;
 }
 
