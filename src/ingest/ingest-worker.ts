@@ -61,6 +61,8 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
       deferCompaction: true,
       ...(request.batchBytes !== undefined ? { batchBytes: request.batchBytes } : {}),
       ...(request.workers !== undefined ? { workers: request.workers } : {}),
+      ...(request.origin !== undefined ? { origin: request.origin } : {}),
+      ...(request.labels !== undefined ? { labels: request.labels } : {}),
       keptPool: () => (pool ??= createParsePool()),
     });
     post({ type: 'done', id: request.id, summary });

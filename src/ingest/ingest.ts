@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { BatchFileNote, BatchOrigin } from '../storage/batches.js';
 import type { FileOutcome, LibraryStore, PreparedFile } from '../storage/store.js';
 import { findFiles } from './find-files.js';
 import { createParsePool, inlinePool, type ParsePool } from './parse-pool.js';
 import type { DamagedFile, PreparedBatch, RawFile, RejectedFile } from './prepare-batch.js';
 
-export type { RejectedFile };
+export type { RejectCode, RejectedFile } from './prepare-batch.js';
 
 export interface IngestProgress {
   filesDone: number;
@@ -32,6 +33,8 @@ export interface IngestSummary {
   rejected: RejectedFile[];
   /** Files stored although their reading found damage (kept in their own encoding, the spots named). */
   damaged: DamagedFile[];
+  /** The run's report (see LibraryStore.getBatch), when one was kept (`origin` given). */
+  batchId: number | null;
   ms: number;
 }
 
@@ -56,6 +59,16 @@ export interface IngestOptions {
    * documents are searchable before). A bulk ingest still merges as it goes, while its later batches are parsed.
    */
   deferCompaction?: boolean;
+  /**
+   * Keep a report of the run (files, documents, duplicates, removed spans, rejections), from this origin:
+   * its files' rows are written with them (see LibraryStore.writeBatch).
+   */
+  origin?: BatchOrigin;
+  /**
+   * Names the files are stored and reported under instead of their paths, by path (a file taken from a
+   * staging folder is named as it was dropped). Names keep the file's extension, which says how it is read.
+   */
+  labels?: Readonly<Record<string, string>>;
 }
 
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
@@ -90,9 +103,26 @@ export async function ingestPaths(
     removedSpans: 0,
     removedByRule: {},
     chars: 0,
-    rejected: missing.map((path) => ({ path, reason: `${path}: no such file or folder` })),
+    rejected: missing.map((path) => ({ path, reason: `${path}: no such file or folder`, code: 'missing' as const })),
     damaged: [],
+    batchId: options.origin === undefined ? null : await store.startBatch(options.origin),
     ms: 0,
+  };
+  const label = (path: string): string => options.labels?.[path] ?? path;
+  // Files of the run with nothing to write, noted in its report with the next write (or at its end).
+  let noted = 0;
+  let alreadyNoted: string[] = [];
+  const skippedSince = (): BatchFileNote[] => {
+    const rejected = summary.rejected.slice(noted).map((r): BatchFileNote => ({
+      path: r.path,
+      outcome: 'rejected',
+      reason: r.reason,
+      ...(r.code ? { code: r.code } : {}),
+    }));
+    noted = summary.rejected.length;
+    const already = alreadyNoted.map((path): BatchFileNote => ({ path, outcome: 'already-stored' }));
+    alreadyNoted = [];
+    return [...rejected, ...already];
   };
   const wantsWorkers = options.workers ?? files.length > 50;
   const ownPool = wantsWorkers && options.keptPool === undefined;
@@ -131,7 +161,15 @@ export async function ingestPaths(
     summary.rejected.push(...rejected);
     summary.damaged.push(...damaged);
     if (prepared.length > 0) {
-      const outcomes = await store.writeBatch(prepared, segment ?? undefined);
+      const notes =
+        summary.batchId === null
+          ? undefined
+          : {
+              batchId: summary.batchId,
+              skipped: skippedSince(),
+              damage: Object.fromEntries(damaged.map((d) => [d.path, d.damage])),
+            };
+      const outcomes = await store.writeBatch(prepared, segment ?? undefined, notes);
       outcomes.forEach((outcome, i) => tally(summary, outcome, prepared[i]!));
       if (mergeAsItGoes) await store.compact();
     }
@@ -156,7 +194,8 @@ export async function ingestPaths(
       for (const [k, outcome] of read.entries()) {
         const path = group[k]!;
         if (outcome.status === 'rejected') {
-          summary.rejected.push({ path, reason: `${path}: cannot read (${(outcome.reason as Error).message})` });
+          const reason = `${label(path)}: cannot read (${(outcome.reason as Error).message})`;
+          summary.rejected.push({ path: label(path), reason, code: 'unreadable' });
           done++;
           continue;
         }
@@ -164,20 +203,28 @@ export async function ingestPaths(
         const sha256 = createHash('sha256').update(bytes).digest('hex');
         if (seen.has(sha256) || (await store.hasFile(sha256))) {
           summary.alreadyStored++;
+          if (summary.batchId !== null) alreadyNoted.push(label(path));
           done++;
           continue;
         }
         seen.add(sha256);
-        batch.push({ path, bytes, sha256 });
+        batch.push({ path: label(path), bytes, sha256 });
         size += bytes.length;
         if (size >= batchBytes) await submit();
       }
     }
     await submit();
     while (inFlight.length > 0) await writeOldest();
+  } catch (error) {
+    // The report says how far the run got: what was written stays, and why it stopped.
+    if (summary.batchId !== null) {
+      await store.finishBatch(summary.batchId, skippedSince(), (error as Error).message).catch(() => undefined);
+    }
+    throw error;
   } finally {
     if (ownPool) await pool.close();
   }
+  if (summary.batchId !== null) await store.finishBatch(summary.batchId, skippedSince());
   if (!options.deferCompaction) await settleWrites(store);
   summary.ms = performance.now() - started;
   report();
