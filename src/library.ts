@@ -47,6 +47,21 @@ export class Library {
     return (this.loaded ??= this.engine.refresh());
   }
 
+  private changes = 0;
+
+  /**
+   * Counts the writes so far (ingests, and anything else that changes the documents): what a reader's caches
+   * (the web's catalog, related documents) compare to know they are stale.
+   */
+  get generation(): number {
+    return this.changes;
+  }
+
+  /** Tells the library's readers its documents changed (a write outside ingest calls it, e.g. a delete). */
+  changed(): void {
+    this.changes++;
+  }
+
   async ingest(paths: readonly string[], options?: IngestOptions): Promise<IngestSummary> {
     try {
       // Off this thread when possible: searches here go on while files are read, parsed and written.
@@ -54,6 +69,7 @@ export class Library {
         ? await this.ingestThread.ingest(paths, options)
         : await ingestPaths(this.store, paths, options);
     } finally {
+      this.changes++;
       // New documents are searchable at once (an engine not loaded yet loads them with the rest).
       if (this.loaded !== null) {
         await this.loaded;

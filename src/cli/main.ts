@@ -32,6 +32,9 @@ commands:
          [--genre G] [--year Y] [--tag T] [--paid free|paid] [--limit N] [--offset N] [--any-punct]
                             with --any-punct each punctuation mark in the query matches any one
 
+  serve [--port N] [--host H] [--db PATH] [--inbox DIR]
+                            the web library (default http://127.0.0.1:3000); see the README's configuration
+
 exit codes: 0 ok, 1 fatal error, 2 bad usage or query, 3 ingest stored the rest but rejected some files`;
 
 const SCOPES = ['all', 'title', 'outline', 'opening', 'intro', 'closing', 'sentence'] as const;
@@ -106,6 +109,12 @@ function rebuildPrinter(): (done: number, total: number) => void {
 }
 
 async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'serve') {
+    // The server's own flags (--port, --host, --db, --inbox); loaded only here, so other commands start fast.
+    const { serveFromCommandLine } = await import('../web/main.js');
+    await serveFromCommandLine(argv.slice(1));
+    return 0;
+  }
   const parsed = parseCliArgs(argv, OPTION_KINDS);
   const values = parsed.options as CliOptions;
   const positionals = parsed.positionals;

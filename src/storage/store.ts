@@ -51,6 +51,8 @@ export interface DocumentSummary extends DocMeta {
   /** The compilation it came in, and its place there. */
   compilation: CompilationPlace | null;
   sourceFile: string;
+  /** When the library took the document in (ISO 8601, UTC): what 每日更新 and the feeds group by. */
+  addedAt: string;
 }
 
 /** One file the document's text arrived in, with what that file said of it. */

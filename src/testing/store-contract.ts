@@ -54,6 +54,29 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
       await store.close();
     });
 
+    it('records when each document was taken in, the same in its summary and in the document', async () => {
+      const store = await open();
+      const before = new Date().toISOString();
+      await store.writeBatch([preparedFile('first.txt', [parsedDocument('第一篇', ['开头。', LONG])])]);
+      await store.writeBatch([
+        preparedFile('second.txt', [
+          parsedDocument('第二篇', [
+            '另一个开头。',
+            '完全不同的一篇文章，讲的是防汛抗旱和安全生产工作的部署安排情况。',
+          ]),
+        ]),
+      ]);
+      const after = new Date().toISOString();
+      const [first, second] = await store.listDocuments();
+      for (const d of [first!, second!]) {
+        assert.match(d.addedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+        assert.ok(before <= d.addedAt && d.addedAt <= after, d.addedAt);
+        assert.equal((await store.getDocument(d.id))!.addedAt, d.addedAt);
+      }
+      assert.ok(first!.addedAt <= second!.addedAt);
+      await store.close();
+    });
+
     it('skips a file it already holds and links duplicates as sources', async () => {
       const store = await open();
       const doc = parsedDocument('乙单位汇报', ['开头。', LONG, LONG.replace('党组织', '支部')]);

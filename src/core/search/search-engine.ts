@@ -10,6 +10,7 @@ import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { findMissingUnits, placeShown, Placement } from './place-units.js';
 import { idf } from './rank.js';
 import { top, topByBounds } from './rank-by-bounds.js';
+import { topK } from './top-k.js';
 import { scopeKinds } from './scope-kinds.js';
 import { ScopedScan } from './scoped-scan.js';
 import { countLiveHits, countOnes, presenceAnswers, RARE_SHARE, scoreMatches } from './score-matches.js';
@@ -27,6 +28,7 @@ interface RankContext extends Omit<CollectContext, 'previous'> {
   scope: SearchScope;
   limit: number;
   offset: number;
+  newest: boolean;
   snippets: boolean;
   /** Per include term, the documents its alias titles hold (none outside the scopes aliases stand in). */
   aliased: Map<string, AliasHits | null>;
@@ -151,6 +153,7 @@ export class SearchEngine {
         scope,
         limit,
         offset,
+        newest: options.sort === 'newest',
         snippets: options.snippets ?? true,
         aliased,
       });
@@ -198,14 +201,18 @@ export class SearchEngine {
     const score = scores.tf;
     const candidates = scoreMatches(states, last, t.docLength, nDocs, averageLength, idfs, score);
     const total = candidates.length;
-    const k = Math.max(offset + limit, RERANK_WINDOW);
-    const window = states.every((s) => s.hits.exact)
-      ? top(t, candidates, score, k)
-      : topByBounds(t, this.placed, candidates, score, k, states, idfs, averageLength, allowed, level);
+    // Newest first needs no exact scores to order by: every candidate matches, its date decides.
+    const k = o.newest ? offset + limit : Math.max(offset + limit, RERANK_WINDOW);
+    const window = o.newest
+      ? topK(candidates, k, { score: t.docTime, time: score, id: t.docIds })
+      : states.every((s) => s.hits.exact)
+        ? top(t, candidates, score, k)
+        : topByBounds(t, this.placed, candidates, score, k, states, idfs, averageLength, allowed, level);
     placeShown(t, this.placed, window, states, allowed, level);
     await findMissingUnits(t, this.source, window, states, allowed, level, freeOnly);
     const texts = await this.source.unitTexts(snippetUnits(t, window, states));
-    if (parsed.include.every((term) => term.length <= 2)) rerank(t, window, score, states, texts, this.aliases);
+    if (!o.newest && parsed.include.every((term) => term.length <= 2))
+      rerank(t, window, score, states, texts, this.aliases);
     const page = window.slice(offset, offset + limit);
     const wantSnippets = o.snippets;
     const sectionTexts = wantSnippets

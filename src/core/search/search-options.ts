@@ -24,6 +24,8 @@ export interface SearchOptions {
    * see any-punctuation.ts). Default 'exact'.
    */
   punctuation?: 'exact' | 'any';
+  /** 'relevance' (default): best score first; 'newest': newest publication date first, then score. */
+  sort?: 'relevance' | 'newest';
   limit?: number;
   offset?: number;
   snippets?: boolean;

@@ -23,6 +23,7 @@ const row: DocumentRow = {
     roles: ['opening', 'heading'],
     levels: [null],
   }),
+  created_at: '2026-12-07T01:02:03.000Z',
   path: 'a/b.txt',
 };
 
@@ -52,6 +53,7 @@ it('maps a row to its summary and to the ranker’s facts (paid when free charac
     compilationId: 9,
     compilation: null,
     sourceFile: 'a/b.txt',
+    addedAt: '2026-12-07T01:02:03.000Z',
   });
   assert.equal(docMetaOf(row).paid, true);
   assert.equal(docMetaOf({ ...row, free_chars: null }).paid, false);

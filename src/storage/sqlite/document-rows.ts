@@ -19,6 +19,7 @@ export interface DocumentRow {
   unit_lo: number;
   unit_count: number;
   meta: string;
+  created_at: string;
   path: string;
   /** With COMPILATION_JOIN: the compilation's title and article count, and the document's place in it. */
   compilation_title?: string | null;
@@ -97,6 +98,7 @@ export function summaryOf(r: DocumentRow): DocumentSummary {
     compilationId: r.compilation_id,
     compilation: placeOf(r),
     sourceFile: r.path,
+    addedAt: r.created_at,
   };
 }
 

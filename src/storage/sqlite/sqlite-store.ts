@@ -152,7 +152,8 @@ export class SqliteStore implements LibraryStore {
   async listDocuments(): Promise<DocumentSummary[]> {
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.compilation_id, f.path, ${COMPILATION_COLUMNS}
+        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.compilation_id, d.created_at,
+           f.path, ${COMPILATION_COLUMNS}
          FROM documents d JOIN files f ON f.id = d.file_id ${COMPILATION_JOIN} ORDER BY d.id`,
       )
       .all() as DocumentRow[];
@@ -187,6 +188,7 @@ export class SqliteStore implements LibraryStore {
       compilationId: r.compilation_id,
       compilation: summaryOf(r).compilation,
       sourceFile: r.path,
+      addedAt: r.created_at,
       sources,
       parsed,
     };

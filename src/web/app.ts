@@ -1,0 +1,59 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Library } from '../library.js';
+import { accessLog, type Log } from './access-log.js';
+import { Catalog } from './catalog.js';
+import type { WebConfig } from './config.js';
+import { errorResponse, HttpError, notFound } from './errors.js';
+import { Related } from './related.js';
+import { mountApiDocs } from './routes/api-docs.js';
+import { mountAssets } from './routes/assets.js';
+import { mountReaderRoutes } from './routes/reader.js';
+import { validationHook } from './validation.js';
+
+export interface WebDeps {
+  library: Library;
+  config: WebConfig;
+  /** Where structured log lines go (one per request); none by default (tests). */
+  log?: Log;
+}
+
+/** What every route module is given: the library, the config and the shared read caches. */
+export interface WebContext {
+  library: Library;
+  config: WebConfig;
+  catalog: Catalog;
+  related: Related;
+  log: Log;
+}
+
+export type WebApp = OpenAPIHono;
+
+/**
+ * The whole site as one Hono app: pages, the JSON API under /api/ (OpenAPI at /api/openapi.json), assets
+ * and feeds. Pure of the network: `app.request()` serves tests, main.ts serves it over HTTP.
+ */
+export function createApp(deps: WebDeps): WebApp {
+  const log = deps.log ?? (() => {});
+  const ctx: WebContext = {
+    library: deps.library,
+    config: deps.config,
+    catalog: new Catalog(deps.library),
+    related: new Related(deps.library),
+    log,
+  };
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.use(accessLog(log));
+  app.get('/healthz', async (c) => c.json({ status: 'ok', documents: (await ctx.catalog.documents()).length }));
+  mountAssets(app);
+  mountReaderRoutes(app, ctx);
+  // Routes of the admin and the inbox mount here (src/web/admin/, src/inbox/).
+  mountApiDocs(app);
+  app.notFound((c) => errorResponse(c, 404, 'not_found', notFound().message));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return errorResponse(c, error.status, error.code, error.message);
+    // Details go to the log only: a client never sees internals.
+    log({ event: 'error', method: c.req.method, path: c.req.path, error: String(error), stack: error.stack });
+    return errorResponse(c, 500, 'internal', '服务器内部错误，请稍后再试');
+  });
+  return app;
+}

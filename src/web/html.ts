@@ -1,0 +1,49 @@
+/**
+ * HTML by one helper: every value put into an `html` template is escaped unless it is already Html (made by
+ * `html` or, for markup we wrote ourselves, `raw`). Views build pages from this alone, never by concatenation.
+ */
+
+/** A piece of markup that is safe to put on a page as it is. */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe for element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Markup we wrote ourselves (a constant), trusted as it is. Never pass it anything a user or a document wrote. */
+export function raw(markup: string): Html {
+  return new Html(markup);
+}
+
+function part(value: unknown): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (value instanceof Html) return value.value;
+  if (Array.isArray(value)) return value.map(part).join('');
+  return escapeHtml(String(value));
+}
+
+/** Tagged template: `html\`<p>${text}</p>\`` escapes `text`; Html values and arrays of them pass through. */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += part(values[i]) + strings[i + 1]!;
+  return new Html(out);
+}
+
+/** Html from a list, one piece per item. */
+export function each<T>(items: readonly T[], render: (item: T, index: number) => Html): Html {
+  return new Html(items.map((item, i) => render(item, i).value).join(''));
+}
