@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { normalizationTable } from '../core/normalize.js';
-import type { BatchOrigin } from '../storage/batches.js';
+import type { BatchFileNote, BatchOrigin } from '../storage/batches.js';
 import type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
 
 /** What the ingest thread is asked: an ingest of these paths (options that cross threads), or to finish. */
@@ -13,6 +13,7 @@ export type IngestRequest =
       workers?: boolean;
       origin?: BatchOrigin;
       labels?: Readonly<Record<string, string>>;
+      notes?: readonly BatchFileNote[];
     }
   | { type: 'settle'; id: number }
   | { type: 'warm'; id: number }
@@ -79,6 +80,7 @@ export class IngestThread {
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
         ...(options.origin !== undefined ? { origin: options.origin } : {}),
         ...(options.labels !== undefined ? { labels: options.labels } : {}),
+        ...(options.notes !== undefined ? { notes: options.notes } : {}),
       } satisfies IngestRequest);
     });
   }

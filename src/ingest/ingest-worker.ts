@@ -63,6 +63,7 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
       ...(request.workers !== undefined ? { workers: request.workers } : {}),
       ...(request.origin !== undefined ? { origin: request.origin } : {}),
       ...(request.labels !== undefined ? { labels: request.labels } : {}),
+      ...(request.notes !== undefined ? { notes: request.notes } : {}),
       keptPool: () => (pool ??= createParsePool()),
     });
     post({ type: 'done', id: request.id, summary });

@@ -69,6 +69,8 @@ export interface IngestOptions {
    * staging folder is named as it was dropped). Names keep the file's extension, which says how it is read.
    */
   labels?: Readonly<Record<string, string>>;
+  /** Files the caller turned away before the run (an archive refused whole), for its report. */
+  notes?: readonly BatchFileNote[];
 }
 
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
@@ -93,6 +95,7 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const { files, missing, bytes: totalBytes } = await findFiles([...paths]);
+  const label = (path: string): string => options.labels?.[path] ?? path;
   const summary: IngestSummary = {
     files: files.length,
     alreadyStored: 0,
@@ -103,16 +106,22 @@ export async function ingestPaths(
     removedSpans: 0,
     removedByRule: {},
     chars: 0,
-    rejected: missing.map((path) => ({ path, reason: `${path}: no such file or folder`, code: 'missing' as const })),
+    rejected: missing.map((path) => ({
+      path: label(path),
+      reason: `${label(path)}: no such file or folder`,
+      code: 'missing' as const,
+    })),
     damaged: [],
     batchId: options.origin === undefined ? null : await store.startBatch(options.origin),
     ms: 0,
   };
-  const label = (path: string): string => options.labels?.[path] ?? path;
   // Files of the run with nothing to write, noted in its report with the next write (or at its end).
   let noted = 0;
   let alreadyNoted: string[] = [];
+  let givenNotes = options.notes ?? [];
   const skippedSince = (): BatchFileNote[] => {
+    const given = givenNotes;
+    givenNotes = [];
     const rejected = summary.rejected.slice(noted).map((r): BatchFileNote => ({
       path: r.path,
       outcome: 'rejected',
@@ -122,7 +131,7 @@ export async function ingestPaths(
     noted = summary.rejected.length;
     const already = alreadyNoted.map((path): BatchFileNote => ({ path, outcome: 'already-stored' }));
     alreadyNoted = [];
-    return [...rejected, ...already];
+    return [...given, ...rejected, ...already];
   };
   const wantsWorkers = options.workers ?? files.length > 50;
   const ownPool = wantsWorkers && options.keptPool === undefined;
@@ -131,7 +140,9 @@ export async function ingestPaths(
     options.batchBytes ??
     Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, Math.ceil(totalBytes / (pool.width * BATCHES_PER_SLOT))));
   const mergeAsItGoes = totalBytes > MERGE_AS_IT_GOES_BYTES;
-  const seen = new Set<string>();
+  // The files of this run by their bytes, and the later files holding the same bytes as each (its twins).
+  const seen = new Map<string, string>();
+  const twins = new Map<string, string[]>();
   let done = 0;
   let reported = -1;
   const report = (): void => {
@@ -201,13 +212,21 @@ export async function ingestPaths(
         }
         const bytes: Uint8Array = outcome.value;
         const sha256 = createHash('sha256').update(bytes).digest('hex');
-        if (seen.has(sha256) || (await store.hasFile(sha256))) {
+        const first = seen.get(sha256);
+        if (first !== undefined) {
+          // Stored with the first, or rejected with it: settled once the first is (see twinsSettled).
+          twins.set(first, [...(twins.get(first) ?? []), label(path)]);
+          summary.alreadyStored++;
+          done++;
+          continue;
+        }
+        if (await store.hasFile(sha256)) {
           summary.alreadyStored++;
           if (summary.batchId !== null) alreadyNoted.push(label(path));
           done++;
           continue;
         }
-        seen.add(sha256);
+        seen.set(sha256, label(path));
         batch.push({ path: label(path), bytes, sha256 });
         size += bytes.length;
         if (size >= batchBytes) await submit();
@@ -215,6 +234,7 @@ export async function ingestPaths(
     }
     await submit();
     while (inFlight.length > 0) await writeOldest();
+    twinsSettled(summary, twins, (path) => alreadyNoted.push(path));
   } catch (error) {
     // The report says how far the run got: what was written stays, and why it stopped.
     if (summary.batchId !== null) {
@@ -229,6 +249,30 @@ export async function ingestPaths(
   summary.ms = performance.now() - started;
   report();
   return summary;
+}
+
+/**
+ * A file holding the same bytes as an earlier file of the run is already stored when that one was stored,
+ * and rejected with the same reason when it was rejected.
+ */
+function twinsSettled(
+  summary: IngestSummary,
+  twins: ReadonlyMap<string, readonly string[]>,
+  stored: (path: string) => void,
+): void {
+  if (twins.size === 0) return;
+  const rejected = new Map(summary.rejected.map((r) => [r.path, r]));
+  for (const [first, paths] of twins) {
+    const r = rejected.get(first);
+    for (const path of paths) {
+      if (r === undefined) {
+        stored(path);
+        continue;
+      }
+      summary.alreadyStored--;
+      summary.rejected.push({ ...r, path, reason: `${path}: the same bytes as ${r.reason}` });
+    }
+  }
 }
 
 /** What follows an ingest's last batch: its segments merged, then the write-ahead log folded in. */
