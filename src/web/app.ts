@@ -4,10 +4,14 @@ import { accessLog, type Log } from './access-log.js';
 import { Catalog } from './catalog.js';
 import type { WebConfig } from './config.js';
 import { errorResponse, HttpError, notFound } from './errors.js';
+import { ReaderDocuments } from './reader/reader-documents.js';
 import { Related } from './related.js';
 import { mountApiDocs } from './routes/api-docs.js';
 import { mountAssets } from './routes/assets.js';
-import { mountReaderRoutes } from './routes/reader.js';
+import { mountDownloads } from './routes/downloads.js';
+import { mountFeeds } from './routes/feeds.js';
+import { mountReaderApi } from './routes/reader-api.js';
+import { mountReaderPages } from './routes/reader-pages.js';
 import { validationHook } from './validation.js';
 
 export interface WebDeps {
@@ -23,6 +27,8 @@ export interface WebContext {
   config: WebConfig;
   catalog: Catalog;
   related: Related;
+  /** Documents as readers get them (cut by the reader view), cached. */
+  documents: ReaderDocuments;
   log: Log;
 }
 
@@ -39,13 +45,17 @@ export function createApp(deps: WebDeps): WebApp {
     config: deps.config,
     catalog: new Catalog(deps.library),
     related: new Related(deps.library),
+    documents: new ReaderDocuments(deps.library),
     log,
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(accessLog(log));
   app.get('/healthz', async (c) => c.json({ status: 'ok', documents: (await ctx.catalog.documents()).length }));
   mountAssets(app);
-  mountReaderRoutes(app, ctx);
+  mountReaderApi(app, ctx);
+  mountReaderPages(app, ctx);
+  mountDownloads(app, ctx);
+  mountFeeds(app, ctx);
   // Routes of the admin and the inbox mount here (src/web/admin/, src/inbox/).
   mountApiDocs(app);
   app.notFound((c) => errorResponse(c, 404, 'not_found', notFound().message));

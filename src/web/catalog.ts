@@ -1,3 +1,5 @@
+import { normalizeText } from '../core/normalize.js';
+import { groupByDay, type UpdateDay } from './reader/updates.js';
 import { facetsOf, type Facets } from '../cli/list-filters.js';
 import type { Library } from '../library.js';
 import type { DocumentSummary } from '../storage/store.js';
@@ -11,6 +13,10 @@ interface Snapshot {
   newest: DocumentSummary[];
   facets: Facets;
   byCompilation: Map<number, DocumentSummary[]>;
+  /** `newest`'s titles normalized for search, in the same order (what suggestions scan). */
+  searchableTitles: string[];
+  /** Made on first use: additions by day, newest first. */
+  days: UpdateDay[] | null;
 }
 
 /**
@@ -52,6 +58,8 @@ export class Catalog {
       newest,
       facets: facetsOf(documents),
       byCompilation,
+      searchableTitles: newest.map((d) => normalizeText(d.title)),
+      days: null,
     };
     this.snapshot = snapshot;
     return snapshot;
@@ -77,6 +85,22 @@ export class Catalog {
   /** The articles of a compilation in their order there. */
   async compilation(id: number): Promise<readonly DocumentSummary[]> {
     return (await this.current()).byCompilation.get(id) ?? [];
+  }
+
+  /** Additions grouped by the day (Beijing time) they were made, newest day first. */
+  async days(): Promise<readonly UpdateDay[]> {
+    const snapshot = await this.current();
+    return (snapshot.days ??= groupByDay(snapshot.newest));
+  }
+
+  /** Newest first, the documents whose title holds `normalized` (a normalized text): at most `limit`. */
+  async titlesContaining(normalized: string, limit: number): Promise<DocumentSummary[]> {
+    const { newest, searchableTitles } = await this.current();
+    const out: DocumentSummary[] = [];
+    for (let i = 0; i < newest.length && out.length < limit; i++) {
+      if (searchableTitles[i]!.includes(normalized)) out.push(newest[i]!);
+    }
+    return out;
   }
 
   /** The generation the catalog was last read at (caches keyed on it go stale with it). */

@@ -43,6 +43,10 @@
 
   // The plain text of an element: slots and highlights are spans and marks, their text is kept, tags are not.
   function plain(el) {
+    if (!el.classList.contains('para')) {
+      var paras = el.querySelectorAll('.para');
+      if (paras.length > 0) return Array.prototype.map.call(paras, plain).join('\n');
+    }
     var clone = el.cloneNode(true);
     clone.querySelectorAll('.tools').forEach(function (t) {
       t.remove();

@@ -1,0 +1,70 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ReaderView } from '../../core/access/reader-view.js';
+import {
+  documentToDocx,
+  documentToMarkdown,
+  documentToText,
+  exportFileName,
+  type ExportDocument,
+} from '../../export/index.js';
+import type { WebContext } from '../app.js';
+import { HttpError } from '../errors.js';
+import { documentId, readerDocument } from '../reader/models.js';
+
+const TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+} as const;
+type Format = keyof typeof TYPES;
+
+/**
+ * What a download is made from: the reader view alone (a guest's ends where the free part does). The
+ * outline alone is the whole document's heading skeleton, which every reader sees.
+ */
+export function exportDocument(view: ReaderView, outlineOnly: boolean): ExportDocument {
+  return {
+    title: view.title,
+    subtitle: view.subtitle,
+    signature: view.signature,
+    publishedAt: view.publishedAt,
+    paragraphs: outlineOnly
+      ? view.outline.map((o) => ({ text: o.text, level: o.level }))
+      : view.paragraphs.map((p) => ({ text: p.text, level: p.level })),
+    truncated: outlineOnly ? false : view.truncated,
+  };
+}
+
+/** Content-Disposition with an ASCII fallback and the Chinese name as RFC 5987 filename*. */
+export function attachment(name: string, fallback: string): string {
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/** /documents/:id/download.docx|txt|md, and with ?outline=1 the outline alone. */
+export function mountDownloads(app: OpenAPIHono, ctx: WebContext): void {
+  for (const format of Object.keys(TYPES) as Format[]) {
+    app.get(`/documents/:id/download.${format}`, async (c) => {
+      const outline = c.req.query('outline');
+      if (outline !== undefined && outline !== '1' && outline !== '0') {
+        throw new HttpError(400, 'bad_request', '参数“提纲”的值应为 1 或 0');
+      }
+      const outlineOnly = outline === '1';
+      const id = documentId(c.req.param('id'));
+      const doc = exportDocument((await readerDocument(ctx, id)).view, outlineOnly);
+      const options = { outlineOnly };
+      const body =
+        format === 'docx'
+          ? await documentToDocx(doc, options)
+          : new TextEncoder().encode(
+              format === 'txt' ? documentToText(doc, options) : documentToMarkdown(doc, options),
+            );
+      const name = exportFileName(doc, format, options);
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': TYPES[format],
+        'content-disposition': attachment(name, `sucai-${id}${outlineOnly ? '-outline' : ''}.${format}`),
+        'cache-control': 'no-store',
+      });
+    });
+  }
+}

@@ -1,0 +1,192 @@
+import { outlineText } from '../../core/access/reader-view.js';
+import type { DocumentSummary } from '../../storage/store.js';
+import { html, type Html } from '../html.js';
+import type { ReaderParagraph } from '../../core/access/reader-view.js';
+import type { ReaderDocument } from '../reader/reader-documents.js';
+import type { RelatedDocument } from '../related.js';
+import { dayOf } from '../reader/updates.js';
+import { browseUrl } from './browse.js';
+import { layout } from './layout.js';
+import { chineseDate, compilationLabel, copyButton, slotted } from './parts.js';
+
+export interface DocumentPageModel {
+  doc: ReaderDocument;
+  related: RelatedDocument[];
+  /** The other articles of the compilation this one came in, in their order (itself among them). */
+  siblings: DocumentSummary[];
+}
+
+function paragraphView(p: ReaderParagraph): Html {
+  const heading = p.level !== null;
+  const cls = `para ${p.role}${heading ? ` heading level-${p.level}` : ''}`;
+  return html`<p id="p${p.index}" class="${cls}" ${heading ? html` data-level="${p.level}"` : ''}>
+    ${slotted(p.text, p.placeholders)}<span class="tools"
+      >${copyButton({ from: `#p${p.index}`, title: '复制这一段', label: '复制' })}${
+        heading ? copyButton({ section: p.index, title: '复制这一节（标题及其下各段）', label: '复制本节' }) : ''
+      }</span
+    >
+  </p>`;
+}
+
+function outlineNav(m: DocumentPageModel): Html {
+  const { doc } = m;
+  const outline = doc.view.outline;
+  if (outline.length === 0) return html`<aside></aside>`;
+  return html`<details class="outline-nav" open>
+    <summary>提纲 · ${outline.length} 条</summary>
+    <ol>
+      ${outline.map(
+        (o) =>
+          html`<li class="level-${o.level}${o.free ? '' : ' locked'}">
+            <a href="#p${o.paragraph}" ${o.free ? '' : html` title="会员内容"`}>${o.text}</a>
+          </li>`,
+      )}
+    </ol>
+    <div class="tools">
+      ${copyButton({ text: outlineText(outline), label: '复制提纲', title: '复制整篇提纲' })}
+      <a class="button" href="/documents/${doc.id}/outline">提纲视图</a>
+    </div>
+  </details>`;
+}
+
+function paywall(m: DocumentPageModel): Html {
+  const locked = m.doc.view.outline.filter((o) => !o.free);
+  const shown = m.doc.view.shownChars;
+  const total = m.doc.view.totalChars;
+  return html`<section class="paywall" id="member-part">
+    <div class="paywall-box">
+      <h2>以下为会员内容</h2>
+      <p>游客可阅读前 ${shown} 字（全文约 ${total} 字）。登录并开通会员后可阅读全文、复制与下载完整文档。</p>
+      ${
+        locked.length > 0
+          ? html`<ul class="locked-outline" aria-label="会员内容的提纲">
+              ${locked.map((o) => html`<li>${o.text}</li>`)}
+            </ul>`
+          : ''
+      }
+      <a class="button primary" aria-disabled="true" title="账户功能即将上线">登录</a>
+      <a class="button" aria-disabled="true" title="账户功能即将上线">开通会员</a>
+    </div>
+  </section>`;
+}
+
+function sideBlocks(m: DocumentPageModel): Html {
+  const { doc } = m;
+  const c = doc.summary.compilation;
+  const blocks: Html[] = [];
+  if (c !== null && m.siblings.length > 0) {
+    blocks.push(
+      html`<section class="panel">
+        <h2>所在汇编</h2>
+        <p class="muted">${compilationLabel(c)}</p>
+        <ol class="doc-list">
+          ${m.siblings.map((s) =>
+            s.id === doc.id
+              ? html`<li>
+                  <span class="title"><strong>${s.title}</strong></span
+                  ><span class="meta">本篇</span>
+                </li>`
+              : html`<li><a class="title" href="/documents/${s.id}">${s.title}</a></li>`,
+          )}
+        </ol>
+      </section>`,
+    );
+  }
+  if (m.related.length > 0) {
+    blocks.push(
+      html`<section class="panel">
+        <h2>相关文档</h2>
+        <ul class="doc-list">
+          ${m.related.map((r) => html`<li><a class="title" href="/documents/${r.id}">${r.title}</a></li>`)}
+        </ul>
+      </section>`,
+    );
+  }
+  blocks.push(
+    html`<section class="panel">
+      <h2>来源</h2>
+      <ul class="sources">
+        ${doc.sources.map(
+          (s) =>
+            html`<li>
+              <code>${s.name}</code>${s.title !== null && s.title !== doc.view.title ? html` · 题为“${s.title}”` : ''}${
+                s.publishedAt !== null ? html` · ${chineseDate(s.publishedAt)}` : ''
+              }${s.near ? html` · <span class="muted">近似重复</span>` : ''}
+            </li>`,
+        )}
+      </ul>
+    </section>`,
+  );
+  return html`<div class="side-blocks">${blocks}</div>`;
+}
+
+function downloads(id: number): Html {
+  return html`<div class="doc-actions">
+    <a class="button" href="/documents/${id}/download.docx" download>下载 Word</a>
+    <a class="button" href="/documents/${id}/download.txt" download>下载 TXT</a>
+    <a class="button" href="/documents/${id}/download.md" download>Markdown</a>
+    <a class="button" href="/documents/${id}/download.docx?outline=1" download>提纲 Word</a>
+    ${copyButton({ from: '#doc-body', label: '复制全文', title: '复制可阅读的全文' })}
+  </div>`;
+}
+
+export function documentPage(m: DocumentPageModel): string {
+  const { doc } = m;
+  const v = doc.view;
+  const date = chineseDate(v.publishedAt) ?? (v.year !== null ? `${v.year}年` : null);
+  const facts = [
+    v.genre !== null ? html`<span>文种：<a href="${browseUrl({ genre: v.genre })}">${v.genre}</a></span>` : '',
+    date !== null ? html`<span>日期：${date}</span>` : '',
+    v.source !== null ? html`<span>来源：${v.source}</span>` : '',
+    v.author !== null ? html`<span>作者：${v.author}</span>` : '',
+    html`<span>收录：${chineseDate(dayOf(doc.summary.addedAt))}</span>`,
+    html`<span>${v.totalChars} 字</span>`,
+    doc.summary.paid ? html`<span class="badge paid">含会员内容</span>` : html`<span class="badge">免费</span>`,
+  ];
+  const body = html`<div class="doc-layout">
+    ${outlineNav(m)}
+    <div>
+      <article class="article">
+        <header class="article-head">
+          <h1>${v.title}</h1>
+          ${v.subtitle !== null ? html`<p class="subtitle">——${v.subtitle}</p>` : ''}
+          ${v.signature !== null ? html`<p class="signature">${v.signature}</p>` : ''}
+          <div class="facts">${facts}</div>
+          ${
+            v.tags.length > 0
+              ? html`<ul class="chips">
+                  ${v.tags.map((t) => html`<li><a class="chip" href="${browseUrl({ tag: t })}">${t}</a></li>`)}
+                </ul>`
+              : ''
+          }
+          ${downloads(doc.id)}
+        </header>
+        <div class="body" id="doc-body">${v.paragraphs.map(paragraphView)}</div>
+        ${v.truncated ? paywall(m) : ''}
+      </article>
+      ${sideBlocks(m)}
+    </div>
+  </div>`;
+  return layout({ title: v.title, body });
+}
+
+export function outlinePage(doc: ReaderDocument): string {
+  const v = doc.view;
+  const body = html`<div class="outline-page">
+    <p><a href="/documents/${doc.id}">← 返回全文</a></p>
+    <h1 class="page-title">${v.title}</h1>
+    <p class="doc-actions" style="justify-content:flex-start">
+      ${copyButton({ text: outlineText(v.outline), label: '复制提纲', title: '复制整篇提纲' })}
+      <a class="button" href="/documents/${doc.id}/download.docx?outline=1" download>下载提纲 Word</a>
+      <a class="button" href="/documents/${doc.id}/download.txt?outline=1" download>TXT</a>
+    </p>
+    ${
+      v.outline.length === 0
+        ? html`<p class="muted">这篇文档没有识别出提纲。</p>`
+        : html`<ol class="skeleton">
+            ${v.outline.map((o) => html`<li class="level-${o.level}">${o.text}</li>`)}
+          </ol>`
+    }
+  </div>`;
+  return layout({ title: `${v.title} · 提纲`, body });
+}
