@@ -102,6 +102,7 @@ export class Library {
    */
   async deleteDocument(id: number): Promise<DeletedDocument | null> {
     const deleted = await this.store.deleteDocument(id);
+    if (deleted !== null) this.changes++;
     if (deleted !== null && this.loaded !== null) {
       await this.loaded;
       this.engine.forget(id);

@@ -38,7 +38,7 @@ describe('the site in a browser', { skip }, () => {
     const library = await Library.open(dbPath);
     await library.ingest(webTestFiles(), { thread: false });
     await library.close();
-    server = await startServer(webConfig({ dbPath, port: 0, demo: false }), () => {});
+    server = await startServer(webConfig({ dbPath, port: 0, demo: false, inboxDir: join(dir, 'inbox') }), () => {});
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
