@@ -33,7 +33,7 @@ export const ADMIN_CSS = `
 table.admin-table { width: 100%; border-collapse: collapse; font-size: .92rem; }
 .admin-table th, .admin-table td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 .admin-table th { font-weight: normal; color: var(--ink-3); font-size: .82rem; white-space: nowrap; }
-.admin-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.admin-table td.num, .admin-table th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .admin-table .path { overflow-wrap: anywhere; }
 .outcome { display: inline-block; font-size: .78rem; padding: 0 .45rem; border-radius: 3px; white-space: nowrap; }
 .outcome.stored, .outcome.done { background: #e6f1e8; color: #2f6b3a; }
@@ -42,6 +42,7 @@ table.admin-table { width: 100%; border-collapse: collapse; font-size: .92rem; }
 .item-list { list-style: none; margin: 0; padding: 0; }
 .item-list > li { padding: .55rem 0; border-bottom: 1px solid var(--line); }
 .item-list > li:last-child { border-bottom: 0; }
+.item-list .item-action { float: right; font-size: .85rem; margin-left: 1rem; }
 .item-list .sub { display: block; font-size: .85rem; color: var(--ink-3); margin-top: .15rem; overflow-wrap: anywhere; }
 .rules { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .3rem; }
 .rules span { font-size: .8rem; background: var(--paper); border: 1px solid var(--line); border-radius: 3px; padding: 0 .4rem; }
@@ -54,8 +55,6 @@ code.dir { font-size: .88rem; background: var(--paper); padding: .05rem .35rem; 
   .admin-grid { grid-template-columns: minmax(0, 1fr); }
   .admin-table .wide { display: none; }
   .admin-head h1 { font-size: 1.25rem; }
-  .facts { grid-template-columns: 1fr; gap: 0 0; }
-  .facts dd { margin-bottom: .45rem; }
 }
 `;
 

@@ -4,6 +4,7 @@ import type { BatchSummary } from '../../storage/batches.js';
 import type { DeletedDocument, StoredDocument } from '../../storage/store.js';
 import { each, html, raw, type Html } from '../html.js';
 import { layout } from '../views/layout.js';
+import { chineseDate } from '../views/parts.js';
 import type { AdminReport, AdminStatus, ReportDocument, ReportFile } from './admin-model.js';
 import { ORIGIN_LABELS } from './admin-model.js';
 
@@ -65,9 +66,9 @@ function batchTable(batches: readonly BatchSummary[]): Html {
           <th>来源</th>
           <th class="wide">开始</th>
           <th class="wide">用时</th>
-          <th>文件</th>
-          <th>新增</th>
-          <th class="wide">重复</th>
+          <th class="num">文件</th>
+          <th class="num">新增</th>
+          <th class="num wide">重复</th>
           <th>状态</th>
         </tr>
       </thead>
@@ -157,8 +158,8 @@ export function dashboardPage(s: AdminStatus, limitBytes: number): string {
     '管理',
     'overview',
     html`<div class="admin-grid">
-        <div>${uploadPanel(limitBytes)}</div>
-        <div>${inboxPanel(s)} ${deletePanel()}</div>
+        <div>${uploadPanel(limitBytes)} ${deletePanel()}</div>
+        <div>${inboxPanel(s)}</div>
       </div>
       <section class="panel">
         <h2>最近批次 <a href="/admin/batches">全部</a></h2>
@@ -191,12 +192,17 @@ function rules(counts: Readonly<Record<string, number>>): Html {
 
 function fileRow(f: ReportFile): Html {
   const docs = f.documents.length;
+  const fresh = f.documents.filter((d) => d.kind === 'new').length;
   const what =
     f.outcome === 'rejected'
       ? f.reasonText
       : f.outcome === 'already-stored'
         ? '这份文件以前收录过'
-        : `${docs} 篇${f.compilationId !== null ? '（汇编）' : ''}`;
+        : [
+            fresh > 0 ? `新增 ${fresh} 篇` : '',
+            docs - fresh > 0 ? `重复 ${docs - fresh} 篇` : '',
+            f.compilationId !== null ? '（汇编）' : '',
+          ].join(' ');
   return html`<tr>
     <td class="path">${f.path}</td>
     <td><span class="outcome ${f.outcome}">${OUTCOME_LABELS[f.outcome]}</span></td>
@@ -259,9 +265,9 @@ export function reportPage(r: AdminReport): string {
                   fresh,
                   ({ d, file }) =>
                     html`<li>
+                      ${d.exists ? html`<a class="item-action" href="/admin/delete?id=${d.id}">删除…</a>` : ''}
                       ${docLink(d)} <span class="muted">#${d.id}</span>
                       <span class="sub">${file.path}</span>
-                      ${d.exists ? html`<span class="sub"><a href="/admin/delete?id=${d.id}">删除…</a></span>` : ''}
                     </li>`,
                 )}
               </ul>`
@@ -309,7 +315,7 @@ export function reportPage(r: AdminReport): string {
           <table class="admin-table">
             <thead>
               <tr>
-                <th>文件</th>
+                <th class="num">文件</th>
                 <th>结果</th>
                 <th>说明</th>
               </tr>
@@ -370,7 +376,7 @@ export function confirmDeletePage(doc: StoredDocument): string {
         <dt>编号</dt>
         <dd>#${doc.id} · <a href="/documents/${doc.id}">查看文档</a></dd>
         <dt>文种与日期</dt>
-        <dd>${doc.genre ?? '—'} · ${doc.publishedAt ?? (doc.year !== null ? `${doc.year}年` : '—')}</dd>
+        <dd>${doc.genre ?? '—'} · ${chineseDate(doc.publishedAt) ?? (doc.year !== null ? `${doc.year}年` : '—')}</dd>
         <dt>来源</dt>
         <dd>${doc.sources.length} 个：${doc.sources.map((s) => s.path).join('、')}</dd>
         ${
