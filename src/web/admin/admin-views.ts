@@ -315,7 +315,7 @@ export function reportPage(r: AdminReport): string {
           <table class="admin-table">
             <thead>
               <tr>
-                <th class="num">文件</th>
+                <th>文件</th>
                 <th>结果</th>
                 <th>说明</th>
               </tr>
