@@ -6,7 +6,10 @@ import type { Library } from '../library.js';
 import type { BatchOrigin } from '../storage/batches.js';
 import { scanInbox, StableFiles } from './scan-inbox.js';
 import type { ZipLimits } from './safe-unzip.js';
-import { takeBatch, type BatchInput, type PlacedInput } from './take-batch.js';
+import { takeBatch, type BatchInput, type PlacedInput, type TakenBatch } from './take-batch.js';
+
+/** What the 'batch' event carries: a run done, its files placed. */
+export type InboxBatch = TakenBatch;
 
 export interface InboxOptions {
   dir: string;
@@ -62,7 +65,7 @@ const RETRY_MS = 30_000;
  * what is dropped there into the library in runs through `library.ingest` (the warm ingest thread: searches
  * go on meanwhile), then moves each file to done/ or rejected/ (see takeBatch). Uploads from the admin page
  * are written under the inbox's .uploads/ and taken by the same runs, one at a time. Emits 'status'
- * (InboxStatus) as a run progresses and 'batch' ({ batchId, origin, placed }) after each.
+ * (InboxStatus) as a run progresses and 'batch' (InboxBatch: its report's id, summary and placed files) after each.
  */
 export class Inbox extends EventEmitter {
   private readonly stable = new StableFiles();
@@ -232,7 +235,7 @@ export class Inbox extends EventEmitter {
       this.lastError = null;
       if (job)
         Object.assign(job, { state: 'done', batchId: taken.batchId, placed: taken.placed, filesDone: job.filesTotal });
-      this.emit('batch', { batchId: taken.batchId, origin, placed: taken.placed });
+      this.emit('batch', taken satisfies InboxBatch);
     } catch (error) {
       // The files stay where they are (nothing was moved): tried again after a pause.
       this.lastError = (error as Error).message;

@@ -38,6 +38,8 @@ export interface TakeOptions {
 export interface TakenBatch {
   batchId: number | null;
   summary: IngestSummary;
+  /** performance.now() when the run's documents were searchable (before its files were moved). */
+  searchableAt: number;
   placed: PlacedInput[];
 }
 
@@ -122,8 +124,9 @@ export async function takeBatch(inputs: readonly BatchInput[], options: TakeOpti
       ...(options.batchBytes !== undefined ? { batchBytes: options.batchBytes } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
+    const searchableAt = performance.now();
     const placed = await placeInputs(inputs, archives, summary, options);
-    return { batchId: summary.batchId, summary, placed };
+    return { batchId: summary.batchId, summary, searchableAt, placed };
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
   }
