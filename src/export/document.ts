@@ -59,7 +59,10 @@ export function writtenDate(publishedAt: string | null): string | null {
  * The closing lines (signature, date). An outline leaves them out: it is a skeleton for the writer's own text.
  * A truncated document leaves them out too: under a cut text they would read as if the document ended there.
  */
-export function closingLines(doc: ExportDocument, options: ExportOptions = {}): { signature: string | null; date: string | null } {
+export function closingLines(
+  doc: ExportDocument,
+  options: ExportOptions = {},
+): { signature: string | null; date: string | null } {
   if (options.outlineOnly || doc.truncated) return { signature: null, date: null };
   const signature = doc.signature?.trim() || null;
   return { signature, date: writtenDate(doc.publishedAt) };

@@ -63,7 +63,15 @@ const NO_INDENT = { firstLine: 0 } as const;
 /** 3号 text is set 0.25 pt tight, 28 characters to the line; other sizes keep their natural advance. */
 function textStyle(font: FontSpec, size: number, bold = false): IBaseParagraphStyleOptions['run'] {
   const characterSpacing = size === SIZE.hao3 ? CHARACTER_SPACING : 0;
-  return { font: runFont(font), size, sizeComplexScript: size, bold, boldComplexScript: bold, color: '000000', characterSpacing };
+  return {
+    font: runFont(font),
+    size,
+    sizeComplexScript: size,
+    bold,
+    boldComplexScript: bold,
+    color: '000000',
+    characterSpacing,
+  };
 }
 
 function headingStyle(level: number): IBaseParagraphStyleOptions {

@@ -43,7 +43,12 @@ function paragraph(p: ExportParagraph): Paragraph {
   const style = STYLE.heading(p.level);
   const end = p.text.indexOf('。');
   if (end < 0 || end === p.text.length - 1) return new Paragraph({ style, text: p.text });
-  const body = new TextRun({ text: p.text.slice(end + 1), font: runFont(FONT.fangSong), bold: false, boldComplexScript: false });
+  const body = new TextRun({
+    text: p.text.slice(end + 1),
+    font: runFont(FONT.fangSong),
+    bold: false,
+    boldComplexScript: false,
+  });
   return new Paragraph({ style, children: [new TextRun(p.text.slice(0, end + 1)), body] });
 }
 
@@ -53,7 +58,8 @@ function ending(doc: ExportDocument, options: ExportOptions): Paragraph[] {
   if (!signature && !date) return [];
   const { signatureRight, dateRight } = closingIndents(signature, date);
   const lines = [new Paragraph({})];
-  if (signature) lines.push(new Paragraph({ style: STYLE.signature, text: signature, indent: { right: signatureRight } }));
+  if (signature)
+    lines.push(new Paragraph({ style: STYLE.signature, text: signature, indent: { right: signatureRight } }));
   if (date) lines.push(new Paragraph({ style: STYLE.date, text: date, indent: { right: dateRight } }));
   return lines;
 }

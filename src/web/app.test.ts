@@ -197,11 +197,15 @@ describe('documents', () => {
   it('gives a document page with outline anchors, slots, copy buttons and sources', async () => {
     const list = await json<{ documents: Array<{ id: number; title: string }> }>('/api/documents');
     const doc = await json<{
-      view: { title: string; outline: Array<{ paragraph: number }>; paragraphs: Array<{ index: number }> };
+      view: {
+        title: string;
+        outline: Array<{ paragraph: number; free: boolean }>;
+        paragraphs: Array<{ index: number }>;
+      };
       sources: Array<{ name: string }>;
     }>(`/api/documents/${list.documents[0]!.id}`);
     const html = await page(`/documents/${list.documents[0]!.id}`);
-    for (const o of doc.view.outline.filter((o) => doc.view.paragraphs.some((p) => p.index === o.paragraph))) {
+    for (const o of doc.view.outline.filter((o) => o.free)) {
       assert.ok(html.includes(`href="#p${o.paragraph}"`) && html.includes(`id="p${o.paragraph}"`));
     }
     assert.match(html, /data-copy-from="#p0"/);

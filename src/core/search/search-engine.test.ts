@@ -136,6 +136,29 @@ describe('SearchEngine against a brute-force scan', () => {
     assert.ok(snippetsChecked > 0, 'no snippet was checked against the free text');
   });
 
+  it('sorts newest first on request: the same documents, by date then score', async () => {
+    await engine.refresh();
+    await fc.assert(
+      fc.asyncProperty(term, fc.integer({ min: 1, max: 30 }), async (q, limit) => {
+        const byScore = await engine.search(q, { limit: 1000, snippets: false });
+        const newest = await engine.search(q, { limit: 1000, sort: 'newest', snippets: false });
+        assert.equal(newest.total, byScore.total, q);
+        assert.deepEqual(idsOf(newest), idsOf(byScore), q);
+        const year = new Map(corpus.map((d) => [d.meta.id, d.meta.year!]));
+        for (let i = 1; i < newest.hits.length; i++) {
+          const [a, b] = [newest.hits[i - 1]!, newest.hits[i]!];
+          assert.ok(year.get(a.id)! > year.get(b.id)! || (year.get(a.id) === year.get(b.id) && a.score >= b.score), q);
+        }
+        const page = await engine.search(q, { limit, offset: 2, sort: 'newest', snippets: false });
+        assert.deepEqual(
+          page.hits.map((h) => h.id),
+          newest.hits.slice(2, 2 + limit).map((h) => h.id),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('gives the same answers to searches running at the same time', async () => {
     await engine.refresh();
     const queries = ['党', '建学', '教育工', '学习', '臺', '工作总结', '落实，', '推进落实'];

@@ -38,7 +38,9 @@ function outlineNav(m: DocumentPageModel): Html {
       ${outline.map(
         (o) =>
           html`<li class="level-${o.level}${o.free ? '' : ' locked'}">
-            <a href="#p${o.paragraph}" ${o.free ? '' : html` title="会员内容"`}>${o.text}</a>
+            <a href="${o.free ? `#p${o.paragraph}` : '#member-part'}" ${o.free ? '' : html` title="会员内容"`}
+              >${o.text}</a
+            >
           </li>`,
       )}
     </ol>
@@ -60,7 +62,7 @@ function paywall(m: DocumentPageModel): Html {
       ${
         locked.length > 0
           ? html`<ul class="locked-outline" aria-label="会员内容的提纲">
-              ${locked.map((o) => html`<li>${o.text}</li>`)}
+              ${locked.map((o) => html`<li class="level-${o.level}">${o.text}</li>`)}
             </ul>`
           : ''
       }

@@ -36,7 +36,7 @@ export function bigSearch(query = ''): Html {
       type="search"
       name="q"
       value="${query}"
-      placeholder="输入词语、提纲或金句，如：走深走实"
+      placeholder="搜索词语、提纲、金句"
       aria-label="搜索素材"
       autocomplete="off"
       autofocus
