@@ -32,8 +32,10 @@ describe('the site in a browser', { skip }, () => {
   let context: BrowserContext;
   let page: Page;
 
+  // Made here, not in `before`: a clean-up registered in a hook runs when the hook ends, under the browser.
+  const dir = tempDir();
+
   before(async () => {
-    const dir = tempDir();
     const dbPath = join(dir, 'browser.db');
     const library = await Library.open(dbPath);
     await library.ingest(webTestFiles(), { thread: false });
