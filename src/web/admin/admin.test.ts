@@ -232,6 +232,7 @@ describe('the admin', () => {
     const docs = await library.list();
     const article = docs.find((d) => d.compilation !== null && d.compilation.position === 2)!;
     const sibling = docs.find((d) => d.compilation?.position === 3)!;
+    assert.equal((await app.request(`/documents/${article.id}`)).status, 200, 'read (and cached) before');
     const confirm = await app.request(`/admin/delete?id=${article.id}`, { headers: BEARER });
     assert.equal(confirm.status, 200);
     const text = await confirm.text();
@@ -254,6 +255,14 @@ describe('the admin', () => {
     assert.equal(await library.show(article.id), null);
     assert.ok(!(await library.search(article.title, { scope: 'title' })).hits.some((h) => h.id === article.id));
     assert.ok(await library.show(sibling.id));
+    // The reader's pages and API agree at once (their caches follow the library's generation).
+    assert.equal((await app.request(`/documents/${article.id}`)).status, 404);
+    assert.equal((await app.request(`/api/documents/${article.id}`)).status, 404);
+    assert.equal((await app.request(`/documents/${sibling.id}`)).status, 200);
+    const found = (await (await app.request(`/api/search?q=${encodeURIComponent(article.title)}`)).json()) as {
+      hits: Array<{ id: number }>;
+    };
+    assert.ok(!found.hits.some((h) => h.id === article.id));
     // Its batch report names it as deleted.
     const report = await api<{ files: Array<{ documents: Array<{ id: number; exists: boolean }> }> }>(
       `/api/admin/batches/${cliBatch}`,
