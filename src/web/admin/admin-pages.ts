@@ -12,9 +12,9 @@ import {
   deletedPage,
   disabledPage,
   loginPage,
-  reportPage,
   uploadJobPage,
 } from './admin-views.js';
+import { reportPage } from './admin-report-view.js';
 
 /** The login form's routes: open to everyone (the rest of /admin is guarded). */
 export function mountAdminLogin(app: OpenAPIHono, ctx: WebContext): void {
