@@ -31,8 +31,7 @@ commands:
   search QUERY [--json] [--scope all|title|outline|opening|intro|closing|sentence] [--level N]
          [--genre G] [--year Y] [--tag T] [--paid free|paid] [--limit N] [--offset N] [--any-punct]
                             with --any-punct each punctuation mark in the query matches any one
-
-  serve [--port N] [--host H] [--db PATH] [--inbox DIR]
+  serve [--port N] [--host H] [--inbox DIR]
                             the web library (default http://127.0.0.1:3000); see the README's configuration
 
 exit codes: 0 ok, 1 fatal error, 2 bad usage or query, 3 ingest stored the rest but rejected some files`;
@@ -109,10 +108,12 @@ function rebuildPrinter(): (done: number, total: number) => void {
 }
 
 async function run(argv: string[]): Promise<number> {
-  if (argv[0] === 'serve') {
-    // The server's own flags (--port, --host, --db, --inbox); loaded only here, so other commands start fast.
+  // `serve` or `--db PATH serve`: the server reads its own flags (--port, --host, --db, --inbox), and is
+  // loaded only here, so the other commands start fast.
+  const serveAt = argv[0] === 'serve' ? 0 : argv[0] === '--db' && argv[2] === 'serve' ? 2 : -1;
+  if (serveAt >= 0) {
     const { serveFromCommandLine } = await import('../web/main.js');
-    await serveFromCommandLine(argv.slice(1));
+    await serveFromCommandLine([...argv.slice(0, serveAt), ...argv.slice(serveAt + 1)]);
     return 0;
   }
   const parsed = parseCliArgs(argv, OPTION_KINDS);

@@ -13,11 +13,29 @@ import { STYLE, documentStyles, pageNumberFooters, runFont, sectionLayout } from
 import { finishPackage } from './docx-package.js';
 import { FONT, ONE_CHAR } from './gbt9704.js';
 
-export async function documentToDocx(doc: ExportDocument, options: ExportOptions = {}): Promise<Uint8Array> {
+/** Characters XML 1.0 cannot hold (control characters, lone surrogates): Word refuses a file with one. */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function xmlSafe(doc: ExportDocument): ExportDocument {
+  const clean = (s: string) => s.replace(NOT_XML, '');
+  return {
+    ...doc,
+    title: clean(doc.title),
+    subtitle: doc.subtitle === null ? null : clean(doc.subtitle),
+    signature: doc.signature === null ? null : clean(doc.signature),
+    paragraphs: doc.paragraphs.map((p) => ({ text: clean(p.text), level: p.level })),
+  };
+}
+
+export async function documentToDocx(source: ExportDocument, options: ExportOptions = {}): Promise<Uint8Array> {
+  const doc = xmlSafe(source);
   const children = [...titleBlock(doc), ...exportedParagraphs(doc, options).map(paragraph), ...ending(doc, options)];
   const file = new Document({
     title: doc.title,
     creator: 'sucai',
+    lastModifiedBy: 'sucai',
     evenAndOddHeaderAndFooters: true,
     styles: documentStyles(),
     sections: [{ properties: sectionLayout(), footers: pageNumberFooters(), children }],
@@ -59,8 +77,10 @@ function ending(doc: ExportDocument, options: ExportOptions): Paragraph[] {
   const { signatureRight, dateRight } = closingIndents(signature, date);
   const lines = [new Paragraph({})];
   if (signature)
-    lines.push(new Paragraph({ style: STYLE.signature, text: signature, indent: { right: signatureRight } }));
-  if (date) lines.push(new Paragraph({ style: STYLE.date, text: date, indent: { right: dateRight } }));
+    lines.push(
+      new Paragraph({ style: STYLE.signature, text: signature, indent: { firstLine: 0, right: signatureRight } }),
+    );
+  if (date) lines.push(new Paragraph({ style: STYLE.date, text: date, indent: { firstLine: 0, right: dateRight } }));
   return lines;
 }
 

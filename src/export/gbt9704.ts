@@ -56,7 +56,7 @@ export interface FontSpec {
  * Times New Roman in text, as 公文 templates set them; page numbers are 宋体 (半角宋体阿拉伯数字).
  */
 export const FONT = {
-  xiaoBiaoSong: { eastAsia: '方正小标宋简体', latin: 'Times New Roman', altName: '宋体' },
+  xiaoBiaoSong: { eastAsia: '方正小标宋简体', latin: 'Times New Roman', altName: '方正小标宋_GBK' },
   fangSong: { eastAsia: '仿宋_GB2312', latin: 'Times New Roman', altName: '仿宋' },
   heiTi: { eastAsia: '黑体', latin: 'Times New Roman', altName: 'SimHei' },
   kaiTi: { eastAsia: '楷体_GB2312', latin: 'Times New Roman', altName: '楷体' },

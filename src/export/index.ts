@@ -3,4 +3,4 @@ export { MEMBERS_LINE, type ExportDocument, type ExportOptions, type ExportParag
 export { documentToDocx } from './docx.js';
 export { documentToText } from './text.js';
 export { documentToMarkdown } from './markdown.js';
-export { exportFileName } from './file-name.js';
+export { EXPORT_MEDIA_TYPE, contentDisposition, exportFileName, type ExportFormat } from './file-name.js';

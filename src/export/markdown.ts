@@ -9,8 +9,8 @@ import {
   type ExportParagraph,
 } from './document.js';
 
-/** Characters Markdown would read as marks or HTML anywhere in a line. */
-const INLINE_MARKS = /[\\`*_[\]<>~|]/g;
+/** Characters Markdown would read as marks, HTML or entities (&amp;) anywhere in a line. */
+const INLINE_MARKS = /[\\`*_[\]<>~|&]/g;
 /** Line starts Markdown would read as a heading, quote, list, rule or table. */
 const BLOCK_START = /^(#|>|[-+=]|\d+[.)])/;
 
@@ -40,7 +40,7 @@ export function documentToMarkdown(doc: ExportDocument, options: ExportOptions =
 
 /** Level 1 is `##` under the title's `#`; Markdown stops at six. */
 function heading(level: number, text: string): string {
-  return `${'#'.repeat(Math.min(level + 1, 6))} ${escapeMarkdown(text)}`;
+  return `${'#'.repeat(Math.min(Math.max(level + 1, 2), 6))} ${escapeMarkdown(text)}`;
 }
 
 /**

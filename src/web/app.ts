@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
 import type { Library } from '../library.js';
 import type { Inbox } from '../inbox/inbox.js';
 import { accessLog, type Log } from './access-log.js';
@@ -54,6 +55,22 @@ export function createApp(deps: WebDeps): WebApp {
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(accessLog(log));
+  // Pages load only our own stylesheet and script: an injected <script> or inline handler would not run.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.get('/healthz', async (c) => c.json({ status: 'ok', documents: (await ctx.catalog.documents()).length }));
   mountAssets(app);
   mountReaderApi(app, ctx);

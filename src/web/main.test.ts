@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../testing/run-cli.js';
 import { tempDir } from '../testing/temp-dir.js';
 
 const MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
@@ -39,4 +40,11 @@ it('npm start on an empty library takes in the demo, serves, logs JSON lines and
     events.some((e) => e['event'] === 'stopped'),
     'the library was closed',
   );
+});
+
+it('sucai serve refuses a bad flag value by name, with exit code 2', () => {
+  const r = runCli(['--db', join(dir, 'never.db'), 'serve', '--port', 'http']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /PORT must be a whole number/);
+  assert.equal(runCli(['serve', '--bogus']).status, 2);
 });

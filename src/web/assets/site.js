@@ -126,7 +126,7 @@
 
   // On a phone the outline starts folded above the text.
   if (window.matchMedia('(max-width: 760px)').matches) {
-    document.querySelectorAll('details.outline-nav').forEach(function (d) {
+    document.querySelectorAll('details.outline-nav, details.filter-box:not([data-active])').forEach(function (d) {
       d.open = false;
     });
   }

@@ -1,6 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ReaderView } from '../../core/access/reader-view.js';
 import {
+  contentDisposition,
+  EXPORT_MEDIA_TYPE,
+  type ExportFormat,
   documentToDocx,
   documentToMarkdown,
   documentToText,
@@ -11,12 +14,7 @@ import type { WebContext } from '../app.js';
 import { HttpError } from '../errors.js';
 import { documentId, readerDocument } from '../reader/models.js';
 
-const TYPES = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  txt: 'text/plain; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-} as const;
-type Format = keyof typeof TYPES;
+const FORMATS: readonly ExportFormat[] = ['docx', 'txt', 'md'];
 
 /**
  * What a download is made from: the reader view alone (a guest's ends where the free part does). The
@@ -35,15 +33,9 @@ export function exportDocument(view: ReaderView, outlineOnly: boolean): ExportDo
   };
 }
 
-/** Content-Disposition with an ASCII fallback and the Chinese name as RFC 5987 filename*. */
-export function attachment(name: string, fallback: string): string {
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
-
 /** /documents/:id/download.docx|txt|md, and with ?outline=1 the outline alone. */
 export function mountDownloads(app: OpenAPIHono, ctx: WebContext): void {
-  for (const format of Object.keys(TYPES) as Format[]) {
+  for (const format of FORMATS) {
     app.get(`/documents/:id/download.${format}`, async (c) => {
       const outline = c.req.query('outline');
       if (outline !== undefined && outline !== '1' && outline !== '0') {
@@ -61,8 +53,8 @@ export function mountDownloads(app: OpenAPIHono, ctx: WebContext): void {
             );
       const name = exportFileName(doc, format, options);
       return c.body(body as Uint8Array<ArrayBuffer>, 200, {
-        'content-type': TYPES[format],
-        'content-disposition': attachment(name, `sucai-${id}${outlineOnly ? '-outline' : ''}.${format}`),
+        'content-type': EXPORT_MEDIA_TYPE[format],
+        'content-disposition': contentDisposition(name),
         'cache-control': 'no-store',
       });
     });

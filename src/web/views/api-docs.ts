@@ -20,6 +20,7 @@ interface ApiSchema {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  example?: unknown;
 }
 
 function typeOf(s: ApiSchema | undefined): string {
@@ -31,7 +32,12 @@ function typeOf(s: ApiSchema | undefined): string {
 }
 
 function operation(path: string, method: string, op: ApiOperation): Html {
-  const example = path.replace('{id}', '1');
+  // A link to try: the path's id filled, and each query parameter with an example given it.
+  const query = (op.parameters ?? [])
+    .filter((p) => p.in === 'query' && p.schema?.example !== undefined)
+    .map((p) => `${p.name}=${encodeURIComponent(String(p.schema!.example))}`)
+    .join('&');
+  const example = `${path.replace('{id}', '1')}${query === '' ? '' : `?${query}`}`;
   return html`<section class="route" id="${method}-${path}">
     <h3><span class="method">${method.toUpperCase()}</span><code>${path}</code> · ${op.summary ?? ''}</h3>
     ${op.description !== undefined ? html`<p>${op.description}</p>` : ''}

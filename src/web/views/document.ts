@@ -177,7 +177,7 @@ export function outlinePage(doc: ReaderDocument): string {
   const body = html`<div class="outline-page">
     <p><a href="/documents/${doc.id}">← 返回全文</a></p>
     <h1 class="page-title">${v.title}</h1>
-    <p class="doc-actions" style="justify-content:flex-start">
+    <p class="doc-actions start">
       ${copyButton({ text: outlineText(v.outline), label: '复制提纲', title: '复制整篇提纲' })}
       <a class="button" href="/documents/${doc.id}/download.docx?outline=1" download>下载提纲 Word</a>
       <a class="button" href="/documents/${doc.id}/download.txt?outline=1" download>TXT</a>

@@ -105,6 +105,18 @@ function filtersForm(p: SearchParams, facets: Facets): Html {
   </form>`;
 }
 
+/** Whether any filter or a non-default order is set (the phone's folded filters say so). */
+function filtered(p: SearchParams): boolean {
+  return (
+    p.genre !== undefined ||
+    p.year !== undefined ||
+    p.tag !== undefined ||
+    p.paid !== undefined ||
+    p.sort !== 'relevance' ||
+    p.punct !== 'any'
+  );
+}
+
 function scopeTabs(m: ResultsModel): Html {
   const p = m.search.params;
   return html`<nav class="scope-tabs" aria-label="检索范围">
@@ -156,8 +168,7 @@ function emptyHelp(m: SearchModel): Html {
       );
     }
   }
-  const filtered = p.genre !== undefined || p.year !== undefined || p.tag !== undefined || p.paid !== undefined;
-  if (filtered) {
+  if (p.genre !== undefined || p.year !== undefined || p.tag !== undefined || p.paid !== undefined) {
     tips.push(
       html`<p>
         已按条件筛选，<a href="${searchUrl({ q: p.q, scope: p.scope, sort: p.sort, punct: p.punct })}">去掉筛选条件</a
@@ -177,7 +188,13 @@ export function resultsPage(m: ResultsModel): string {
   const p = s.params;
   const from = (p.page - 1) * s.pageSize + 1;
   const to = Math.min(s.total, p.page * s.pageSize);
-  const body = html`<section class="search-head">${scopeTabs(m)} ${filtersForm(p, m.facets)}</section>
+  const body = html`<section class="search-head">
+      ${scopeTabs(m)}
+      <details class="filter-box" open${filtered(p) ? html` data-active` : ''}>
+        <summary>筛选与排序${filtered(p) ? '（已筛选）' : ''}</summary>
+        ${filtersForm(p, m.facets)}
+      </details>
+    </section>
     ${
       s.total === 0
         ? emptyHelp(s)

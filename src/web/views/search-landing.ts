@@ -20,7 +20,7 @@ export function searchLanding(): string {
       <p>精确匹配，每个字都须一致；空格分隔多个词，-词 排除，"…" 为短语。</p>
       ${bigSearch()}
     </section>
-    <section class="panel" style="max-width:40rem;margin:0 auto">
+    <section class="panel narrow">
       <h2>检索范围</h2>
       <ul class="doc-list">
         ${SCOPE_HINTS.map(
