@@ -23,6 +23,10 @@ export const ADMIN_CSS = `
 .progress { margin-top: .9rem; }
 .progress .track { height: .55rem; border-radius: 999px; background: var(--line); overflow: hidden; }
 .progress .fill { height: 100%; width: 0; background: var(--red); transition: width .3s; }
+progress.bar { display: block; width: 100%; height: .55rem; border: 0; border-radius: 999px; background: var(--line); overflow: hidden; appearance: none; }
+progress.bar::-webkit-progress-bar { background: var(--line); }
+progress.bar::-webkit-progress-value { background: var(--red); }
+progress.bar::-moz-progress-bar { background: var(--red); }
 .progress .label { font-size: .88rem; color: var(--ink-2); margin-top: .35rem; }
 .counts { display: flex; flex-wrap: wrap; gap: .5rem; margin: 0 0 1.2rem; padding: 0; list-style: none; }
 .counts li { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .45rem .9rem; min-width: 5.5rem; }

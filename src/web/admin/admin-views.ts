@@ -194,7 +194,7 @@ export function uploadJobPage(job: UploadJob): string {
           ${job.filesDone} / ${job.filesTotal} 个文件
         </p>
         <div class="progress">
-          <div class="track"><div class="fill" style="width: ${pct}%"></div></div>
+          <progress class="bar" max="100" value="${pct}" aria-label="收录进度">${pct}%</progress>
         </div>
         ${job.error !== null ? html`<p class="notice">出错了：${job.error}（文件已保存，稍后自动重试）</p>` : ''}
         ${job.batchId !== null ? html`<p><a class="button primary" href="/admin/batches/${job.batchId}">查看批次报告</a></p>` : ''}

@@ -93,6 +93,14 @@ describe('the admin in a browser', { skip }, () => {
     assert.match((await page.locator('.admin-head h1').textContent()) ?? '', /批次 #\d+/);
     assert.match((await page.locator('main').textContent()) ?? '', /upload\/全市理论宣讲工作汇报\.txt/);
     await shoot('admin-batch');
+    // The upload's own page, as a browser without JavaScript lands on it after posting the form.
+    const status = (await page.evaluate("fetch('/api/admin/status').then((r) => r.json())")) as {
+      uploads: Array<{ id: string }>;
+    };
+    await page.goto(`${server.url}/admin/uploads/${status.uploads[0]!.id}`);
+    assert.match((await page.locator('main').textContent()) ?? '', /完成[\s\S]*查看批次报告/);
+    await shoot('admin-upload');
+    await page.goBack();
     await page.locator('.item-list a[href^="/documents/"]').first().click();
     await page.waitForURL(/\/documents\/\d+$/);
     await page.goto(`${server.url}/search?q=${encodeURIComponent('理论宣讲')}`);
