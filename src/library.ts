@@ -3,7 +3,8 @@ import type { SearchOptions, SearchResult } from './core/search/search-options.j
 import { ingestPaths, type IngestOptions, type IngestSummary } from './ingest/ingest.js';
 import { IngestThread, type WarmUp } from './ingest/ingest-thread.js';
 import { openSqliteStore, type SqliteOpenOptions } from './storage/sqlite/index.js';
-import type { DocumentSummary, LibraryStore, StoredDocument } from './storage/store.js';
+import type { BatchReport, BatchSummary } from './storage/batches.js';
+import type { DeletedDocument, DocumentSummary, LibraryStore, StoredDocument } from './storage/store.js';
 
 /** Default location of the embedded library. */
 export const DEFAULT_DB_PATH = './data/sucai.db';
@@ -93,6 +94,29 @@ export class Library {
 
   show(id: number): Promise<StoredDocument | null> {
     return this.store.getDocument(id);
+  }
+
+  /**
+   * Deletes a document (its sources, units and the files only it needed; see LibraryStore.deleteDocument):
+   * searches stop finding it at once. A compilation's other articles stay. Null when there is no such document.
+   */
+  async deleteDocument(id: number): Promise<DeletedDocument | null> {
+    const deleted = await this.store.deleteDocument(id);
+    if (deleted !== null) this.changes++;
+    if (deleted !== null && this.loaded !== null) {
+      await this.loaded;
+      this.engine.forget(id);
+    }
+    return deleted;
+  }
+
+  /** Reports of the latest ingest runs that kept one, newest first. */
+  batches(limit?: number): Promise<BatchSummary[]> {
+    return this.store.listBatches(limit);
+  }
+
+  batch(id: number): Promise<BatchReport | null> {
+    return this.store.getBatch(id);
   }
 
   /**

@@ -6,6 +6,7 @@ import { Library } from '../library.js';
 import { seedsDir } from '../testing/shared-seeds.js';
 import type { IngestSummary } from '../ingest/ingest.js';
 import { ingestByCommand } from './command-ingest.js';
+import { dailyThroughInbox } from './daily-inbox.js';
 import type { BenchDoc, BenchEngine, BenchQuery } from './engine.js';
 import { cleanedDaily, type DailyFigures, generateDaily, peerDaily, searchesBeside } from './daily.js';
 import { generateCorpus } from './generate/corpus-generator.js';
@@ -176,6 +177,9 @@ async function main(): Promise<number> {
       { name: 'next', note: 'thread and workers kept', searching: true, warm: false },
       { name: 'quiet', note: 'thread kept, no searches meanwhile', searching: false, warm: false },
       { name: 'command', note: 'a new `sucai ingest` process, no searches meanwhile', searching: false, warm: false },
+      // Through the inbox folder (see daily-inbox.ts): dropped in, taken by the serving process's watcher.
+      { name: 'inbox', note: 'moved into the watched inbox, searches beside', searching: true, warm: false },
+      { name: 'inbox-quiet', note: 'moved into the watched inbox, no searches', searching: false, warm: false },
     ];
     const dailyDirs = values.corpus
       ? []
@@ -260,6 +264,7 @@ async function main(): Promise<number> {
           const run = await ingestByCommand(dbPath, [dir]);
           return { summary: run.summary, searchable: run.searchableMs, settledMs: run.exitedMs };
         }
+        if (name.startsWith('inbox')) return dailyThroughInbox(library, dir, join(work, `inbox-${name}`));
         const summary = await library.ingest([dir]);
         const searchable = performance.now() - started;
         await library.settle();

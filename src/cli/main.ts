@@ -144,6 +144,7 @@ async function run(argv: string[]): Promise<number> {
         const batchBytes = process.env['SUCAI_BATCH_BYTES'] ? Number(process.env['SUCAI_BATCH_BYTES']) : undefined;
         const summary = await library.ingest(args, {
           onProgress: progressPrinter(),
+          origin: 'cli',
           ...(batchBytes ? { batchBytes } : {}),
         });
         process.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);

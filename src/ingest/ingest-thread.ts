@@ -1,10 +1,20 @@
 import { Worker } from 'node:worker_threads';
 import { normalizationTable } from '../core/normalize.js';
+import type { BatchFileNote, BatchOrigin } from '../storage/batches.js';
 import type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
 
 /** What the ingest thread is asked: an ingest of these paths (options that cross threads), or to finish. */
 export type IngestRequest =
-  | { type: 'ingest'; id: number; paths: readonly string[]; batchBytes?: number; workers?: boolean }
+  | {
+      type: 'ingest';
+      id: number;
+      paths: readonly string[];
+      batchBytes?: number;
+      workers?: boolean;
+      origin?: BatchOrigin;
+      labels?: Readonly<Record<string, string>>;
+      notes?: readonly BatchFileNote[];
+    }
   | { type: 'settle'; id: number }
   | { type: 'warm'; id: number }
   | { type: 'close' };
@@ -68,6 +78,9 @@ export class IngestThread {
         paths,
         ...(options.batchBytes !== undefined ? { batchBytes: options.batchBytes } : {}),
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
+        ...(options.origin !== undefined ? { origin: options.origin } : {}),
+        ...(options.labels !== undefined ? { labels: options.labels } : {}),
+        ...(options.notes !== undefined ? { notes: options.notes } : {}),
       } satisfies IngestRequest);
     });
   }

@@ -61,6 +61,9 @@ async function ingest(request: Extract<IngestRequest, { type: 'ingest' }>): Prom
       deferCompaction: true,
       ...(request.batchBytes !== undefined ? { batchBytes: request.batchBytes } : {}),
       ...(request.workers !== undefined ? { workers: request.workers } : {}),
+      ...(request.origin !== undefined ? { origin: request.origin } : {}),
+      ...(request.labels !== undefined ? { labels: request.labels } : {}),
+      ...(request.notes !== undefined ? { notes: request.notes } : {}),
       keptPool: () => (pool ??= createParsePool()),
     });
     post({ type: 'done', id: request.id, summary });

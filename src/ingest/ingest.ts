@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { BatchFileNote, BatchOrigin } from '../storage/batches.js';
 import type { FileOutcome, LibraryStore, PreparedFile } from '../storage/store.js';
 import { findFiles } from './find-files.js';
 import { createParsePool, inlinePool, type ParsePool } from './parse-pool.js';
 import type { DamagedFile, PreparedBatch, RawFile, RejectedFile } from './prepare-batch.js';
 
-export type { RejectedFile };
+export type { RejectCode, RejectedFile } from './prepare-batch.js';
 
 export interface IngestProgress {
   filesDone: number;
@@ -32,6 +33,8 @@ export interface IngestSummary {
   rejected: RejectedFile[];
   /** Files stored although their reading found damage (kept in their own encoding, the spots named). */
   damaged: DamagedFile[];
+  /** The run's report (see LibraryStore.getBatch), when one was kept (`origin` given). */
+  batchId: number | null;
   ms: number;
 }
 
@@ -56,6 +59,18 @@ export interface IngestOptions {
    * documents are searchable before). A bulk ingest still merges as it goes, while its later batches are parsed.
    */
   deferCompaction?: boolean;
+  /**
+   * Keep a report of the run (files, documents, duplicates, removed spans, rejections), from this origin:
+   * its files' rows are written with them (see LibraryStore.writeBatch).
+   */
+  origin?: BatchOrigin;
+  /**
+   * Names the files are stored and reported under instead of their paths, by path (a file taken from a
+   * staging folder is named as it was dropped). Names keep the file's extension, which says how it is read.
+   */
+  labels?: Readonly<Record<string, string>>;
+  /** Files the caller turned away before the run (an archive refused whole), for its report. */
+  notes?: readonly BatchFileNote[];
 }
 
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
@@ -80,6 +95,7 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const { files, missing, bytes: totalBytes } = await findFiles([...paths]);
+  const label = (path: string): string => options.labels?.[path] ?? path;
   const summary: IngestSummary = {
     files: files.length,
     alreadyStored: 0,
@@ -90,9 +106,32 @@ export async function ingestPaths(
     removedSpans: 0,
     removedByRule: {},
     chars: 0,
-    rejected: missing.map((path) => ({ path, reason: `${path}: no such file or folder` })),
+    rejected: missing.map((path) => ({
+      path: label(path),
+      reason: `${label(path)}: no such file or folder`,
+      code: 'missing' as const,
+    })),
     damaged: [],
+    batchId: options.origin === undefined ? null : await store.startBatch(options.origin),
     ms: 0,
+  };
+  // Files of the run with nothing to write, noted in its report with the next write (or at its end).
+  let noted = 0;
+  let alreadyNoted: string[] = [];
+  let givenNotes = options.notes ?? [];
+  const skippedSince = (): BatchFileNote[] => {
+    const given = givenNotes;
+    givenNotes = [];
+    const rejected = summary.rejected.slice(noted).map((r): BatchFileNote => ({
+      path: r.path,
+      outcome: 'rejected',
+      reason: r.reason,
+      ...(r.code ? { code: r.code } : {}),
+    }));
+    noted = summary.rejected.length;
+    const already = alreadyNoted.map((path): BatchFileNote => ({ path, outcome: 'already-stored' }));
+    alreadyNoted = [];
+    return [...given, ...rejected, ...already];
   };
   const wantsWorkers = options.workers ?? files.length > 50;
   const ownPool = wantsWorkers && options.keptPool === undefined;
@@ -101,7 +140,9 @@ export async function ingestPaths(
     options.batchBytes ??
     Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, Math.ceil(totalBytes / (pool.width * BATCHES_PER_SLOT))));
   const mergeAsItGoes = totalBytes > MERGE_AS_IT_GOES_BYTES;
-  const seen = new Set<string>();
+  // The files of this run by their bytes, and the later files holding the same bytes as each (its twins).
+  const seen = new Map<string, string>();
+  const twins = new Map<string, string[]>();
   let done = 0;
   let reported = -1;
   const report = (): void => {
@@ -131,7 +172,15 @@ export async function ingestPaths(
     summary.rejected.push(...rejected);
     summary.damaged.push(...damaged);
     if (prepared.length > 0) {
-      const outcomes = await store.writeBatch(prepared, segment ?? undefined);
+      const notes =
+        summary.batchId === null
+          ? undefined
+          : {
+              batchId: summary.batchId,
+              skipped: skippedSince(),
+              damage: Object.fromEntries(damaged.map((d) => [d.path, d.damage])),
+            };
+      const outcomes = await store.writeBatch(prepared, segment ?? undefined, notes);
       outcomes.forEach((outcome, i) => tally(summary, outcome, prepared[i]!));
       if (mergeAsItGoes) await store.compact();
     }
@@ -156,32 +205,74 @@ export async function ingestPaths(
       for (const [k, outcome] of read.entries()) {
         const path = group[k]!;
         if (outcome.status === 'rejected') {
-          summary.rejected.push({ path, reason: `${path}: cannot read (${(outcome.reason as Error).message})` });
+          const reason = `${label(path)}: cannot read (${(outcome.reason as Error).message})`;
+          summary.rejected.push({ path: label(path), reason, code: 'unreadable' });
           done++;
           continue;
         }
         const bytes: Uint8Array = outcome.value;
         const sha256 = createHash('sha256').update(bytes).digest('hex');
-        if (seen.has(sha256) || (await store.hasFile(sha256))) {
+        const first = seen.get(sha256);
+        if (first !== undefined) {
+          // Stored with the first, or rejected with it: settled once the first is (see twinsSettled).
+          twins.set(first, [...(twins.get(first) ?? []), label(path)]);
           summary.alreadyStored++;
           done++;
           continue;
         }
-        seen.add(sha256);
-        batch.push({ path, bytes, sha256 });
+        if (await store.hasFile(sha256)) {
+          summary.alreadyStored++;
+          if (summary.batchId !== null) alreadyNoted.push(label(path));
+          done++;
+          continue;
+        }
+        seen.set(sha256, label(path));
+        batch.push({ path: label(path), bytes, sha256 });
         size += bytes.length;
         if (size >= batchBytes) await submit();
       }
     }
     await submit();
     while (inFlight.length > 0) await writeOldest();
+    twinsSettled(summary, twins, (path) => alreadyNoted.push(path));
+  } catch (error) {
+    // The report says how far the run got: what was written stays, and why it stopped.
+    if (summary.batchId !== null) {
+      await store.finishBatch(summary.batchId, skippedSince(), (error as Error).message).catch(() => undefined);
+    }
+    throw error;
   } finally {
     if (ownPool) await pool.close();
   }
+  if (summary.batchId !== null) await store.finishBatch(summary.batchId, skippedSince());
   if (!options.deferCompaction) await settleWrites(store);
   summary.ms = performance.now() - started;
   report();
   return summary;
+}
+
+/**
+ * A file holding the same bytes as an earlier file of the run is already stored when that one was stored,
+ * and rejected with the same reason when it was rejected.
+ */
+function twinsSettled(
+  summary: IngestSummary,
+  twins: ReadonlyMap<string, readonly string[]>,
+  stored: (path: string) => void,
+): void {
+  if (twins.size === 0) return;
+  const rejected = new Map(summary.rejected.map((r) => [r.path, r]));
+  for (const [first, paths] of twins) {
+    const r = rejected.get(first);
+    for (const path of paths) {
+      if (r === undefined) {
+        stored(path);
+        continue;
+      }
+      summary.alreadyStored--;
+      summary.rejected.push({ ...r, path, reason: `${path}: the same bytes as ${r.reason}` });
+    }
+  }
 }
 
 /** What follows an ingest's last batch: its segments merged, then the write-ahead log folded in. */

@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { collectLineStats } from '../core/clean/line-stats.js';
 import { fingerprintDocument } from '../core/dedupe/fingerprint.js';
 import { parseFile } from '../core/parse/parse-file.js';
-import { readSource } from '../core/read/read-source.js';
+import { readSource, type ReadErrorCode } from '../core/read/read-source.js';
 import type { PackedSegment } from '../core/index/packed-segment.js';
 import { batchSegment } from '../storage/batch-segment.js';
 import { storedMetaJson } from '../storage/stored-meta.js';
@@ -15,9 +15,13 @@ export interface RawFile {
   sha256: string;
 }
 
+/** Why a file was not taken: what its reading found (ReadErrorCode), or what ingest found. */
+export type RejectCode = ReadErrorCode | 'missing' | 'unreadable' | 'no-content';
+
 export interface RejectedFile {
   path: string;
   reason: string;
+  code?: RejectCode;
 }
 
 /** A file stored with damage its reading found (bytes that are not text, a cut-short end). */
@@ -50,7 +54,7 @@ export async function prepareBatch(files: readonly RawFile[]): Promise<PreparedB
   for (const file of files) {
     const outcome = await readSource(file.path, file.bytes);
     if (!outcome.ok) {
-      rejected.push({ path: file.path, reason: outcome.message });
+      rejected.push({ path: file.path, reason: outcome.message, code: outcome.code });
       continue;
     }
     decoded.push({ file, text: outcome.text, encoding: outcome.encoding, format: outcome.format });
@@ -61,7 +65,11 @@ export async function prepareBatch(files: readonly RawFile[]): Promise<PreparedB
   for (const d of decoded) {
     const parsed = parseFile(d.text, { lineStats, fallbackTitle: fallbackTitle(d.file.path) });
     if (parsed.documents.every((doc) => doc.paragraphs.length === 0)) {
-      rejected.push({ path: d.file.path, reason: `${d.file.path}: no content left after cleaning` });
+      rejected.push({
+        path: d.file.path,
+        reason: `${d.file.path}: no content left after cleaning`,
+        code: 'no-content',
+      });
       continue;
     }
     prepared.push({

@@ -2,6 +2,7 @@ import type { ParsedDocument, ParsedFile, RemovedSpan } from '../core/document.j
 import type { DocFingerprint } from '../core/dedupe/fingerprint.js';
 import type { CompilationPlace, DocMeta, IndexSource } from '../core/index/contracts.js';
 import type { PackedSegment } from '../core/index/packed-segment.js';
+import type { BatchFileNote, BatchNotes, BatchOrigin, BatchReport, BatchSummary } from './batches.js';
 
 /** A source file as read from disk: the original bytes are kept byte for byte. */
 export interface SourceFile {
@@ -75,6 +76,16 @@ export interface StoredDocument extends DocumentSummary {
   parsed: ParsedDocument;
 }
 
+/** What deleteDocument removed. */
+export interface DeletedDocument {
+  id: number;
+  title: string;
+  /** Sources (files it was found in) unlinked. */
+  sources: number;
+  /** Files removed with it: those no other document was found in. */
+  files: number;
+}
+
 /**
  * The library's storage. SQLite is the embedded default; this interface is what a second store (such as a
  * planned PostgreSQL one) would implement. Nothing outside `src/storage/` speaks SQL. Every write is one
@@ -87,7 +98,24 @@ export interface LibraryStore extends IndexSource {
    * and one index segment for the new units. Files whose bytes are already stored are skipped. `segment`,
    * when given, is the batch's segment built ahead (see batch-segment.ts); otherwise the store builds it.
    */
-  writeBatch(files: readonly PreparedFile[], segment?: PackedSegment): Promise<FileOutcome[]>;
+  writeBatch(files: readonly PreparedFile[], segment?: PackedSegment, notes?: BatchNotes): Promise<FileOutcome[]>;
+  /**
+   * Starts the report of an ingest run (see batches.ts) and returns its id. With `notes` (that id), each
+   * writeBatch of the run records its files in the report in its own transaction; finishBatch records the
+   * files left (rejected, already stored) and the end.
+   */
+  startBatch(origin: BatchOrigin): Promise<number>;
+  /** Ends a run's report: the files noted since its last write, and why it stopped when it failed. */
+  finishBatch(batchId: number, skipped: readonly BatchFileNote[], error?: string): Promise<void>;
+  /** Reports of the latest runs, newest first, without their files. */
+  listBatches(limit?: number): Promise<BatchSummary[]>;
+  getBatch(id: number): Promise<BatchReport | null>;
+  /**
+   * Removes a document in one transaction: its row, units, sources, keys and title aliases, and the files
+   * and compilation no other document needs. Its index entries stay as a dead slot, named in `deletions`
+   * for engines already loaded, until compaction rewrites its segment. Null when no such document.
+   */
+  deleteDocument(id: number): Promise<DeletedDocument | null>;
   /** True when a file with these bytes was already ingested. */
   hasFile(sha256: string): Promise<boolean>;
   /**
@@ -119,3 +147,4 @@ export interface LibraryStore extends IndexSource {
 }
 
 export type { RemovedSpan };
+export type * from './batches.js';

@@ -5,6 +5,7 @@ import { decodeUnigrams } from '../core/index/decode-unigrams.js';
 import type { LibraryStore } from '../storage/store.js';
 import { storedMetaJson } from '../storage/stored-meta.js';
 import { parsedDocument, preparedFile } from './prepared-files.js';
+import { runBatchContract } from './store-contract-batches.js';
 import { runTitleContract } from './store-contract-titles.js';
 
 // Kept importable from here, where the contract's tests have always found them.
@@ -20,6 +21,7 @@ const LONG =
 export function runStoreContract(name: string, open: () => Promise<LibraryStore>): void {
   describe(`LibraryStore contract: ${name}`, () => {
     runTitleContract(open);
+    runBatchContract(open);
     it('round-trips a document with its structure, sources and metadata (meta made by store or ahead)', async () => {
       const store = await open();
       const doc: ParsedDocument = {

@@ -1,7 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Library } from '../library.js';
+import type { Inbox } from '../inbox/inbox.js';
 import { accessLog, type Log } from './access-log.js';
+import { mountAdmin } from './admin/mount-admin.js';
 import { Catalog } from './catalog.js';
 import type { WebConfig } from './config.js';
 import { errorResponse, HttpError, notFound } from './errors.js';
@@ -20,6 +22,8 @@ export interface WebDeps {
   config: WebConfig;
   /** Where structured log lines go (one per request); none by default (tests). */
   log?: Log;
+  /** The running inbox the admin's uploads go through (none: uploads are refused). */
+  inbox?: Inbox;
 }
 
 /** What every route module is given: the library, the config and the shared read caches. */
@@ -73,7 +77,7 @@ export function createApp(deps: WebDeps): WebApp {
   mountReaderPages(app, ctx);
   mountDownloads(app, ctx);
   mountFeeds(app, ctx);
-  // Routes of the admin and the inbox mount here (src/web/admin/, src/inbox/).
+  mountAdmin(app, ctx, deps.inbox ?? null);
   mountApiDocs(app);
   app.notFound((c) => errorResponse(c, 404, 'not_found', notFound().message));
   app.onError((error, c) => {

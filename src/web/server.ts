@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { Inbox } from '../inbox/inbox.js';
 import { Library } from '../library.js';
 import { jsonLines, type Log } from './access-log.js';
 import { createApp } from './app.js';
@@ -15,6 +16,7 @@ export interface RunningServer {
   url: string;
   port: number;
   library: Library;
+  inbox: Inbox;
   /** Stops accepting, lets requests in flight finish, then closes the library (after its ingests). */
   stop(): Promise<void>;
 }
@@ -33,7 +35,10 @@ export async function startServer(config: WebConfig, log: Log = jsonLines): Prom
   await library.count('的');
   const warm = await library.warmIngest();
   log({ event: 'warm', engineMs: Math.round(performance.now() - started), ingest: warm });
-  const app = createApp({ library, config, log });
+  // The daily feed: files dropped in the inbox folder (and the admin's uploads) are taken in from now on.
+  const inbox = new Inbox(library, { dir: config.inboxDir, log });
+  await inbox.start();
+  const app = createApp({ library, config, log, inbox });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
     (s as Server).once('error', reject);
@@ -50,8 +55,10 @@ export async function startServer(config: WebConfig, log: Log = jsonLines): Prom
         // Idle keep-alive connections would hold close() open; requests in flight finish first.
         server.closeIdleConnections();
       });
+      // The run in flight finishes and its files are placed; then the library closes.
+      await inbox.stop();
       await library.close();
       log({ event: 'stopped' });
     })());
-  return { url, port, library, stop };
+  return { url, port, library, inbox, stop };
 }

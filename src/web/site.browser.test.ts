@@ -32,13 +32,15 @@ describe('the site in a browser', { skip }, () => {
   let context: BrowserContext;
   let page: Page;
 
+  // Made here, not in `before`: a clean-up registered in a hook runs when the hook ends, under the browser.
+  const dir = tempDir();
+
   before(async () => {
-    const dir = tempDir();
     const dbPath = join(dir, 'browser.db');
     const library = await Library.open(dbPath);
     await library.ingest(webTestFiles(), { thread: false });
     await library.close();
-    server = await startServer(webConfig({ dbPath, port: 0, demo: false }), () => {});
+    server = await startServer(webConfig({ dbPath, port: 0, demo: false, inboxDir: join(dir, 'inbox') }), () => {});
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,

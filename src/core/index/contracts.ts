@@ -115,6 +115,17 @@ export interface IndexSource {
   joinedUnitTexts(unitIds: readonly number[]): Promise<string>;
   /** Title aliases with an id above `afterId` (all by default), ascending by id. */
   titleAliases(afterId?: number): Promise<TitleAlias[]>;
+  /**
+   * Documents deleted after deletion `afterSeq` (all by default), in order: an engine loaded before drops
+   * them (their slots stay in the segments, dead). A deleted document is no longer among `documents`.
+   */
+  deletions(afterSeq?: number): Promise<Deletion[]>;
+}
+
+/** A document's deletion, numbered in the order they happened. */
+export interface Deletion {
+  seq: number;
+  docId: number;
 }
 
 /*

@@ -1,4 +1,4 @@
-import type { DocMeta, IndexSource, SegmentData, SegmentHeader, TitleAlias } from './contracts.js';
+import type { Deletion, DocMeta, IndexSource, SegmentData, SegmentHeader, TitleAlias } from './contracts.js';
 import { findList } from './posting-columns.js';
 
 /** An in-memory IndexSource: the do-nothing backend for tests and pure benchmarks. */
@@ -7,6 +7,7 @@ export class MemoryIndexSource implements IndexSource {
   private readonly docs = new Map<number, DocMeta>();
   private readonly texts = new Map<number, string>();
   private readonly aliases: TitleAlias[] = [];
+  private readonly deleted: Deletion[] = [];
 
   addSegment(segment: SegmentData, texts: readonly string[]): void {
     this.segmentList.push(segment);
@@ -20,6 +21,15 @@ export class MemoryIndexSource implements IndexSource {
   /** Adds a title the document is also known by (ids given in order). */
   addTitleAlias(docId: number, kind: TitleAlias['kind'], title: string): void {
     this.aliases.push({ id: this.aliases.length + 1, docId, kind, title });
+  }
+
+  /** Deletes a document: gone from `documents`, named in `deletions`; its units and postings stay (a dead slot). */
+  deleteDocument(id: number): void {
+    if (this.docs.delete(id)) this.deleted.push({ seq: this.deleted.length + 1, docId: id });
+  }
+
+  async deletions(afterSeq = 0): Promise<Deletion[]> {
+    return this.deleted.filter((d) => d.seq > afterSeq);
   }
 
   async titleAliases(afterId = 0): Promise<TitleAlias[]> {

@@ -46,7 +46,9 @@ export class FilterMasks {
     const kept = this.masks.get(key);
     if (kept) return kept;
     const mask = new Uint8Array(this.tables.docs.length);
+    const gone = this.tables.docGone;
     this.tables.docs.forEach((doc, d) => {
+      if (gone[d] === 1) return;
       if (genre !== undefined && doc.genre !== genre) return;
       if (year !== undefined && doc.year !== year) return;
       if (tag !== undefined && !doc.tags.includes(tag)) return;

@@ -38,6 +38,10 @@ export class LibraryTables {
   docIds = new Float64Array(0);
   totalLength = 0;
   unitsLoaded = 0;
+  /** Per document, 1 once deleted (see forget): its slot and units are dead, filters leave it out. */
+  docGone = new Uint8Array(0);
+  /** The last deletion applied (what the source's `deletions` takes). */
+  deletionsSeen = 0;
   /**
    * One bit per character of every slot's index text, set where it lies in a heading: slot s's text starts
    * at bit slotBase[s] (see inHeading).
@@ -66,6 +70,7 @@ export class LibraryTables {
       this.docTime[i] = Number.isNaN(t) ? (d.year ? Date.UTC(d.year, 0, 1) : 0) : t;
     }
     const nDocs = this.docs.length;
+    this.docGone = grown(this.docGone, nDocs);
     this.docUnitLo = grown(this.docUnitLo, nDocs);
     this.docUnitHi = grown(this.docUnitHi, nDocs);
     this.docSlot = grown(this.docSlot, nDocs);
@@ -108,6 +113,23 @@ export class LibraryTables {
       }
       this.unitsLoaded = Math.max(this.unitsLoaded, s.unitHi);
     }
+  }
+
+  /**
+   * Drops a deleted document, as a duplicate's slot is dead: its slot and units name no document any more,
+   * so no term matches it; its row in `docs` stays (indexes into the tables do not move). Returns its index,
+   * or -1 when it is not loaded (deleted before it was, its slot is dead already) or already dropped.
+   */
+  forget(docId: number): number {
+    const d = this.docIndex.get(docId);
+    if (d === undefined || this.docGone[d] === 1) return -1;
+    this.docGone[d] = 1;
+    if (this.docUnitHi[d]! > 0) {
+      this.slotDoc[this.docSlot[d]!] = -1;
+      this.unitDoc.fill(-1, this.docUnitLo[d]!, this.docUnitHi[d]!);
+      this.totalLength -= this.docLength[d]!;
+    }
+    return d;
   }
 
   /**

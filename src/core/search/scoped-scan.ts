@@ -101,7 +101,8 @@ export class ScopedScan {
       while (e + 1 < count && starts[e + 1]! <= at) e++;
       const u = units[e]!;
       const d = unitDoc[u]!;
-      if (candidate[d] === 0 || (!ranked && state.here[d] === 1)) {
+      // A unit of a document deleted since the scope's texts were loaded (its unit is dead now) is passed by.
+      if (d < 0 || candidate[d] === 0 || (!ranked && state.here[d] === 1)) {
         // Nothing more to learn from this document: on to the next one's first unit.
         while (e + 1 < count && unitDoc[units[e + 1]!] === d) e++;
         if (e + 1 === count) break;

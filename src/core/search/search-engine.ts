@@ -61,8 +61,25 @@ export class SearchEngine {
     const docs = await this.source.documents(this.tables.lastDocId());
     this.tables.load(docs, segments);
     this.aliases.load(aliases, this.tables.docIndex);
+    // Deletions last: those of documents just loaded too.
+    for (const deletion of await this.source.deletions(this.tables.deletionsSeen)) {
+      this.forget(deletion.docId);
+      this.tables.deletionsSeen = deletion.seq;
+    }
     this.filters.clear();
     this.dropTermCache();
+  }
+
+  /**
+   * Stops finding a deleted document at once (refresh does the same for deletions it reads from the
+   * source): its slot turns dead, its alias titles are dropped. Cached terms keep their hits (a dead slot is
+   * passed over); filter masks are made afresh.
+   */
+  forget(docId: number): void {
+    const d = this.tables.forget(docId);
+    if (d < 0) return;
+    this.aliases.forget(d);
+    this.filters.clear();
   }
 
   /** Forgets the decoded posting lists of recent terms (the benchmark times every query from the index). */

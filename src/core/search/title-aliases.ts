@@ -63,6 +63,11 @@ export class TitleAliasTable {
     this.joined += added;
   }
 
+  /** Drops the aliases of a deleted document (by its index): no term finds it through them any more. */
+  forget(docIndex: number): void {
+    for (let k = 0; k < this.docs.length; k++) if (this.docs[k] === docIndex) this.docs[k] = -1;
+  }
+
   /** The documents whose alias titles hold `term` (normalized), null when none do. */
   match(term: string): AliasHits | null {
     if (this.titles.length === 0 || term.length === 0 || term.includes(SEPARATOR)) return null;
@@ -72,6 +77,10 @@ export class TitleAliasTable {
     while (at >= 0) {
       const alias = this.aliasAt(at);
       const d = this.docs[alias]!;
+      if (d < 0) {
+        at = this.joined.indexOf(term, at + term.length);
+        continue;
+      }
       const k = hits.at.get(d);
       const weight = ALIAS_WEIGHT[this.kinds[alias]!];
       if (k === undefined) {
@@ -82,7 +91,7 @@ export class TitleAliasTable {
       } else hits.tf[k]! += weight;
       at = this.joined.indexOf(term, at + term.length);
     }
-    return hits;
+    return hits.docs.length > 0 ? hits : null;
   }
 
   /** An alias's kind and title as written. */

@@ -281,4 +281,44 @@ ${RENUMBER_UNITS}    `,
         ORDER BY s.rowid;
     `,
   },
+  {
+    version: 11,
+    description:
+      'batch reports (every ingest run: its files, their documents, removed spans, rejections); ' +
+      'deleted documents, whose ids are never given again',
+    sql: `
+      CREATE TABLE batches (
+        id INTEGER PRIMARY KEY,
+        origin TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        error TEXT
+      );
+      -- A row per file of a run; the rows of stored files are written in the transaction that stored them.
+      CREATE TABLE batch_files (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER NOT NULL REFERENCES batches(id),
+        path TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        reason TEXT,
+        code TEXT,
+        damage TEXT,
+        compilation_id INTEGER,
+        -- Counts for lists of runs; the documents themselves (ids kept after a deletion) as JSON.
+        new_documents INTEGER NOT NULL,
+        duplicates INTEGER NOT NULL,
+        documents TEXT NOT NULL,
+        removed TEXT NOT NULL
+      );
+      CREATE INDEX batch_files_batch ON batch_files(batch_id);
+      -- Engines already loaded learn of deletions by seq; a segment's units still name a deleted id (a dead
+      -- slot), so ids are never given again: new ids start above the largest here.
+      CREATE TABLE deleted_documents (
+        seq INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        deleted_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -5,6 +5,7 @@ import { it } from 'node:test';
 import Database from 'better-sqlite3';
 import { Library } from '../../library.js';
 import { SearchEngine } from '../../core/search/search-engine.js';
+import { batchesAsBeforeSchema11 } from '../../testing/batches-as-before-schema11.js';
 import { titlesAsBeforeSchema10 } from '../../testing/titles-as-before-schema10.js';
 import { nearKeysAsBeforeSchema7 } from '../../testing/near-keys-as-before-schema7.js';
 import { readSeed } from '../../testing/shared-seeds.js';
@@ -93,6 +94,7 @@ for (const [version, format] of OLD_FORMATS) {
     if (version < 4) db.prepare('ALTER TABLE segments DROP COLUMN gram_filter').run();
     // Near-duplicate keys lived in documents (indexed there) before schema 7.
     if (version < 7) nearKeysAsBeforeSchema7(db);
+    batchesAsBeforeSchema11(db);
     titlesAsBeforeSchema10(db);
     db.prepare('UPDATE postings SET data = zeroblob(length(data))').run();
     db.close();

@@ -2,11 +2,21 @@ import { statSync } from 'node:fs';
 import { LRUCache } from 'lru-cache';
 import type { ComparableText } from '../../core/dedupe/fingerprint.js';
 import { emptyNearIndex, type NearIndex } from '../../core/dedupe/near-duplicate.js';
-import type { DocMeta, SegmentHeader, TitleAlias } from '../../core/index/contracts.js';
+import type { Deletion, DocMeta, SegmentHeader, TitleAlias } from '../../core/index/contracts.js';
 import type { PackedSegment } from '../../core/index/packed-segment.js';
 import { batchSegment } from '../batch-segment.js';
-import type { DocumentSummary, FileOutcome, LibraryStore, PreparedFile, StoredDocument } from '../store.js';
+import type { BatchFileNote, BatchNotes, BatchOrigin, BatchReport, BatchSummary } from '../batches.js';
+import type {
+  DeletedDocument,
+  DocumentSummary,
+  FileOutcome,
+  LibraryStore,
+  PreparedFile,
+  StoredDocument,
+} from '../store.js';
+import { batchReport, finishBatchNow, insertBatch, listBatchRows, writeBatchFiles } from './batch-rows.js';
 import { compactSegments } from './compaction.js';
+import { deleteDocumentNow, deletionsAfter } from './delete-document.js';
 import {
   COMPILATION_COLUMNS,
   COMPILATION_JOIN,
@@ -34,6 +44,8 @@ export class SqliteStore implements LibraryStore {
   private readonly candidates = new LRUCache<number, ComparableText>({ max: CANDIDATE_CACHE });
   /** Stored documents' SimHash bands, and what a candidate is tested on before its text (see nearIndex). */
   private near: NearIndex | null = null;
+  /** The last deletion `near` and `candidates` know of: a later one (by any connection) has them read afresh. */
+  private deletionsSeen = 0;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -45,13 +57,26 @@ export class SqliteStore implements LibraryStore {
     this.unitReads = new UnitTextReads(db);
   }
 
-  async writeBatch(files: readonly PreparedFile[], segment?: PackedSegment): Promise<FileOutcome[]> {
+  async writeBatch(
+    files: readonly PreparedFile[],
+    segment?: PackedSegment,
+    notes?: BatchNotes,
+  ): Promise<FileOutcome[]> {
     try {
-      // One IMMEDIATE transaction: the write lock up front, and nothing of the batch stored if anything throws.
+      // One IMMEDIATE transaction: the write lock up front, and nothing of the batch stored if anything throws
+      // (its report rows included, so a report never disagrees with what is stored).
       return this.db
-        .transaction(() =>
-          writeBatchNow(this.db, files, segment ?? batchSegment(files), this.nearIndex(), this.candidates),
-        )
+        .transaction(() => {
+          const outcomes = writeBatchNow(
+            this.db,
+            files,
+            segment ?? batchSegment(files),
+            this.nearIndex(),
+            this.candidates,
+          );
+          if (notes) writeBatchFiles(this.db, notes, files, outcomes);
+          return outcomes;
+        })
         .immediate();
     } catch (error) {
       // The band index may hold documents of the batch rolled back: read it afresh next time.
@@ -65,7 +90,38 @@ export class SqliteStore implements LibraryStore {
    * whole the first time, then only the documents added since.
    */
   private nearIndex(): NearIndex {
+    const deletions = deletionsAfter(this.db, this.deletionsSeen);
+    if (deletions.length > 0) {
+      // Rare (an admin's deletion): read the keys afresh rather than take documents out of the band index.
+      this.deletionsSeen = deletions[deletions.length - 1]!.seq;
+      this.near = null;
+      this.candidates.clear();
+    }
     return refreshNearIndex(this.db, (this.near ??= emptyNearIndex()));
+  }
+
+  async startBatch(origin: BatchOrigin): Promise<number> {
+    return insertBatch(this.db, origin);
+  }
+
+  async finishBatch(batchId: number, skipped: readonly BatchFileNote[], error?: string): Promise<void> {
+    this.db.transaction(() => finishBatchNow(this.db, batchId, skipped, error)).immediate();
+  }
+
+  async listBatches(limit = 50): Promise<BatchSummary[]> {
+    return listBatchRows(this.db, limit);
+  }
+
+  async getBatch(id: number): Promise<BatchReport | null> {
+    return batchReport(this.db, id);
+  }
+
+  async deleteDocument(id: number): Promise<DeletedDocument | null> {
+    return this.db.transaction(() => deleteDocumentNow(this.db, id)).immediate();
+  }
+
+  async deletions(afterSeq = 0): Promise<Deletion[]> {
+    return deletionsAfter(this.db, afterSeq);
   }
 
   async hasFile(sha256: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import { it } from 'node:test';
 import Database from 'better-sqlite3';
 import { Library } from '../../library.js';
 import { prepareBatch } from '../../ingest/prepare-batch.js';
+import { batchesAsBeforeSchema11 } from '../../testing/batches-as-before-schema11.js';
 import { titlesAsBeforeSchema10 } from '../../testing/titles-as-before-schema10.js';
 import { nearKeysAsBeforeSchema7 } from '../../testing/near-keys-as-before-schema7.js';
 import { readSeed } from '../../testing/shared-seeds.js';
@@ -30,6 +31,7 @@ it('finds near-duplicates of documents stored before their length and sketch wer
   const db = new Database(path);
   db.prepare('UPDATE documents SET text_length = NULL').run();
   nearKeysAsBeforeSchema7(db);
+  batchesAsBeforeSchema11(db);
   titlesAsBeforeSchema10(db);
   db.pragma('user_version = 6');
   db.close();

@@ -10,6 +10,7 @@ import {
 import { placeSegment, type PackedSegment } from '../../core/index/packed-segment.js';
 import { storedMetaJson } from '../stored-meta.js';
 import type { DocumentOutcome, FileOutcome, PreparedFile } from '../store.js';
+import { nextDocumentId } from './delete-document.js';
 import { insertSegment } from './segment-rows.js';
 import type { SqliteDatabase } from './sqlite-driver.js';
 import { titleAliasWrites } from './title-alias-rows.js';
@@ -61,10 +62,12 @@ export function writeBatchNow(
     'INSERT INTO near_keys (doc_id, band0, band1, band2, band3, text_length, minhash) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const insertDoc = db.prepare(
-    `INSERT INTO documents (file_id, compilation_id, title, raw_title, genre, year, published_at, tags, free_chars,
+    `INSERT INTO documents (id, file_id, compilation_id, title, raw_title, genre, year, published_at, tags, free_chars,
        exact, band0, band1, band2, band3, unit_lo, unit_count, meta, created_at, text_length)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // Ids given explicitly: a deleted document's id stays named by its dead slot, so it is never given again.
+  let nextId = nextDocumentId(db);
   const insertSource = db.prepare(
     `INSERT OR IGNORE INTO document_sources
        (document_id, file_id, near, title, published_at, year, compilation_id, compilation_position)
@@ -128,25 +131,25 @@ export function writeBatchNow(
         documents.push(decision);
         continue;
       }
-      const id = Number(
-        insertDoc.run(
-          fileId,
-          compilationId,
-          doc.title,
-          doc.rawTitle,
-          doc.genre,
-          doc.year,
-          doc.publishedAt,
-          JSON.stringify(doc.tags),
-          doc.freeChars,
-          fp.exact,
-          ...fp.bands,
-          docUnitLo,
-          doc.paragraphs.length + 1,
-          file.metaJson?.[index] ?? storedMetaJson(doc),
-          now,
-          fp.length,
-        ).lastInsertRowid,
+      const id = nextId++;
+      insertDoc.run(
+        id,
+        fileId,
+        compilationId,
+        doc.title,
+        doc.rawTitle,
+        doc.genre,
+        doc.year,
+        doc.publishedAt,
+        JSON.stringify(doc.tags),
+        doc.freeChars,
+        fp.exact,
+        ...fp.bands,
+        docUnitLo,
+        doc.paragraphs.length + 1,
+        file.metaJson?.[index] ?? storedMetaJson(doc),
+        now,
+        fp.length,
       );
       insertSource.run(id, fileId, 0, ...said);
       if (compilation) aliases.compilation(id, compilation.title);

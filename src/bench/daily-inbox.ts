@@ -1,0 +1,29 @@
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inbox, type InboxBatch } from '../inbox/inbox.js';
+import type { IngestSummary } from '../ingest/ingest.js';
+import type { Library } from '../library.js';
+
+/**
+ * A daily update through the inbox, as a sync tool delivers it: the folder of files moved into the watched
+ * inbox at once (a rename on the same file system), timed from then until its documents are searchable
+ * (the inbox's run answered, before its files are moved to done/), and until its segments are merged.
+ */
+export async function dailyThroughInbox(
+  library: Library,
+  files: string,
+  inboxDir: string,
+): Promise<{ summary: IngestSummary; searchable: number; settledMs: number }> {
+  const inbox = new Inbox(library, { dir: inboxDir });
+  await inbox.start();
+  try {
+    const taken = new Promise<InboxBatch>((resolve) => inbox.once('batch', resolve));
+    const started = performance.now();
+    renameSync(files, join(inboxDir, 'daily'));
+    const batch = await taken;
+    await library.settle();
+    return { summary: batch.summary, searchable: batch.searchableAt - started, settledMs: performance.now() - started };
+  } finally {
+    await inbox.stop();
+  }
+}
