@@ -34,7 +34,7 @@ const LOGIN = /^(?:请先?登录|您还?未登录|登录后(?:可以|才能|方�
 const END_MARK = /^[\s\-—–=~·•*（(]*(?:the\s*)?(?:end|全文完)[\s\-—–=~·•*）)]*$/i;
 /** Calls to act on the page itself: follow the account, scan the code, click the picture, read the original. */
 const CALL =
-  /收藏本站|加入收藏|设为首页|点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读)|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多/;
+  /收藏本站|加入收藏|设为首页|打开APP|APP内(?:打开|阅读)|下载APP|客户端(?:阅读|打开)|点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读)|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多/;
 /** A document site's notes on the file: format, pages, editable, uploaded by a user. */
 const FILE_WORD = /本文档|本资料|本篇文档|文档|word版|Word版|WORD版/;
 const FILE_NOTE = /可编辑|下载|上传|共\s*\d+\s*页|仅供|格式/;

@@ -7,7 +7,12 @@ const PAGE_SUFFIX_WORD =
 /** The last part of a page title after a separator (_ | ｜ - — –, runs of dashes as one). */
 const LAST_PART = /\s*(?:_|\||｜|-+|—+|–)\s*([^_|｜\-—–]*)$/;
 /** A bracketed site or column name before a title: "【笔墨素材网】", "【精品范文】". */
-const BRACKET_PREFIX = /^[【[〖][^【】[\]〖〗]{2,16}[】\]〗]\s*/;
+const BRACKET_PREFIX = /^[【[〖][^【】[\]〖〗]{1,16}[】\]〗]\s*/;
+/** A repost's or a column's word before a title: "转载：", "原创｜". */
+const WORD_PREFIX = /^(?:转载|原创|推荐|最新|精选|热门|转)\s*[:：|｜]\s*/;
+/** What a page says after a title: 全文, 原文, a page date. */
+const TRAILING_PAGE_WORD =
+  /\s*(?:[（(](?:全文|原文|全文发布|全文如下|附全文|\d{4}-\d{1,2}-\d{1,2})[)）]|(?<=[》\u4e00-\u9fff])(?:全文|原文|全文发布|全文如下))$/;
 const TRAILING_PUNCTUATION = /[。：:，,；;\s]+$/;
 
 /**
@@ -19,11 +24,15 @@ export function cleanTitle(title: string): string {
   let text = title.trim();
   const prefixed = BRACKET_PREFIX.exec(text);
   if (prefixed && text.length - prefixed[0].length >= 4) text = text.slice(prefixed[0].length);
+  text = text.replace(WORD_PREFIX, '');
   for (let m = LAST_PART.exec(text); m; m = LAST_PART.exec(text)) {
     const last = m[1]!.replace(/[（(）)]/g, '');
     if (!PAGE_SUFFIX_WORD.test(last) && !isSiteName(last)) break;
     text = text.slice(0, m.index);
   }
+  text = text.replace(TRAILING_PAGE_WORD, '');
+  // A title given in book-title marks whole: 《关于…的意见》.
+  if (/^《[^《》]+》$/.test(text)) text = text.slice(1, -1);
   return text
     .replace(/[（(](?:完整版|word版|Word版|可编辑|精选)[)）]$/, '')
     .replace(TRAILING_PUNCTUATION, '')
