@@ -1,26 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { Library } from '../library.js';
+import { browserSkip, openBrowser, shootBothWidths } from '../testing/browser.js';
 import { tempDir } from '../testing/temp-dir.js';
 import { webTestFiles } from '../testing/web-fixture.js';
 import { webConfig } from './config.js';
 import { startServer, type RunningServer } from './server.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-/** Where the screenshots go (gitignored): the README names it. */
-export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const missing = !existsSync(CHROMIUM);
-if (missing && process.env['CI'])
-  throw new Error(`${CHROMIUM} is missing: CI installs chromium (scripts/install-chromium.sh)`);
-const skip = missing ? `needs chromium at ${CHROMIUM} (apt-get install chromium)` : false;
-
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
+const skip = browserSkip();
 
 /** The clipboard's text, read in the page (the code runs in the browser, where navigator exists). */
 function readClipboard(page: Page): Promise<string> {
@@ -41,24 +32,9 @@ describe('the site in a browser', { skip }, () => {
     await library.ingest(webTestFiles(), { thread: false });
     await library.close();
     server = await startServer(webConfig({ dbPath, port: 0, demo: false, inboxDir: join(dir, 'inbox') }), () => {});
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-      viewport: DESKTOP,
-      acceptDownloads: true,
-      locale: 'zh-CN',
-    });
+    context = await openBrowser(dir, { acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     page = context.pages()[0] ?? (await context.newPage());
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   after(async () => {
@@ -66,15 +42,7 @@ describe('the site in a browser', { skip }, () => {
     await server?.stop();
   });
 
-  async function shoot(name: string): Promise<void> {
-    // Reloaded at each width: the page's script folds the outline on a phone as it loads.
-    await page.setViewportSize(PHONE);
-    await page.reload();
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: false });
-    await page.setViewportSize(DESKTOP);
-    await page.reload();
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: false });
-  }
+  const shoot = (name: string): Promise<void> => shootBothWidths(page, name, false);
 
   it('searches from the home page, with suggestions while typing', async () => {
     await page.goto(server.url);

@@ -1,25 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { dayFolder } from '../../inbox/place-file.js';
 import { Library } from '../../library.js';
+import { browserSkip, openBrowser, shootBothWidths } from '../../testing/browser.js';
 import { readSeed, seedsDir } from '../../testing/shared-seeds.js';
 import { tempDir } from '../../testing/temp-dir.js';
 import { webConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
-const missing = !existsSync(CHROMIUM);
-if (missing && process.env['CI']) {
-  throw new Error(`${CHROMIUM} is missing: CI installs chromium (scripts/install-chromium.sh)`);
-}
-const skip = missing ? `needs chromium at ${CHROMIUM} (apt-get install chromium)` : false;
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
+const skip = browserSkip();
 const TOKEN = 'browser-test-admin-token';
 
 describe('the admin in a browser', { skip }, () => {
@@ -40,22 +32,8 @@ describe('the admin in a browser', { skip }, () => {
     await library.close();
     const config = webConfig({ dbPath, port: 0, demo: false, adminToken: TOKEN, inboxDir: join(dir, 'inbox') });
     server = await startServer(config, () => {});
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-      viewport: DESKTOP,
-      locale: 'zh-CN',
-    });
+    context = await openBrowser(dir);
     page = context.pages()[0] ?? (await context.newPage());
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   after(async () => {
@@ -63,14 +41,7 @@ describe('the admin in a browser', { skip }, () => {
     await server?.stop();
   });
 
-  async function shoot(name: string): Promise<void> {
-    await page.setViewportSize(PHONE);
-    await page.reload();
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
-    await page.setViewportSize(DESKTOP);
-    await page.reload();
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
-  }
+  const shoot = (name: string): Promise<void> => shootBothWidths(page, name, true);
 
   it('asks for the token, then opens the admin', async () => {
     await page.goto(`${server.url}/admin`);
