@@ -16,14 +16,22 @@ export async function dailyThroughInbox(
 ): Promise<{ summary: IngestSummary; searchable: number; settledMs: number }> {
   const inbox = new Inbox(library, { dir: inboxDir });
   await inbox.start();
+  // The inbox's poll timer does not hold a process open (a server's listener does): this run must.
+  const keepAlive = setInterval(() => undefined, 1000);
   try {
-    const taken = new Promise<InboxBatch>((resolve) => inbox.once('batch', resolve));
+    const taken = new Promise<InboxBatch>((resolve, reject) => {
+      inbox.once('batch', resolve);
+      inbox.on('status', (s: { lastError: string | null }) => {
+        if (s.lastError !== null) reject(new Error(`inbox run failed: ${s.lastError}`));
+      });
+    });
     const started = performance.now();
     renameSync(files, join(inboxDir, 'daily'));
     const batch = await taken;
     await library.settle();
     return { summary: batch.summary, searchable: batch.searchableAt - started, settledMs: performance.now() - started };
   } finally {
+    clearInterval(keepAlive);
     await inbox.stop();
   }
 }
