@@ -12,6 +12,9 @@ import { cleanedDaily, type DailyFigures, generateDaily, peerDaily, searchesBesi
 import { generateCorpus } from './generate/corpus-generator.js';
 import { harvestSeeds } from './generate/seed-material.js';
 import { Fts5TrigramEngine } from './peers/fts5-trigram.js';
+import { groongaHttp, spreadIds, sucaiHttp, type HttpRun } from './http-bench.js';
+import type { HttpFigures, LoadOptions } from './http-load.js';
+import { printHttp } from './http-report.js';
 import { GroongaEngine, groongaInstalled } from './peers/groonga.js';
 import { ScanEngine } from './peers/scan.js';
 import { DEFAULT_QUERIES, loadQueries } from './queries.js';
@@ -111,6 +114,10 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: '42' },
       out: { type: 'string', default: join('bench', 'runs') },
       engines: { type: 'string', default: 'sucai,scan,fts5-trigram,groonga' },
+      // HTTP load on loopback: seconds per endpoint (3 below 10M characters, else 5) and connections.
+      'http-seconds': { type: 'string' },
+      'http-connections': { type: 'string', default: '16' },
+      'no-http': { type: 'boolean', default: false },
     },
   });
   const chars = Number(values.chars);
@@ -119,6 +126,19 @@ async function main(): Promise<number> {
   const queries = values.queries ? loadQueries(values.queries) : DEFAULT_QUERIES;
   // The daily updates' searches stay exact, comparable with runs before the any-punctuation mode.
   const exactQueries = queries.filter((q) => q.punctuation === undefined);
+  const httpLoad: LoadOptions | null = values['no-http']
+    ? null
+    : {
+        seconds: Number(values['http-seconds'] ?? (chars < 10_000_000 ? 3 : 5)),
+        connections: Number(values['http-connections']),
+      };
+  let http: {
+    search: HttpFigures;
+    searchClosedLoop: HttpFigures;
+    document: HttpFigures;
+    documentPages: number;
+  } | null = null;
+  let groongaSearch: HttpFigures | null = null;
   const corpusDir = values.corpus ?? join(corpusFor(chars, seed).dir, 'files');
   const work = mkdtempSync(join(tmpdir(), 'sucai-bench-'));
   const engines: Record<string, EngineFigures> = {};
@@ -164,6 +184,12 @@ async function main(): Promise<number> {
       ...(await measureQueries('sucai', queries, sq.count, sq.top, counts)),
     };
     engines['sucai'].peakRssBytes = process.resourceUsage().maxRSS * 1024;
+    if (httpLoad) {
+      // The same exact queries Groonga answers below, from the web server in a process of its own.
+      log(`sucai: HTTP load, ${httpLoad.connections} connections, ${httpLoad.seconds} s an endpoint`);
+      const ids = spreadIds((await library.list()).map((d) => d.id));
+      http = { ...(await sucaiHttp(dbPath, exactQueries, ids, httpLoad)), documentPages: ids.length };
+    }
     let docs: BenchDoc[] = await cleanDocuments(library);
     const textBytes = docs.reduce((n, d) => n + d.units.reduce((m, u) => m + Buffer.byteLength(u.text), 0), 0);
     engines['sucai'].textBytes = textBytes;
@@ -232,6 +258,10 @@ async function main(): Promise<number> {
           counts,
         )),
       };
+      if (httpLoad && engine instanceof GroongaEngine) {
+        log(`groonga: HTTP load, ${httpLoad.connections} connections, ${httpLoad.seconds} s`);
+        groongaSearch = await groongaHttp(engine, exactQueries, httpLoad);
+      }
       const daily = await peerDaily(engine, exactQueries, peerRuns, log);
       if (daily.length > 0) engines[peer.name]!.daily = daily;
       await engine.close();
@@ -298,12 +328,26 @@ async function main(): Promise<number> {
     const classes = [...new Set(queries.map((q) => q.class))];
     printTable(engines, classes);
     printDaily(daily, engines);
+    const httpRun: HttpRun | null =
+      http && httpLoad
+        ? {
+            ...httpLoad,
+            queries: exactQueries.length,
+            documentPages: http.documentPages,
+            sucaiSearch: http.search,
+            sucaiDocument: http.document,
+            sucaiSearchClosedLoop: http.searchClosedLoop,
+            groongaSearch,
+          }
+        : null;
+    if (httpRun) printHttp(httpRun);
     const result = {
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version },
       chars: summary.chars,
       docs: summary.documents,
       engines,
       daily,
+      ...(httpRun ? { http: httpRun } : {}),
       mismatches,
     };
     mkdirSync(values.out!, { recursive: true });
@@ -318,6 +362,15 @@ async function main(): Promise<number> {
       return 1;
     }
     log('all engines returned identical hit counts on every query');
+    const failed = httpRun
+      ? [httpRun.sucaiSearch, httpRun.sucaiDocument, httpRun.sucaiSearchClosedLoop, httpRun.groongaSearch].some(
+          (f) => f !== null && f.failures > 0,
+        )
+      : false;
+    if (failed) {
+      log('\nHTTP: some requests failed under load (see the failures column)');
+      return 1;
+    }
     return 0;
   } finally {
     rmSync(work, { recursive: true, force: true });

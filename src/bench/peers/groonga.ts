@@ -103,13 +103,34 @@ export class GroongaEngine implements BenchEngine {
     return f;
   }
 
-  private async select(params: Record<string, string>): Promise<unknown> {
+  /** Its HTTP server, once loaded. */
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  private selectPath(params: Record<string, string>): string {
     // cache=no: Groonga keeps the last results of identical selects by default, which would time a lookup,
     // not a search.
-    const query = new URLSearchParams({ table: 'Units', cache: 'no', ...params }).toString();
-    const url = `http://127.0.0.1:${this.port}/d/select?${query}`;
-    const body = (await (await fetch(url)).json()) as [unknown, unknown];
+    return `/d/select?${new URLSearchParams({ table: 'Units', cache: 'no', ...params }).toString()}`;
+  }
+
+  private async select(params: Record<string, string>): Promise<unknown> {
+    const body = (await (await fetch(`${this.url}${this.selectPath(params)}`)).json()) as [unknown, unknown];
     return body[1];
+  }
+
+  /** The select `top` sends: ranked units with snippets and the hit count (the HTTP load asks it). */
+  topPath(q: BenchQuery, n: number): string {
+    return this.selectPath(this.topParams(q, n));
+  }
+
+  private topParams(q: BenchQuery, n: number): Record<string, string> {
+    return {
+      filter: this.filter(q),
+      output_columns: 'doc,_score,snippet_html(text)',
+      sort_keys: '-_score',
+      limit: String(n * 4),
+    };
   }
 
   async count(q: BenchQuery): Promise<number> {
@@ -123,12 +144,7 @@ export class GroongaEngine implements BenchEngine {
   }
 
   async top(q: BenchQuery, n: number): Promise<number> {
-    const result = (await this.select({
-      filter: this.filter(q),
-      output_columns: 'doc,_score,snippet_html(text)',
-      sort_keys: '-_score',
-      limit: String(n * 4),
-    })) as Array<Array<unknown>>;
+    const result = (await this.select(this.topParams(q, n))) as Array<Array<unknown>>;
     const rows = (result[0] ?? []).slice(2) as Array<[number]>;
     return Math.min(n, new Set(rows.map((r) => r[0])).size);
   }

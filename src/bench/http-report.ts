@@ -1,0 +1,69 @@
+/** The HTTP figures as a table, and the issue's load targets beside them (figures only, never a failure). */
+import type { HttpRun } from './http-bench.js';
+import type { HttpFigures } from './http-load.js';
+import { f1 } from './report.js';
+
+const log = (s: string): boolean => process.stderr.write(`${s}\n`);
+
+export interface HttpTarget {
+  target: string;
+  /** Null when it cannot be judged (Groonga missing). */
+  met: boolean | null;
+  measured: string;
+}
+
+/** The load targets of issue 25, judged on one run. */
+export function httpTargets(run: HttpRun): HttpTarget[] {
+  const s = run.sucaiSearch;
+  const c = run.sucaiSearchClosedLoop;
+  const g = run.groongaSearch;
+  const d = run.sucaiDocument;
+  const rps = (f: HttpFigures): string => `${f.requestsPerSec.toFixed(0)} req/s`;
+  return [
+    {
+      target: "search API ≥ 3× Groonga's req/s at a p99 no higher",
+      met: g === null ? null : c.requestsPerSec >= 3 * g.requestsPerSec && c.p99Ms <= g.p99Ms,
+      measured:
+        g === null
+          ? 'no Groonga in this run'
+          : `${(c.requestsPerSec / g.requestsPerSec).toFixed(2)}×, p99 ${f1(c.p99Ms)} vs ${f1(g.p99Ms)} ms (closed loop)`,
+    },
+    {
+      target: 'search API ≥ 1000 req/s with p99 ≤ 50 ms',
+      met: s.requestsPerSec >= 1000 && s.p99Ms <= 50,
+      measured: `${rps(s)}, p99 ${f1(s.p99Ms)} ms`,
+    },
+    { target: 'document page ≥ 2000 req/s', met: d.requestsPerSec >= 2000, measured: rps(d) },
+  ];
+}
+
+export function printHttp(run: HttpRun): void {
+  log(
+    `\nHTTP on loopback (autocannon, ${run.connections} connections, ${run.seconds} s each; ` +
+      `${run.queries} queries, ${run.documentPages} document pages)`,
+  );
+  log(`${'endpoint'.padEnd(28)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}  failures`);
+  const row = (name: string, f: HttpFigures): void => {
+    const cells = [f.requestsPerSec.toFixed(0), f1(f.p50Ms), f1(f.p99Ms)].map((c) => c.padStart(9)).join('');
+    log(`${name.padEnd(28)}${cells}  ${f.failures}`);
+  };
+  row('sucai GET /api/search', run.sucaiSearch);
+  row('sucai GET /documents/:id', run.sucaiDocument);
+  log('closed loop (node:http, a new connection whenever the server closes one):');
+  row('sucai GET /api/search', run.sucaiSearchClosedLoop);
+  if (run.groongaSearch) row('groonga GET /d/select', run.groongaSearch);
+  const g = run.groongaSearch;
+  if (g) {
+    const s = run.sucaiSearchClosedLoop;
+    const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+    log(
+      `sucai/groonga: req/s ${ratio(s.requestsPerSec, g.requestsPerSec)}, p50 ${ratio(s.p50Ms, g.p50Ms)}, ` +
+        `p99 ${ratio(s.p99Ms, g.p99Ms)}`,
+    );
+  }
+  log('targets (issue 25):');
+  for (const t of httpTargets(run)) {
+    const mark = t.met === null ? 'not judged' : t.met ? 'met' : 'not met';
+    log(`  ${mark.padEnd(10)} ${t.target}: ${t.measured}`);
+  }
+}
