@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { BenchQuery } from './engine.js';
@@ -58,11 +59,18 @@ const WEB_MAIN = fileURLToPath(new URL('../web/main.js', import.meta.url));
 /**
  * `node dist/web/main.js` on a free loopback port over the library file `dbPath`, in a process of its own so
  * the load generator does not share its event loop; resolves once `/healthz` answers. Its access log goes
- * to /dev/null (written all the same, as a served library writes it).
+ * to /dev/null (written all the same, as a served library writes it); its inbox is an empty folder beside the
+ * library file, not ./data/inbox of wherever the benchmark runs.
  */
 export async function spawnSucaiServer(dbPath: string): Promise<SpawnedServer> {
   const child = spawn(process.execPath, [WEB_MAIN, '--port', '0'], {
-    env: { ...process.env, SUCAI_DB: dbPath, HOST: '127.0.0.1', SUCAI_DEMO: '0' },
+    env: {
+      ...process.env,
+      SUCAI_DB: dbPath,
+      SUCAI_INBOX: join(dirname(dbPath), 'http-bench-inbox'),
+      HOST: '127.0.0.1',
+      SUCAI_DEMO: '0',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
