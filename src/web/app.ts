@@ -1,8 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { contextStorage } from 'hono/context-storage';
 import { secureHeaders } from 'hono/secure-headers';
+import { AccountError, Accounts } from '../accounts/accounts.js';
 import type { Library } from '../library.js';
 import type { Inbox } from '../inbox/inbox.js';
 import { accessLog, type Log } from './access-log.js';
+import { mountAccountApi } from './accounts/account-api.js';
+import { mountAccountPages } from './accounts/account-routes.js';
+import { csrfGuard } from './accounts/csrf.js';
+import { sessionMiddleware } from './accounts/sessions.js';
 import { mountAdmin } from './admin/mount-admin.js';
 import { Catalog } from './catalog.js';
 import type { WebConfig } from './config.js';
@@ -24,6 +30,8 @@ export interface WebDeps {
   log?: Log;
   /** The running inbox the admin's uploads go through (none: uploads are refused). */
   inbox?: Inbox;
+  /** Accounts and sessions (default: over the library's store, with default limits). */
+  accounts?: Accounts;
 }
 
 /** What every route module is given: the library, the config and the shared read caches. */
@@ -34,6 +42,8 @@ export interface WebContext {
   related: Related;
   /** Documents as readers get them (cut by the reader view), cached. */
   documents: ReaderDocuments;
+  /** Accounts, sessions and logins (over the library's store). */
+  accounts: Accounts;
   log: Log;
 }
 
@@ -51,6 +61,7 @@ export function createApp(deps: WebDeps): WebApp {
     catalog: new Catalog(deps.library),
     related: new Related(deps.library),
     documents: new ReaderDocuments(deps.library),
+    accounts: deps.accounts ?? new Accounts(deps.library.store.accounts),
     log,
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
@@ -71,17 +82,24 @@ export function createApp(deps: WebDeps): WebApp {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // Who is asking, for every route (c.get('viewer')); then no state changes without the visitor's token.
+  app.use(contextStorage());
+  app.use(sessionMiddleware(ctx.accounts, ctx.config.trustProxy));
+  app.use(csrfGuard(ctx.config.trustProxy));
   app.get('/healthz', async (c) => c.json({ status: 'ok', documents: (await ctx.catalog.documents()).length }));
   mountAssets(app);
   mountReaderApi(app, ctx);
   mountReaderPages(app, ctx);
   mountDownloads(app, ctx);
   mountFeeds(app, ctx);
+  mountAccountPages(app, ctx);
+  mountAccountApi(app, ctx);
   mountAdmin(app, ctx, deps.inbox ?? null);
   mountApiDocs(app);
   app.notFound((c) => errorResponse(c, 404, 'not_found', notFound().message));
   app.onError((error, c) => {
     if (error instanceof HttpError) return errorResponse(c, error.status, error.code, error.message);
+    if (error instanceof AccountError) return errorResponse(c, error.status, error.code, error.message);
     // Details go to the log only: a client never sees internals.
     log({ event: 'error', method: c.req.method, path: c.req.path, error: String(error), stack: error.stack });
     return errorResponse(c, 500, 'internal', '服务器内部错误，请稍后再试');
