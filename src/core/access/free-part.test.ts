@@ -31,3 +31,9 @@ it('agrees with what a stored row says without its texts', () => {
     }
   }
 });
+
+it('does not end the free part on a heading', () => {
+  const doc = parsedDocument('t', [ten('甲'), '一、标题', ten('乙'), ten('丙'), ten('丁'), ten('戊')], null);
+  // 30% of 59 is 17.7: the heading ends at 15, within it; the free part ends before the heading, at 10.
+  assert.equal(effectiveFreeChars(doc), 10);
+});

@@ -11,7 +11,8 @@ export const DEFAULT_FREE_SHARE = 0.3;
 /**
  * Where the free part of a document ends, in characters of its text (paragraphs joined by "\n"): the
  * marker's `freeChars` when the page had one; else the end of the last paragraph within the free share of
- * the text (the first paragraph at least). Null when everything is free: a one-paragraph document. Pure.
+ * the text that is not a heading (the first paragraph at least). Null when everything is free: a
+ * one-paragraph document. Pure.
  */
 export function effectiveFreeChars(
   doc: Pick<ParsedDocument, 'paragraphs' | 'freeChars'>,
@@ -26,7 +27,8 @@ export function effectiveFreeChars(
   for (const p of doc.paragraphs) {
     end += 1 + p.text.length;
     if (end > target) break;
-    cut = end;
+    // Not right after a heading: a free part ending on a heading would show it without a word under it.
+    if (p.level === null || end === doc.paragraphs[0]!.text.length) cut = end;
   }
   return cut >= total ? null : cut;
 }

@@ -53,7 +53,9 @@ const REFUSED = '请求来源校验失败：请刷新页面后重试';
 export function csrfGuard(trustProxy: boolean): MiddlewareHandler {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
-    const origin = c.req.header('origin');
+    // "null": a browser hiding where the request came from (a no-referrer policy, a sandbox); the token decides.
+    const sent = c.req.header('origin');
+    const origin = sent === 'null' ? undefined : sent;
     const own = ownOrigin(c, trustProxy);
     if (origin !== undefined && origin.toLowerCase() !== own) return errorResponse(c, 403, 'csrf', REFUSED);
     if (c.req.header('sec-fetch-site') === 'cross-site') return errorResponse(c, 403, 'csrf', REFUSED);
