@@ -169,7 +169,7 @@ async function crawl(headers: Record<string, string>, entitled: boolean): Promis
     ),
     ...posts.map((p): [string, string] => [p.split(' ')[0]!, p.split(' ')[1]!.replace(/:\w+/g, String(docs[0]!.id))]),
   ];
-  const { 'x-csrf-token': _token, ...withoutToken } = headers;
+  const withoutToken = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'x-csrf-token'));
   let responses = 0;
   let paidSeen = 0;
   for (const [method, url] of visits) {
