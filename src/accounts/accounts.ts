@@ -148,7 +148,11 @@ export class Accounts {
     const found = await this.store.session(idHash, now);
     if (found === null) return null;
     if (now.getTime() - Date.parse(found.session.lastSeenAt) > TOUCH_EVERY_MS) {
-      await this.store.touchSession(idHash, now, new Date(now.getTime() + this.sessionMs));
+      try {
+        await this.store.touchSession(idHash, now, new Date(now.getTime() + this.sessionMs));
+      } catch {
+        // The library busy with a long write (an ingest): the page is served, the expiry slides next time.
+      }
     }
     return { user: found.user, viewer: viewerOf(found.user, now), idHash };
   }

@@ -1,5 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { contextStorage } from 'hono/context-storage';
+import { bodyLimit } from 'hono/body-limit';
+import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AccountError, Accounts } from '../accounts/accounts.js';
 import type { Library } from '../library.js';
@@ -49,6 +51,15 @@ export interface WebContext {
 
 export type WebApp = OpenAPIHono;
 
+const FORM_LIMIT = bodyLimit({
+  maxSize: 1024 * 1024,
+  onError: (c) => errorResponse(c, 413, 'too_large', '请求内容太大'),
+});
+
+/** Forms and JSON are small: 1 MB at most (uploads, multipart, have their own limit on their routes). */
+const formBodyLimit: MiddlewareHandler = async (c, next) =>
+  (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? next() : FORM_LIMIT(c, next);
+
 /**
  * The whole site as one Hono app: pages, the JSON API under /api/ (OpenAPI at /api/openapi.json), assets
  * and feeds. Pure of the network: `app.request()` serves tests, main.ts serves it over HTTP.
@@ -88,6 +99,7 @@ export function createApp(deps: WebDeps): WebApp {
   // Who is asking, for every route (c.get('viewer')); then no state changes without the visitor's token.
   app.use(contextStorage());
   app.use(sessionMiddleware(ctx.accounts, ctx.config.trustProxy));
+  app.use(formBodyLimit);
   app.use(csrfGuard(ctx.config.trustProxy));
   app.get('/healthz', async (c) => c.json({ status: 'ok', documents: (await ctx.catalog.documents()).length }));
   mountAssets(app);

@@ -135,7 +135,11 @@ export class SqliteAccountStore implements AccountStore {
     const row = this.db.prepare('SELECT * FROM sessions WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
     if (row === undefined) return null;
     if (Date.parse(row.expires_at) <= now.getTime()) {
-      this.write(() => this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash));
+      try {
+        this.write(() => this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash));
+      } catch {
+        // Busy with another writer: the expired row goes next time; it opens nothing meanwhile.
+      }
       return null;
     }
     const user = await this.userById(row.user_id);

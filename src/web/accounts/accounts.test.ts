@@ -300,6 +300,16 @@ describe('accounts on the web', () => {
     assert.equal(bad.status, 403, 'the session changed: the guest token is spent');
   });
 
+  it('refuses a form or JSON body over 1 MB before reading it', async () => {
+    const b = new Browser(app, '10.0.9.1');
+    const res = await b.post('/login', {
+      _csrf: await b.formToken(),
+      login: 'x'.repeat(2 * 1024 * 1024),
+      password: 'y',
+    });
+    assert.equal(res.status, 413);
+  });
+
   it('marks cookies Secure behind a TLS proxy, and believes X-Forwarded-* only when told to', async () => {
     const b = new Browser(app, '10.0.8.1');
     const token = await b.formToken();
