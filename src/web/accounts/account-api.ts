@@ -5,6 +5,7 @@ import { rightsOf } from '../../core/access/tiers.js';
 import type { UserRecord } from '../../storage/accounts.js';
 import type { WebContext } from '../app.js';
 import { HttpError } from '../errors.js';
+import { ErrorSchema } from '../reader/api-schemas.js';
 import { validationMessage } from '../validation.js';
 import { sessionCsrfToken } from './csrf.js';
 import { clientAddress } from './request-info.js';
@@ -51,6 +52,68 @@ async function answering<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const jsonContent = (schema: z.ZodType, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+const tags = ['账户'];
+const ok = jsonContent(z.object({ ok: z.boolean() }), '完成');
+const refused = {
+  400: jsonContent(ErrorSchema, '参数有误'),
+  401: jsonContent(ErrorSchema, '需要登录，或用户名或密码不正确'),
+  403: jsonContent(ErrorSchema, '缺少 CSRF 令牌，或当前密码不正确'),
+};
+
+/** The routes in the OpenAPI document (the handlers below are plain: their bodies are checked by jsonBody). */
+function describeAccountApi(app: OpenAPIHono): void {
+  const body = (schema: z.ZodType) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+  const paths: Array<Parameters<typeof app.openAPIRegistry.registerPath>[0]> = [
+    {
+      method: 'get',
+      path: '/api/account',
+      tags,
+      summary: '当前访问者',
+      description: '身份（游客、会员、VIP、管理员）、账户、权限，以及 POST 请求须放在 X-CSRF-Token 中的令牌。',
+      responses: { 200: jsonContent(z.object({ csrfToken: z.string() }).loose(), '访问者') },
+    },
+    {
+      method: 'post',
+      path: '/api/account/register',
+      tags,
+      summary: '注册并登录',
+      request: body(RegisterBody),
+      responses: { 201: jsonContent(z.object({ csrfToken: z.string() }).loose(), '已注册'), ...refused },
+    },
+    {
+      method: 'post',
+      path: '/api/account/login',
+      tags,
+      summary: '登录',
+      description: '用户名或电子邮箱登录；同一账户或同一地址失败过多时暂时锁定（429）。',
+      request: body(LoginBody),
+      responses: { 200: jsonContent(z.object({ csrfToken: z.string() }).loose(), '已登录'), ...refused },
+    },
+    { method: 'post', path: '/api/account/logout', tags, summary: '退出', responses: { 200: ok, ...refused } },
+    {
+      method: 'post',
+      path: '/api/account/password',
+      tags,
+      summary: '修改密码',
+      description: '修改后其他设备上的登录退出。',
+      request: body(PasswordBody),
+      responses: { 200: ok, ...refused },
+    },
+    {
+      method: 'post',
+      path: '/api/account/logout-everywhere',
+      tags,
+      summary: '退出所有设备',
+      responses: { 200: ok, ...refused },
+    },
+  ];
+  for (const path of paths) app.openAPIRegistry.registerPath(path);
+}
+
 /**
  * The account as JSON under /api/account: who is signed in (with the CSRF token every POST needs in
  * X-CSRF-Token), register, log in, log out, change password, log out everywhere. Sessions are the same
@@ -59,6 +122,7 @@ async function answering<T>(work: () => Promise<T>): Promise<T> {
 export function mountAccountApi(app: OpenAPIHono, ctx: WebContext): void {
   const { accounts, config } = ctx;
   const trust = config.trustProxy;
+  describeAccountApi(app);
 
   app.get('/api/account', (c) => {
     const account = c.get('account');

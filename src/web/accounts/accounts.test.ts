@@ -310,6 +310,13 @@ describe('accounts on the web', () => {
     assert.equal(res.status, 413);
   });
 
+  it('describes the account API in the OpenAPI document', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, object> };
+    for (const path of ['/api/account', '/api/account/register', '/api/account/login', '/api/account/password']) {
+      assert.ok(doc.paths[path], path);
+    }
+  });
+
   it('marks cookies Secure behind a TLS proxy, and believes X-Forwarded-* only when told to', async () => {
     const b = new Browser(app, '10.0.8.1');
     const token = await b.formToken();
