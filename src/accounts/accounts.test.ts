@@ -41,6 +41,16 @@ it('unlocks an account once its failures leave the sliding window', async () => 
   assert.equal((await refusal(accounts.login('liu', 'wrong', 'a1', null))).code, 'bad_credentials');
 });
 
+it('lets no more than the limit of attempts sent at once be tried', async () => {
+  await accounts.register({ name: 'zhou', password: 'zhou-password' });
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => refusal(accounts.login('zhou', `guess-${i}`, `b${i}`, null))),
+  );
+  const tried = answers.filter((e) => e.code === 'bad_credentials').length;
+  assert.ok(tried <= 5, `${tried} passwords tried`);
+  assert.equal(answers.filter((e) => e.code === 'locked').length, 20 - tried);
+});
+
 it('slides a session while used and ends it when unused past its lifetime', async () => {
   const id = await accounts.startSession((await accounts.byLogin('liu'))!.id);
   tick(50 * 60_000);

@@ -108,18 +108,21 @@ export class Accounts {
     const keys = [`login:${key}`, `address:${address}`];
     const now = this.now();
     const since = new Date(now.getTime() - this.windowMs);
+    // Counted before the password is checked: attempts sent at once cannot all pass the count while the
+    // first are still hashing. One over the limit is taken back (it is refused, not tried).
+    await this.store.recordLoginFailure(keys, now, since);
     const [byAccount, byAddress] = await Promise.all(keys.map((k) => this.store.loginFailures(k, since)));
-    if (byAccount! >= this.perAccount || byAddress! >= this.perAddress) {
+    if (byAccount! > this.perAccount || byAddress! > this.perAddress) {
+      await this.store.forgetLoginFailure(keys, now);
       const minutes = Math.ceil(this.windowMs / 60000);
       throw new AccountError(429, 'locked', `登录失败次数过多，请 ${minutes} 分钟后再试`);
     }
     const user = key === '' || password.length > 1024 ? null : await this.store.userByLogin(key);
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-    if (user === null || !ok) {
-      await this.store.recordLoginFailure(keys, now, since);
-      throw new AccountError(401, 'bad_credentials', BAD_CREDENTIALS);
-    }
+    if (user === null || !ok) throw new AccountError(401, 'bad_credentials', BAD_CREDENTIALS);
+    // A success: the account's failures are cleared, and this attempt does not count against the address.
     await this.store.clearLoginFailures([keys[0]!]);
+    await this.store.forgetLoginFailure([keys[1]!], now);
     return { sessionId: await this.startSession(user.id, replacing), user };
   }
 

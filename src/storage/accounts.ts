@@ -71,6 +71,8 @@ export interface AccountStore {
   deleteUserSessions(userId: number): Promise<number>;
   /** Records a failed login under each key (an account's, an address's); attempts before `forgetBefore` go. */
   recordLoginFailure(keys: readonly string[], at: Date, forgetBefore: Date): Promise<void>;
+  /** Takes back one attempt recorded at `at` under each key (an attempt that turned out not to count). */
+  forgetLoginFailure(keys: readonly string[], at: Date): Promise<void>;
   /** Failed logins under `key` since `since` (a sliding window). */
   loginFailures(key: string, since: Date): Promise<number>;
   clearLoginFailures(keys: readonly string[]): Promise<void>;

@@ -114,6 +114,10 @@ export function runAccountContract(open: () => Promise<LibraryStore>): void {
       // Attempts before the window are forgotten as new ones come.
       await a.recordLoginFailure(['user:wang'], later(20 * 60_000), later(15 * 60_000));
       assert.equal(await a.loginFailures('user:wang', new Date(0)), 1);
+      await a.recordLoginFailure(['user:wang', 'addr:10.0.0.9'], later(21 * 60_000), NOW);
+      await a.forgetLoginFailure(['user:wang', 'addr:10.0.0.9'], later(21 * 60_000));
+      assert.equal(await a.loginFailures('user:wang', new Date(0)), 1, 'one attempt taken back');
+      assert.equal(await a.loginFailures('addr:10.0.0.9', new Date(0)), 0);
       await a.clearLoginFailures(['user:wang']);
       assert.equal(await a.loginFailures('user:wang', new Date(0)), 0);
       assert.equal(await a.loginFailures('addr:10.0.0.1', NOW), 4);

@@ -173,6 +173,15 @@ export class SqliteAccountStore implements AccountStore {
     });
   }
 
+  async forgetLoginFailure(keys: readonly string[], at: Date): Promise<void> {
+    this.write(() => {
+      const forget = this.db.prepare(
+        'DELETE FROM login_failures WHERE id = (SELECT id FROM login_failures WHERE key = ? AND at = ? LIMIT 1)',
+      );
+      for (const key of keys) forget.run(key, at.toISOString());
+    });
+  }
+
   async loginFailures(key: string, since: Date): Promise<number> {
     const row = this.db
       .prepare('SELECT COUNT(*) AS n FROM login_failures WHERE key = ? AND at >= ?')
