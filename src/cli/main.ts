@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { accessOf } from '../core/access/tiers.js';
 import { QuerySyntaxError } from '../core/search/query-syntax-error.js';
 import type { SearchOptions } from '../core/search/search-options.js';
 import type { IngestProgress } from '../ingest/ingest.js';
@@ -18,6 +19,8 @@ import {
 import { checkGenre, facetsOf, filterDocuments } from './list-filters.js';
 import { parseCliArgs, UsageError } from './parse-cli-args.js';
 import { charCount } from './rule-labels.js';
+import { documentAs } from './as-viewer.js';
+import { userCommand, viewerNamed } from './user-command.js';
 
 const USAGE = `usage: sucai [--db PATH] <command> [options]
 
@@ -26,11 +29,15 @@ commands:
   list [--json] [--genre G] [--year Y] [--tag T] [--paid free|paid]
                             list documents, filtered as search filters
   genres [--json]           every genre, year and tag with its count
-  show ID [--json | --outline | --removed]
+  show ID [--json | --outline | --removed] [--as USER]
                             show one document; its heading tree alone; what cleaning removed
   search QUERY [--json] [--scope all|title|outline|opening|intro|closing|sentence] [--level N]
          [--genre G] [--year Y] [--tag T] [--paid free|paid] [--limit N] [--offset N] [--any-punct]
-                            with --any-punct each punctuation mark in the query matches any one
+         [--as USER]        with --any-punct each punctuation mark in the query matches any one;
+                            --as reads as that account's tier (a member gets the free part alone)
+  user add NAME [--role member|admin] [--email E]
+                            an account; its password from a prompt, or the first line of stdin
+  user list [--json]        every account, its tier and VIP expiry
   serve [--port N] [--host H] [--inbox DIR]
                             the web library (default http://127.0.0.1:3000); see the README's configuration
 
@@ -53,6 +60,9 @@ const OPTION_KINDS = {
   removed: 'boolean',
   help: 'boolean',
   'any-punct': 'boolean',
+  as: 'string',
+  role: 'string',
+  email: 'string',
 } as const;
 
 const SEARCH_FILTERS = ['scope', 'level', 'genre', 'year', 'tag', 'paid', 'limit', 'offset'] as const;
@@ -62,8 +72,9 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   ingest: ['json'],
   list: ['json', 'genre', 'year', 'tag', 'paid'],
   genres: ['json'],
-  show: ['json', 'outline', 'removed'],
-  search: ['json', 'any-punct', ...SEARCH_FILTERS],
+  show: ['json', 'outline', 'removed', 'as'],
+  search: ['json', 'any-punct', 'as', ...SEARCH_FILTERS],
+  user: ['role', 'email', 'json'],
 };
 
 type CliOptions = { [K in keyof typeof OPTION_KINDS]?: (typeof OPTION_KINDS)[K] extends 'string' ? string : boolean };
@@ -172,7 +183,11 @@ async function run(argv: string[]): Promise<number> {
       case 'show': {
         const id = integer('id', args[0]);
         if (id === undefined) throw new UsageError('show needs a document id');
-        const doc = await library.show(id);
+        const stored = await library.show(id);
+        const doc =
+          stored !== null && values.as !== undefined
+            ? documentAs(stored, accessOf(await viewerNamed(library, values.as)))
+            : stored;
         if (!doc) {
           process.stderr.write(`sucai: no document with id ${id}\n`);
           return 1;
@@ -211,6 +226,8 @@ async function run(argv: string[]): Promise<number> {
         const paid = paidFilter(values.paid);
         if (paid !== undefined) options.paid = paid;
         if (values['any-punct']) options.punctuation = 'any';
+        // The library's owner reads everything; --as USER reads as that account (a member: the free part).
+        if (values.as !== undefined) options.access = accessOf(await viewerNamed(library, values.as));
         const result = await library.search(args.join(' '), options);
         const highlighter = process.stdout.isTTY ? ANSI_HIGHLIGHT : PLAIN_HIGHLIGHT;
         process.stdout.write(
@@ -218,6 +235,12 @@ async function run(argv: string[]): Promise<number> {
         );
         return 0;
       }
+      case 'user':
+        return await userCommand(library, args, {
+          ...(values.role !== undefined ? { role: values.role } : {}),
+          ...(values.email !== undefined ? { email: values.email } : {}),
+          ...(values.json !== undefined ? { json: values.json } : {}),
+        });
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -2,6 +2,7 @@ import type { ParsedDocument, ParsedFile, RemovedSpan } from '../core/document.j
 import type { DocFingerprint } from '../core/dedupe/fingerprint.js';
 import type { CompilationPlace, DocMeta, IndexSource } from '../core/index/contracts.js';
 import type { PackedSegment } from '../core/index/packed-segment.js';
+import type { AccountStore } from './accounts.js';
 import type { BatchFileNote, BatchNotes, BatchOrigin, BatchReport, BatchSummary } from './batches.js';
 
 /** A source file as read from disk: the original bytes are kept byte for byte. */
@@ -92,6 +93,8 @@ export interface DeletedDocument {
  * transaction.
  */
 export interface LibraryStore extends IndexSource {
+  /** Accounts, sessions and login attempts, in the same library (see accounts.ts). */
+  readonly accounts: AccountStore;
   /**
    * Writes the files in one transaction: each file's documents, deduplicated against the library and the
    * batch (exact and near duplicates become extra sources of the stored document), their search units,
@@ -148,3 +151,4 @@ export interface LibraryStore extends IndexSource {
 
 export type { RemovedSpan };
 export type * from './batches.js';
+export type * from './accounts.js';

@@ -10,11 +10,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI to completion. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
+/** Runs the CLI to completion; `input` is its stdin (a password for `user add`). */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, input?: string): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
+    ...(input !== undefined ? { input } : {}),
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -5,6 +5,7 @@ import { decodeUnigrams } from '../core/index/decode-unigrams.js';
 import type { LibraryStore } from '../storage/store.js';
 import { storedMetaJson } from '../storage/stored-meta.js';
 import { parsedDocument, preparedFile } from './prepared-files.js';
+import { runAccountContract } from './store-contract-accounts.js';
 import { runBatchContract } from './store-contract-batches.js';
 import { runTitleContract } from './store-contract-titles.js';
 
@@ -22,6 +23,7 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
   describe(`LibraryStore contract: ${name}`, () => {
     runTitleContract(open);
     runBatchContract(open);
+    runAccountContract(open);
     it('round-trips a document with its structure, sources and metadata (meta made by store or ahead)', async () => {
       const store = await open();
       const doc: ParsedDocument = {

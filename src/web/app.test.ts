@@ -2,12 +2,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { webFixture } from '../testing/web-fixture.js';
+import { inADay, signedIn } from '../testing/web-session.js';
 
 const fixture = webFixture();
 
 async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
   const { app } = await fixture;
   return app.request(path, { headers });
+}
+
+/** A request asking for JSON errors (a download's refusal) as one visitor. */
+async function getAs(path: string, headers: Record<string, string> = {}): Promise<Response> {
+  return get(path, { accept: 'application/json', ...headers });
 }
 
 async function json<T = Record<string, unknown>>(path: string, status = 200): Promise<T> {
@@ -236,8 +242,9 @@ describe('documents', () => {
     assert.equal(doc.view.truncated, true);
     assert.ok(doc.view.shownChars < doc.view.totalChars);
     const html = await page(`/documents/${id}`);
-    assert.match(html, /以下为会员内容/);
-    assert.match(html, /开通会员/);
+    assert.match(html, /以下为 VIP 会员内容/);
+    assert.match(html, /href="\/login\?next=%2Fdocuments%2F\d+"/);
+    assert.match(html, /免费注册/);
   });
 
   it('gives a compilation article its compilation and siblings', async () => {
@@ -284,8 +291,10 @@ describe('documents', () => {
     await page('/documents/999999/outline', 404);
   });
 
-  it('downloads .docx, .txt and .md, and the outline alone, named by title (RFC 5987)', async () => {
+  it('downloads .docx, .txt and .md for a VIP, and the outline alone, named by title (RFC 5987)', async () => {
     const id = await firstPaidId();
+    const vip = (await signedIn((await fixture).library, 'download-vip', { vipUntil: inADay() })).headers;
+    const get = (path: string): Promise<Response> => getAs(path, vip);
     const docx = await get(`/documents/${id}/download.docx`);
     assert.equal(docx.status, 200);
     assert.match(
@@ -295,7 +304,7 @@ describe('documents', () => {
     const files = unzipSync(new Uint8Array(await docx.arrayBuffer()));
     assert.ok(files['word/document.xml']);
     const txt = await (await get(`/documents/${id}/download.txt`)).text();
-    assert.match(txt, /仅限会员/);
+    assert.doesNotMatch(txt, /仅限会员/, "a VIP's download is whole");
     const md = await get(`/documents/${id}/download.md`);
     assert.match(md.headers.get('content-type') ?? '', /markdown/);
     const outline = await (await get(`/documents/${id}/download.txt?outline=1`)).text();
@@ -303,6 +312,22 @@ describe('documents', () => {
     for (const o of skeleton.outline) assert.ok(outline.includes(o.text.trim()), o.text);
     assert.equal((await get(`/documents/${id}/download.docx?outline=yes`)).status, 400);
     assert.equal((await get('/documents/999999/download.docx')).status, 404);
+  });
+
+  it('lets a guest download the outline alone, a member the free part as .txt only', async () => {
+    const id = await firstPaidId();
+    const guest = await getAs(`/documents/${id}/download.txt`);
+    assert.equal(guest.status, 401);
+    assert.match(((await guest.json()) as ErrorJson).error.message, /请先登录/);
+    assert.equal((await getAs(`/documents/${id}/download.txt?outline=1`)).status, 200);
+    const member = (await signedIn((await fixture).library, 'download-member')).headers;
+    const txt = await getAs(`/documents/${id}/download.txt`, member);
+    assert.equal(txt.status, 200);
+    assert.match(await txt.text(), /仅限会员/);
+    const docx = await getAs(`/documents/${id}/download.docx`, member);
+    assert.equal(docx.status, 403);
+    assert.match(((await docx.json()) as ErrorJson).error.message, /开通 VIP/);
+    assert.match(await page(`/documents/${id}`), /登录后下载/);
   });
 });
 

@@ -1,8 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { contextStorage } from 'hono/context-storage';
+import { bodyLimit } from 'hono/body-limit';
+import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { AccountError, Accounts } from '../accounts/accounts.js';
 import type { Library } from '../library.js';
 import type { Inbox } from '../inbox/inbox.js';
 import { accessLog, type Log } from './access-log.js';
+import { mountAccountApi } from './accounts/account-api.js';
+import { mountAccountPages } from './accounts/account-routes.js';
+import { csrfGuard } from './accounts/csrf.js';
+import { sessionMiddleware } from './accounts/sessions.js';
 import { mountAdmin } from './admin/mount-admin.js';
 import { Catalog } from './catalog.js';
 import type { WebConfig } from './config.js';
@@ -24,6 +32,8 @@ export interface WebDeps {
   log?: Log;
   /** The running inbox the admin's uploads go through (none: uploads are refused). */
   inbox?: Inbox;
+  /** Accounts and sessions (default: over the library's store, with default limits). */
+  accounts?: Accounts;
 }
 
 /** What every route module is given: the library, the config and the shared read caches. */
@@ -34,10 +44,21 @@ export interface WebContext {
   related: Related;
   /** Documents as readers get them (cut by the reader view), cached. */
   documents: ReaderDocuments;
+  /** Accounts, sessions and logins (over the library's store). */
+  accounts: Accounts;
   log: Log;
 }
 
 export type WebApp = OpenAPIHono;
+
+const FORM_LIMIT = bodyLimit({
+  maxSize: 1024 * 1024,
+  onError: (c) => errorResponse(c, 413, 'too_large', '请求内容太大'),
+});
+
+/** Forms and JSON are small: 1 MB at most (uploads, multipart, have their own limit on their routes). */
+const formBodyLimit: MiddlewareHandler = async (c, next) =>
+  (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? next() : FORM_LIMIT(c, next);
 
 /**
  * The whole site as one Hono app: pages, the JSON API under /api/ (OpenAPI at /api/openapi.json), assets
@@ -51,6 +72,7 @@ export function createApp(deps: WebDeps): WebApp {
     catalog: new Catalog(deps.library),
     related: new Related(deps.library),
     documents: new ReaderDocuments(deps.library),
+    accounts: deps.accounts ?? new Accounts(deps.library.store.accounts),
     log,
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
@@ -69,19 +91,30 @@ export function createApp(deps: WebDeps): WebApp {
         formAction: ["'self'"],
       },
       crossOriginEmbedderPolicy: false,
+      // Other sites learn nothing of where a reader was; our own forms' POSTs carry their Origin (a
+      // no-referrer policy would make browsers send "Origin: null", which the CSRF check cannot vouch for).
+      referrerPolicy: 'same-origin',
     }),
   );
+  // Who is asking, for every route (c.get('viewer')); then no state changes without the visitor's token.
+  app.use(contextStorage());
+  app.use(sessionMiddleware(ctx.accounts, ctx.config.trustProxy));
+  app.use(formBodyLimit);
+  app.use(csrfGuard(ctx.config.trustProxy));
   app.get('/healthz', async (c) => c.json({ status: 'ok', documents: (await ctx.catalog.documents()).length }));
   mountAssets(app);
   mountReaderApi(app, ctx);
   mountReaderPages(app, ctx);
   mountDownloads(app, ctx);
   mountFeeds(app, ctx);
+  mountAccountPages(app, ctx);
+  mountAccountApi(app, ctx);
   mountAdmin(app, ctx, deps.inbox ?? null);
   mountApiDocs(app);
   app.notFound((c) => errorResponse(c, 404, 'not_found', notFound().message));
   app.onError((error, c) => {
     if (error instanceof HttpError) return errorResponse(c, error.status, error.code, error.message);
+    if (error instanceof AccountError) return errorResponse(c, error.status, error.code, error.message);
     // Details go to the log only: a client never sees internals.
     log({ event: 'error', method: c.req.method, path: c.req.path, error: String(error), stack: error.stack });
     return errorResponse(c, 500, 'internal', '服务器内部错误，请稍后再试');

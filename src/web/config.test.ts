@@ -1,22 +1,23 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { DEFAULT_DB_PATH } from '../library.js';
+import { DEFAULT_TIER_POLICY } from '../core/access/tiers.js';
 import { readWebConfig } from './config.js';
 
 it('defaults to 127.0.0.1:3000 and the CLI’s library', () => {
   const c = readWebConfig({});
   assert.deepEqual(
-    [c.host, c.port, c.dbPath, c.inboxDir, c.adminToken],
-    ['127.0.0.1', 3000, DEFAULT_DB_PATH, './data/inbox', null],
+    [c.host, c.port, c.dbPath, c.inboxDir, c.trustProxy, c.tiers],
+    ['127.0.0.1', 3000, DEFAULT_DB_PATH, './data/inbox', false, DEFAULT_TIER_POLICY],
   );
 });
 
 it('reads the environment, flags winning over it', () => {
-  const env = { PORT: '8080', HOST: '0.0.0.0', SUCAI_DB: '/x.db', SUCAI_ADMIN_TOKEN: 't', SUCAI_UPLOAD_LIMIT_MB: '5' };
+  const env = { PORT: '8080', HOST: '0.0.0.0', SUCAI_DB: '/x.db', SUCAI_TRUST_PROXY: '1', SUCAI_UPLOAD_LIMIT_MB: '5' };
   const c = readWebConfig(env, ['--port', '9090', '--inbox=/in']);
   assert.deepEqual(
-    [c.port, c.host, c.dbPath, c.inboxDir, c.adminToken, c.uploadLimitBytes],
-    [9090, '0.0.0.0', '/x.db', '/in', 't', 5 * 1024 * 1024],
+    [c.port, c.host, c.dbPath, c.inboxDir, c.trustProxy, c.uploadLimitBytes],
+    [9090, '0.0.0.0', '/x.db', '/in', true, 5 * 1024 * 1024],
   );
 });
 
@@ -25,4 +26,13 @@ it('refuses a bad port or limit, and unknown flags, by name', () => {
   assert.throws(() => readWebConfig({ PORT: '70000' }), /PORT/);
   assert.throws(() => readWebConfig({ SUCAI_UPLOAD_LIMIT_MB: '0' }), /SUCAI_UPLOAD_LIMIT_MB/);
   assert.throws(() => readWebConfig({}, ['--bogus']), /unknown option "--bogus"/);
+});
+
+it('reads tiers from SUCAI_TIERS over the defaults, refusing a bad one by name', () => {
+  const c = readWebConfig({ SUCAI_TIERS: '{"member":{"downloadsPerDay":5,"formats":["txt","md"]}}' });
+  assert.deepEqual(c.tiers.member, { access: 'free', formats: ['txt', 'md'], downloadsPerDay: 5 });
+  assert.deepEqual(c.tiers.vip, DEFAULT_TIER_POLICY.vip);
+  assert.throws(() => readWebConfig({ SUCAI_TIERS: '{"gold":{}}' }), /unknown tier "gold"/);
+  assert.throws(() => readWebConfig({ SUCAI_TIERS: '{"admin":{"access":"free"}}' }), /admin/);
+  assert.throws(() => readWebConfig({ SUCAI_TIERS: 'vip' }), /must be JSON/);
 });

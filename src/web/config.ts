@@ -1,3 +1,4 @@
+import { DEFAULT_TIER_POLICY, policyProblem, type TierPolicy } from '../core/access/tiers.js';
 import { DEFAULT_DB_PATH } from '../library.js';
 import { parseCliArgs, UsageError } from '../cli/parse-cli-args.js';
 
@@ -8,8 +9,13 @@ export interface WebConfig {
   host: string;
   dbPath: string;
   inboxDir: string;
-  /** Opens the admin pages and API; null: admin is closed to everyone. */
-  adminToken: string | null;
+  /**
+   * Behind a reverse proxy that ends TLS: believe its X-Forwarded-Proto/-Host/-For (Secure cookies, the
+   * origin CSRF checks compare, the address logins are limited by). Off by default: anyone could send them.
+   */
+  trustProxy: boolean;
+  /** What each tier may read and download (SUCAI_TIERS overrides parts of the defaults). */
+  tiers: TierPolicy;
   /** Largest upload the admin accepts, in bytes. */
   uploadLimitBytes: number;
   /** Take in the demo collection when the library is empty (SUCAI_DEMO=0 turns it off). */
@@ -21,7 +27,8 @@ export const DEFAULT_WEB_CONFIG: WebConfig = {
   host: '127.0.0.1',
   dbPath: DEFAULT_DB_PATH,
   inboxDir: './data/inbox',
-  adminToken: null,
+  trustProxy: false,
+  tiers: DEFAULT_TIER_POLICY,
   uploadLimitBytes: 200 * 1024 * 1024,
   demo: true,
 };
@@ -57,17 +64,42 @@ export function readWebConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = 
   };
   const port = pick('port', 'PORT');
   const limit = env['SUCAI_UPLOAD_LIMIT_MB'];
-  const token = env['SUCAI_ADMIN_TOKEN'];
   return {
     port: port === undefined ? DEFAULT_WEB_CONFIG.port : integerIn('PORT', port, 0, 65535),
     host: pick('host', 'HOST') ?? DEFAULT_WEB_CONFIG.host,
     dbPath: pick('db', 'SUCAI_DB') ?? DEFAULT_WEB_CONFIG.dbPath,
     inboxDir: pick('inbox', 'SUCAI_INBOX') ?? DEFAULT_WEB_CONFIG.inboxDir,
-    adminToken: token !== undefined && token !== '' ? token : null,
+    trustProxy: env['SUCAI_TRUST_PROXY'] === '1',
+    tiers: tiersFrom(env['SUCAI_TIERS']),
     uploadLimitBytes:
       limit === undefined || limit === ''
         ? DEFAULT_WEB_CONFIG.uploadLimitBytes
         : integerIn('SUCAI_UPLOAD_LIMIT_MB', limit, 1, 100_000) * 1024 * 1024,
     demo: env['SUCAI_DEMO'] !== '0',
   };
+}
+
+/**
+ * SUCAI_TIERS: JSON replacing parts of the default tiers, e.g. `{"member":{"downloadsPerDay":5}}`; a bad
+ * value is a UsageError, not a server selling what it should not.
+ */
+export function tiersFrom(value: string | undefined): TierPolicy {
+  if (value === undefined || value.trim() === '') return DEFAULT_TIER_POLICY;
+  let given: unknown;
+  try {
+    given = JSON.parse(value);
+  } catch {
+    throw new UsageError('SUCAI_TIERS must be JSON, e.g. {"member":{"downloadsPerDay":5}}');
+  }
+  if (given === null || typeof given !== 'object' || Array.isArray(given))
+    throw new UsageError('SUCAI_TIERS must be a JSON object');
+  const policy: Record<string, unknown> = { ...DEFAULT_TIER_POLICY };
+  for (const [tier, rights] of Object.entries(given)) {
+    if (!(tier in DEFAULT_TIER_POLICY))
+      throw new UsageError(`SUCAI_TIERS: unknown tier "${tier}" (guest, member, vip, admin)`);
+    policy[tier] = { ...DEFAULT_TIER_POLICY[tier as keyof TierPolicy], ...(rights as object) };
+  }
+  const problem = policyProblem(policy as unknown as TierPolicy);
+  if (problem !== null) throw new UsageError(`SUCAI_TIERS: ${problem}`);
+  return policy as unknown as TierPolicy;
 }

@@ -107,6 +107,30 @@ describe('the site in a browser', { skip }, () => {
     assert.doesNotMatch(copied, /<|【|】|复制/);
   });
 
+  it('invites a guest at the paywall, registers, and as a VIP reads the whole text', async () => {
+    const docUrl = page.url().replace(/#.*/, '');
+    const paywall = page.locator('#member-part');
+    if ((await paywall.count()) === 0) return;
+    assert.match((await paywall.textContent()) ?? '', /免费注册/);
+    await paywall.scrollIntoViewIfNeeded();
+    await shoot('paywall');
+    await paywall.locator('a[href^="/register"]').click();
+    await page.locator('input[name=name]').fill('浏览器读者');
+    await page.locator('input[name=password]').fill('browser-password');
+    await page.locator('form[action="/register"] button[type=submit]').click();
+    // Back at the document, signed in: a member still meets the paywall, now inviting to VIP.
+    await page.waitForURL(docUrl);
+    assert.match((await page.locator('#member-part').textContent()) ?? '', /开通 VIP/);
+    const user = (await server.library.store.accounts.userByLogin('浏览器读者'))!;
+    await server.library.store.accounts.setVipUntil(user.id, new Date(Date.now() + 86_400_000).toISOString());
+    await page.reload();
+    assert.equal(await page.locator('#member-part').count(), 0, 'a VIP reads the whole document');
+    await page.goto(`${server.url}/account`);
+    assert.match((await page.locator('main').textContent()) ?? '', /VIP 会员/);
+    await shoot('account');
+    await page.goto(docUrl);
+  });
+
   it('downloads the document as a Word file', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -45,11 +45,21 @@ it('ends at a paragraph boundary without an empty paragraph, and keeps the whole
   assert.equal(view.truncated, true);
 });
 
-it('treats a document without a paid part as free for everyone', () => {
+it('gives a guest the default free share of a document without a marker, cut at a paragraph end', () => {
+  // 5 + 1 + 6 + 1 + 8 + 1 + 6 = 28 characters: 30% is 8.4, so the first paragraph alone (5) is free.
   const view = readerView(parsedDocument('标题', paragraphs, null), 'free');
-  assert.equal(view.paragraphs.length, 4);
+  assert.deepEqual(
+    view.paragraphs.map((p) => p.text),
+    ['开头一段。'],
+  );
+  assert.equal(view.truncated, true);
+  assert.equal(readerView(parsedDocument('标题', paragraphs, null), 'full').paragraphs.length, 4);
+});
+
+it('treats a one-paragraph document without a marker as free for everyone', () => {
+  const view = readerView(parsedDocument('标题', ['唯一的一段。'], null), 'free');
+  assert.equal(view.paragraphs.length, 1);
   assert.equal(view.truncated, false);
-  assert.ok(view.outline.every((o) => o.free));
 });
 
 it('keeps placeholders of the free text only, relative to their paragraph', () => {

@@ -1,3 +1,4 @@
+import { effectiveFreeChars } from './free-part.js';
 import type { OutlineEntry, ParagraphRole, ParsedDocument, Placeholder } from '../document.js';
 
 /** What a reader is allowed: everything ('full', a member), or the free part alone ('free', a guest). */
@@ -38,7 +39,9 @@ export interface ReaderView {
 
 /** The paragraphs a reader may read, each with its placeholders; pure (no I/O). */
 export function readerView(doc: ParsedDocument, access: Access): ReaderView {
-  const limit = access === 'full' || doc.freeChars === null ? Infinity : doc.freeChars;
+  // The marker's boundary, or the default free share of a document without one (as the index masks it).
+  const freeChars = access === 'full' ? null : effectiveFreeChars(doc);
+  const limit = freeChars === null ? Infinity : freeChars;
   const paragraphs: ReaderParagraph[] = [];
   let start = 0;
   let truncated = false;

@@ -41,7 +41,7 @@ it('rebuilds the parsed document from its row, meta and paragraph texts', () => 
   assert.deepEqual(parsed.removed, [{ rule: 'ad-block', text: '会员免费下载' }]);
 });
 
-it('maps a row to its summary and to the ranker’s facts (paid when free characters are set)', () => {
+it('maps a row to its summary and to the ranker’s facts (paid with a marker, or past the free share)', () => {
   assert.deepEqual(summaryOf(row), {
     id: 5,
     title: '党建工作总结',
@@ -56,7 +56,9 @@ it('maps a row to its summary and to the ranker’s facts (paid when free charac
     addedAt: '2026-12-07T01:02:03.000Z',
   });
   assert.equal(docMetaOf(row).paid, true);
-  assert.equal(docMetaOf({ ...row, free_chars: null }).paid, false);
+  // Without a marker, a document of two paragraphs or more has its default paid share; one of one is free.
+  assert.equal(docMetaOf({ ...row, free_chars: null }).paid, true);
+  assert.equal(docMetaOf({ ...row, free_chars: null, unit_count: 2 }).paid, false);
   assert.equal('compilation' in docMetaOf(row), false);
 });
 

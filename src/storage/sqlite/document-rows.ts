@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../../core/document.js';
+import { storedHasPaidPart } from '../../core/access/free-part.js';
 import { isItem } from '../../core/parse/headings.js';
 import type { CompilationPlace, DocMeta } from '../../core/index/contracts.js';
 import type { StoredMeta } from '../stored-meta.js';
@@ -95,7 +96,7 @@ function commonFields(r: DocumentRow): Omit<DocMeta, 'paid'> {
 export function summaryOf(r: DocumentRow): DocumentSummary {
   return {
     ...commonFields(r),
-    paid: r.free_chars !== null,
+    paid: storedHasPaidPart(r.free_chars, r.unit_count - 1),
     compilationId: r.compilation_id,
     compilation: placeOf(r),
     sourceFile: r.path,
@@ -108,6 +109,6 @@ export function docMetaOf(r: DocumentRow): DocMeta {
   const compilation = placeOf(r);
   // Only compilation articles carry a place: the engine keeps every document's facts in memory.
   return compilation === null
-    ? { ...commonFields(r), paid: r.free_chars !== null }
-    : { ...commonFields(r), paid: r.free_chars !== null, compilation };
+    ? { ...commonFields(r), paid: storedHasPaidPart(r.free_chars, r.unit_count - 1) }
+    : { ...commonFields(r), paid: storedHasPaidPart(r.free_chars, r.unit_count - 1), compilation };
 }

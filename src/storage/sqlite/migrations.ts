@@ -321,4 +321,43 @@ ${RENUMBER_UNITS}    `,
       );
     `,
   },
+  {
+    version: 12,
+    description:
+      'accounts: users, server-side sessions, login attempts; the index rebuilt on open so documents ' +
+      'without a paywall marker keep their default paid share out of free searches',
+    sql: `
+      -- IF NOT EXISTS: tests make an older library from a new one by rolling its version back.
+      CREATE TABLE IF NOT EXISTS users (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        -- loginKey(name), loginKey(email): unique case-insensitively and across full/half width.
+        name_key TEXT NOT NULL UNIQUE,
+        email TEXT,
+        email_key TEXT UNIQUE,
+        password_hash TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('member', 'admin')),
+        vip_until TEXT,
+        created_at TEXT NOT NULL
+      );
+      -- Only the SHA-256 of a session id is kept: a copy of the file opens no session.
+      CREATE TABLE IF NOT EXISTS sessions (
+        id_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS sessions_user ON sessions(user_id);
+      -- One row per failed login per key (an account's, an address's): a sliding window counts them.
+      CREATE TABLE IF NOT EXISTS login_failures (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS login_failures_key ON login_failures(key, at);
+      DELETE FROM postings;
+      DELETE FROM segments;
+${RENUMBER_UNITS}    `,
+  },
 ];

@@ -14,6 +14,8 @@ import type {
   PreparedFile,
   StoredDocument,
 } from '../store.js';
+import type { AccountStore } from '../accounts.js';
+import { SqliteAccountStore } from './account-store.js';
 import { batchReport, finishBatchNow, insertBatch, listBatchRows, writeBatchFiles } from './batch-rows.js';
 import { compactSegments } from './compaction.js';
 import { deleteDocumentNow, deletionsAfter } from './delete-document.js';
@@ -38,6 +40,7 @@ const CANDIDATE_CACHE = 512;
 
 /** The SQLite LibraryStore: one connection, its read caches and the writer's near index (see openSqliteStore). */
 export class SqliteStore implements LibraryStore {
+  readonly accounts: AccountStore;
   private readonly postingReads: PostingReads;
   private readonly unitReads: UnitTextReads;
   /** Stored documents' comparable texts as near-duplicate candidates (see CandidateTexts). */
@@ -55,6 +58,7 @@ export class SqliteStore implements LibraryStore {
   ) {
     this.postingReads = new PostingReads(db, postingCacheBytes, maxRanges);
     this.unitReads = new UnitTextReads(db);
+    this.accounts = new SqliteAccountStore(db);
   }
 
   async writeBatch(

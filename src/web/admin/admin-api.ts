@@ -21,11 +21,11 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
 });
 const errors = {
   400: json(ErrorSchema, '参数有误'),
-  401: json(ErrorSchema, '需要管理令牌'),
-  403: json(ErrorSchema, '令牌不正确，或管理功能未开启'),
+  401: json(ErrorSchema, '需要以管理员账户登录'),
+  403: json(ErrorSchema, '账户没有管理权限，或缺少 CSRF 令牌'),
   404: json(ErrorSchema, '不存在'),
 };
-const security = [{ adminToken: [] }];
+const security = [{ session: [] }];
 const tags = ['管理'];
 
 const statusRoute = createRoute({
@@ -101,10 +101,11 @@ const deleteRoute = createRoute({
 
 /** The admin's JSON under /api/admin/ (guarded by the caller, see admin-auth.ts). */
 export function mountAdminApi(app: OpenAPIHono, ctx: WebContext, inbox: Inbox | null): void {
-  app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', {
-    type: 'http',
-    scheme: 'bearer',
-    description: '服务器的 SUCAI_ADMIN_TOKEN',
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'sucai_session',
+    description: '管理员账户登录后的会话；POST、DELETE 还须在 X-CSRF-Token 中带上 GET /api/account 给出的令牌',
   });
   app.openapi(statusRoute, async (c) => c.json(await adminStatus(ctx.library, inbox, ctx.config.inboxDir), 200));
   app.openapi(batchesRoute, async (c) => {

@@ -96,7 +96,7 @@ export const ADMIN_JS = `
       if (!input.files || input.files.length === 0) { show(progress, 0, 1, '请先选择文件'); return; }
       button.disabled = true;
       show(progress, 0, 1, '正在上传 ' + input.files.length + ' 个文件…');
-      fetch('/api/admin/uploads', { method: 'POST', body: new FormData(form), credentials: 'same-origin' })
+      fetch('/api/admin/uploads', { method: 'POST', body: new FormData(form), credentials: 'same-origin', headers: { 'x-csrf-token': (form.querySelector('input[name=_csrf]') || {}).value || '' } })
         .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
         .then(function (res) {
           if (!res.ok) { button.disabled = false; show(progress, 0, 1, res.body.error ? res.body.error.message : '上传失败'); return; }

@@ -1,43 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Inbox } from '../../inbox/inbox.js';
 import type { WebContext } from '../app.js';
 import { HttpError } from '../errors.js';
-import { ADMIN_COOKIE, cookieProof, sameSecret } from './admin-auth.js';
 import { adminReport, adminStatus, documentIdOf, jobOrThrow, requireInbox, uploadedFiles } from './admin-model.js';
-import {
-  batchesPage,
-  confirmDeletePage,
-  dashboardPage,
-  deletedPage,
-  disabledPage,
-  loginPage,
-  uploadJobPage,
-} from './admin-views.js';
+import { batchesPage, confirmDeletePage, dashboardPage, deletedPage, uploadJobPage } from './admin-views.js';
 import { reportPage } from './admin-report-view.js';
-
-/** The login form's routes: open to everyone (the rest of /admin is guarded). */
-export function mountAdminLogin(app: OpenAPIHono, ctx: WebContext): void {
-  const token = ctx.config.adminToken;
-  app.post('/admin/login', async (c) => {
-    if (token === null) return c.html(disabledPage(), 403);
-    const body = await c.req.parseBody();
-    const given = typeof body['token'] === 'string' ? body['token'] : '';
-    if (!sameSecret(given, token)) return c.html(loginPage('管理令牌不正确'), 403);
-    setCookie(c, ADMIN_COOKIE, cookieProof(token), {
-      httpOnly: true,
-      sameSite: 'Strict',
-      path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
-      maxAge: 60 * 60 * 24 * 30,
-    });
-    return c.redirect('/admin', 303);
-  });
-  app.post('/admin/logout', (c) => {
-    deleteCookie(c, ADMIN_COOKIE, { path: '/' });
-    return c.redirect('/admin', 303);
-  });
-}
 
 /** The admin's pages under /admin (guarded by the caller). Forms post; a little script adds progress. */
 export function mountAdminPages(app: OpenAPIHono, ctx: WebContext, inbox: Inbox | null): void {

@@ -2,7 +2,7 @@ import type { UploadJob } from '../../inbox/inbox.js';
 import type { BatchSummary } from '../../storage/batches.js';
 import type { DeletedDocument, StoredDocument } from '../../storage/store.js';
 import { each, html, raw, type Html } from '../html.js';
-import { layout } from '../views/layout.js';
+import { csrfField, layout } from '../views/layout.js';
 import { chineseDate } from '../views/parts.js';
 import type { AdminStatus } from './admin-model.js';
 import { ORIGIN_LABELS } from './admin-model.js';
@@ -18,7 +18,6 @@ export function adminPage(title: string, section: Section, body: Html): string {
     html`<a href="${href}" ${here ? raw('aria-current="page"') : ''}>${label}</a>`;
   const nav = html`<nav class="admin-nav" aria-label="管理">
     ${link('/admin', '概览', section === 'overview')} ${link('/admin/batches', '批次', section === 'batches')}
-    <form method="post" action="/admin/logout"><button type="submit">退出</button></form>
   </nav>`;
   return layout({
     title,
@@ -96,6 +95,7 @@ function uploadPanel(limitBytes: number): Html {
   return html`<section class="panel">
     <h2>上传文件</h2>
     <form method="post" action="/admin/upload" enctype="multipart/form-data" data-upload>
+      ${csrfField()}
       <label class="drop">
         <strong>选择文件，或拖到这里</strong>
         <span class="muted">.txt .md .html .htm .docx，或打包成 .zip；一次最多 ${mb} MB</span>
@@ -242,6 +242,7 @@ export function confirmDeletePage(doc: StoredDocument): string {
       </p>
       <form method="post" action="/admin/documents/${doc.id}/delete" class="form-row">
         <input type="hidden" name="confirm" value="yes" />
+        ${csrfField()}
         <button class="button danger" type="submit">确认删除</button>
         <a class="button subtle" href="/admin">取消</a>
       </form>
@@ -258,45 +259,4 @@ export function deletedPage(d: DeletedDocument): string {
       </p>
       <p><a class="button" href="/admin">返回管理</a></p>`,
   );
-}
-
-export function loginPage(message?: string): string {
-  return layout({
-    title: '管理登录',
-    nav: 'admin',
-    head: HEAD,
-    body: html`<section class="panel login">
-      <h2>管理登录</h2>
-      ${message ? html`<p class="notice">${message}</p>` : ''}
-      <form method="post" action="/admin/login">
-        <p class="muted">输入服务器上设置的管理令牌（SUCAI_ADMIN_TOKEN）。</p>
-        <div class="form-row">
-          <input
-            type="password"
-            name="token"
-            required
-            autocomplete="current-password"
-            aria-label="管理令牌"
-            placeholder="管理令牌"
-          />
-          <button class="button primary" type="submit">登录</button>
-        </div>
-      </form>
-    </section>`,
-  });
-}
-
-export function disabledPage(): string {
-  return layout({
-    title: '管理功能未开启',
-    nav: 'admin',
-    head: HEAD,
-    body: html`<section class="panel login">
-      <h2>管理功能未开启</h2>
-      <p>这台服务器没有设置管理令牌，上传、收件箱状态、批次报告和删除文档都已关闭。</p>
-      <p>要开启，在启动服务器时设置环境变量：</p>
-      <p><code class="dir">SUCAI_ADMIN_TOKEN=一段足够长的随机字符 npm start</code></p>
-      <p class="muted">放进收件箱文件夹的文件照常自动收录。</p>
-    </section>`,
-  });
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { dayFolder } from '../../inbox/place-file.js';
+import { Accounts } from '../../accounts/accounts.js';
 import { Library } from '../../library.js';
 import { browserSkip, openBrowser, shootBothWidths } from '../../testing/browser.js';
 import { readSeed, seedsDir } from '../../testing/shared-seeds.js';
@@ -12,7 +13,7 @@ import { webConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 
 const skip = browserSkip();
-const TOKEN = 'browser-test-admin-token';
+const PASSWORD = 'browser-test-admin-password';
 
 describe('the admin in a browser', { skip }, () => {
   let server: RunningServer;
@@ -29,8 +30,10 @@ describe('the admin in a browser', { skip }, () => {
       ['000_519bf36544b22e16.txt', '003_f863d41575c9a514.txt'].map((f) => join(seedsDir(), f)),
       { origin: 'cli', thread: false },
     );
+    // The first admin, as the README makes it (`sucai user add NAME --role admin`), without the prompt.
+    await new Accounts(library.store.accounts).register({ name: '管理员', password: PASSWORD, role: 'admin' });
     await library.close();
-    const config = webConfig({ dbPath, port: 0, demo: false, adminToken: TOKEN, inboxDir: join(dir, 'inbox') });
+    const config = webConfig({ dbPath, port: 0, demo: false, inboxDir: join(dir, 'inbox') });
     server = await startServer(config, () => {});
     context = await openBrowser(dir);
     page = context.pages()[0] ?? (await context.newPage());
@@ -43,12 +46,13 @@ describe('the admin in a browser', { skip }, () => {
 
   const shoot = (name: string): Promise<void> => shootBothWidths(page, name, true);
 
-  it('asks for the token, then opens the admin', async () => {
+  it('sends a guest to log in, then opens the admin to an admin account', async () => {
     await page.goto(`${server.url}/admin`);
-    await page.locator('input[name=token]').waitFor();
+    await page.locator('input[name=login]').waitFor();
     await shoot('admin-login');
-    await page.locator('input[name=token]').fill(TOKEN);
-    await page.locator('form[action="/admin/login"] button').click();
+    await page.locator('input[name=login]').fill('管理员');
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.locator('form[action="/login"] button[type=submit]').click();
     await page.waitForURL(/\/admin$/);
     await page.locator('form[data-upload]').waitFor();
     await shoot('admin');

@@ -5,11 +5,11 @@ import { Inbox } from '../../inbox/inbox.js';
 import { Library } from '../../library.js';
 import { readSeed, seedsDir } from '../../testing/shared-seeds.js';
 import { tempDir } from '../../testing/temp-dir.js';
+import { signedIn, type TestSession } from '../../testing/web-session.js';
 import { createApp, type WebApp } from '../app.js';
 import { webConfig } from '../config.js';
 
-const TOKEN = 'a-long-admin-token-for-tests';
-const BEARER = { authorization: `Bearer ${TOKEN}` };
+let BEARER: Record<string, string> = {};
 
 interface ErrorJson {
   error: { code: string; message: string };
@@ -34,7 +34,7 @@ describe('the admin', () => {
   let library: Library;
   let inbox: Inbox;
   let app: WebApp;
-  let closed: WebApp;
+  let member: TestSession;
   let cliBatch: number;
 
   before(async () => {
@@ -46,9 +46,10 @@ describe('the admin', () => {
     cliBatch = summary.batchId!;
     inbox = new Inbox(library, { dir: join(dir, 'inbox'), pollMs: 50 });
     await inbox.start();
-    const config = webConfig({ dbPath: join(dir, 'admin.db'), adminToken: TOKEN, inboxDir: join(dir, 'inbox') });
+    const config = webConfig({ dbPath: join(dir, 'admin.db'), inboxDir: join(dir, 'inbox') });
     app = createApp({ library, config: { ...config, uploadLimitBytes: 256 * 1024 }, inbox });
-    closed = createApp({ library, config: webConfig({ adminToken: null }), inbox });
+    BEARER = (await signedIn(library, 'admin', { role: 'admin' })).headers;
+    member = await signedIn(library, 'member');
   });
   after(async () => {
     await inbox.stop();
@@ -72,58 +73,30 @@ describe('the admin', () => {
       ['DELETE', '/api/admin/documents/1'],
     ];
 
-    it('is closed, with a page saying how to open it, when no token is set', async () => {
-      for (const [method, path] of routes) {
-        const res = await closed.request(path, { method, headers: BEARER });
-        assert.equal(res.status, 403, path);
-        assert.equal(((await res.json()) as ErrorJson).error.code, 'admin_disabled');
-      }
-      const page = await closed.request('/admin');
-      assert.equal(page.status, 403);
-      assert.match(await page.text(), /管理功能未开启[\s\S]*SUCAI_ADMIN_TOKEN/);
-      assert.equal((await closed.request('/admin/login', { method: 'POST', body: form([]) })).status, 403);
-    });
-
-    it('asks for the token without one (401), refuses a wrong one (403), for every route', async () => {
+    it('asks a guest to log in (401, the pages send it to /login), refuses a member (403), for every route', async () => {
       for (const [method, path] of routes) {
         const none = await app.request(path, { method });
-        assert.equal(none.status, 401, `${method} ${path}`);
+        // A POST or DELETE without the token stops at the CSRF check (403) before the role check.
+        assert.equal(none.status, method === 'GET' ? 401 : 403, `${method} ${path}`);
         const body = (await none.json()) as ErrorJson;
-        assert.deepEqual([body.error.code, body.error.message], ['unauthorized', '请先输入管理令牌']);
-        for (const headers of [{ authorization: `Bearer ${TOKEN}x` }, { authorization: 'Basic abc' }]) {
-          const wrong = await app.request(path, { method, headers });
-          assert.equal(wrong.status, 403, `${method} ${path}`);
-          assert.equal(((await wrong.json()) as ErrorJson).error.code, 'forbidden');
-        }
-        const badCookie = await app.request(path, { method, headers: { cookie: 'sucai_admin=forged' } });
-        assert.equal(badCookie.status, 403);
+        assert.equal(body.error.code, method === 'GET' ? 'unauthorized' : 'csrf');
+        const asMember = await app.request(path, { method, headers: member.headers });
+        assert.equal(asMember.status, 403, `${method} ${path}`);
+        assert.equal(((await asMember.json()) as ErrorJson).error.code, 'forbidden');
+        const forged = await app.request(path, { method, headers: { cookie: 'sucai_session=forged' } });
+        assert.ok(forged.status === 401 || forged.status === 403, `${method} ${path}`);
       }
       const login = await app.request('/admin');
-      assert.equal(login.status, 401);
-      assert.match(await login.text(), /管理登录[\s\S]*name="token"/);
+      assert.equal(login.status, 303);
+      assert.equal(login.headers.get('location'), '/login?next=%2Fadmin');
       for (const path of ['/admin/batches', `/admin/batches/${cliBatch}`, '/admin/delete?id=1']) {
-        assert.equal((await app.request(path)).status, 401, path);
+        assert.equal((await app.request(path)).status, 303, path);
+        assert.equal((await app.request(path, { headers: member.headers })).status, 403, path);
       }
-      assert.equal((await app.request('/admin/documents/1/delete', { method: 'POST' })).status, 401);
-    });
-
-    it('logs in by the form: an HttpOnly SameSite=Strict cookie holding no token; logs out', async () => {
-      const wrong = await app.request('/admin/login', { method: 'POST', body: new URLSearchParams({ token: 'nope' }) });
-      assert.equal(wrong.status, 403);
-      assert.match(await wrong.text(), /管理令牌不正确/);
-      const res = await app.request('/admin/login', { method: 'POST', body: new URLSearchParams({ token: TOKEN }) });
-      assert.equal(res.status, 303);
-      assert.equal(res.headers.get('location'), '/admin');
-      const cookie = res.headers.get('set-cookie')!;
-      assert.match(cookie, /HttpOnly/);
-      assert.match(cookie, /SameSite=Strict/);
-      assert.ok(!cookie.includes(TOKEN));
-      const session = cookie.split(';')[0]!;
-      const page = await app.request('/admin', { headers: { cookie: session } });
+      assert.equal((await app.request('/admin/documents/1/delete', { method: 'POST' })).status, 403);
+      const page = await app.request('/admin', { headers: BEARER });
       assert.equal(page.status, 200);
       assert.match(await page.text(), /上传文件[\s\S]*收件箱[\s\S]*最近批次/);
-      const out = await app.request('/admin/logout', { method: 'POST', headers: { cookie: session } });
-      assert.match(out.headers.get('set-cookie')!, /sucai_admin=;/);
     });
   });
 

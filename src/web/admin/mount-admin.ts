@@ -6,12 +6,11 @@ import { errorResponse } from '../errors.js';
 import { adminGuard } from './admin-auth.js';
 import { mountAdminApi } from './admin-api.js';
 import { ADMIN_CSS, ADMIN_JS } from './admin-assets.js';
-import { mountAdminLogin, mountAdminPages } from './admin-pages.js';
-import { disabledPage, loginPage } from './admin-views.js';
+import { mountAdminPages } from './admin-pages.js';
 
 /**
  * The admin: upload, inbox status, batch reports, deleting documents; pages under /admin and JSON under
- * /api/admin/, open only with SUCAI_ADMIN_TOKEN (see admin-auth.ts). `inbox` is the running inbox the
+ * /api/admin/, open only to admin accounts (see admin-auth.ts). `inbox` is the running inbox the
  * uploads go through (null: uploads are refused, the rest works).
  */
 export function mountAdmin(app: OpenAPIHono, ctx: WebContext, inbox: Inbox | null): void {
@@ -24,8 +23,7 @@ export function mountAdmin(app: OpenAPIHono, ctx: WebContext, inbox: Inbox | nul
       'cache-control': 'public, max-age=3600',
     }),
   );
-  mountAdminLogin(app, ctx);
-  const guard = adminGuard(ctx.config.adminToken, { disabled: disabledPage, login: loginPage });
+  const guard = adminGuard();
   app.use('/admin', guard);
   app.use('/admin/*', guard);
   app.use('/api/admin/*', guard);

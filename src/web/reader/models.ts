@@ -7,7 +7,10 @@ import type { HomeModel } from '../views/home.js';
 import type { ResultsModel } from '../views/results.js';
 import type { UpdatesModel } from '../views/updates.js';
 import type { ReaderDocument } from './reader-documents.js';
-import { GUEST, searchModel } from './search-model.js';
+import { accessOf, rightsOf } from '../../core/access/tiers.js';
+import type { Access } from '../../core/access/reader-view.js';
+import type { Viewer } from '../../core/access/viewer.js';
+import { searchModel } from './search-model.js';
 import type { SearchParams } from './search-params.js';
 import { SEARCH_SCOPES } from '../../core/search/search-options.js';
 import { searchOptions } from './search-params.js';
@@ -60,12 +63,20 @@ export async function browseModel(
   };
 }
 
-export async function resultsModel(ctx: WebContext, params: SearchParams): Promise<ResultsModel> {
-  const search = await searchModel(ctx.library, ctx.catalog, ctx.documents, params);
+/** How much of a document the viewer reads, by the configured tiers. */
+export function accessFor(ctx: WebContext, viewer: Viewer): Access {
+  return accessOf(viewer, ctx.config.tiers);
+}
+
+export async function resultsModel(ctx: WebContext, params: SearchParams, viewer: Viewer): Promise<ResultsModel> {
+  const access = accessFor(ctx, viewer);
+  const search = await searchModel(ctx.library, ctx.catalog, ctx.documents, params, access);
   const scopeCounts: ResultsModel['scopeCounts'] = {};
   for (const scope of SEARCH_SCOPES) {
     scopeCounts[scope] =
-      scope === params.scope ? search.total : await ctx.library.count(params.q, searchOptions(params, { scope }));
+      scope === params.scope
+        ? search.total
+        : await ctx.library.count(params.q, searchOptions(params, access, { scope }));
   }
   return { search, facets: await ctx.catalog.facets(), scopeCounts };
 }
@@ -76,14 +87,17 @@ export function documentId(raw: string): number {
   return Number(raw);
 }
 
-export async function readerDocument(ctx: WebContext, id: number): Promise<ReaderDocument> {
-  const doc = await ctx.documents.get(id, GUEST);
+/** A document as the viewer may read it (the free part alone unless its tier reads all). */
+export async function readerDocument(ctx: WebContext, id: number, viewer: Viewer): Promise<ReaderDocument> {
+  const doc = await ctx.documents.get(id, accessFor(ctx, viewer));
   if (doc === null) throw notFound('文档');
   return doc;
 }
 
-export async function documentModel(ctx: WebContext, id: number): Promise<DocumentPageModel> {
-  const doc = await readerDocument(ctx, id);
+export async function documentModel(ctx: WebContext, id: number, viewer: Viewer): Promise<DocumentPageModel> {
+  const doc = await readerDocument(ctx, id, viewer);
   const siblings = doc.summary.compilationId === null ? [] : await ctx.catalog.compilation(doc.summary.compilationId);
-  return { doc, related: await ctx.related.of(id, doc.view), siblings: [...siblings] };
+  const rights = rightsOf(viewer, ctx.config.tiers);
+  const formats = rights.downloadsPerDay > 0 ? rights.formats : [];
+  return { doc, related: await ctx.related.of(id, doc.view), siblings: [...siblings], viewer, formats };
 }

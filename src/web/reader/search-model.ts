@@ -9,9 +9,6 @@ import { outlineSet, type OutlineSet } from './outline-set.js';
 import type { ReaderDocuments } from './reader-documents.js';
 import { MAX_PAGE, PAGE_SIZE, searchOptions, type SearchParams } from './search-params.js';
 
-/** A reader's access in searches and pages until accounts come (issue 26): every visitor is a guest. */
-export const GUEST: Access = 'free';
-
 const QUERY_MESSAGES: Record<QueryErrorCode, string> = {
   empty: '请输入要搜索的词',
   'only-exclusions': '查询只有排除词（-词），请至少给出一个要查找的词',
@@ -77,20 +74,21 @@ export function checkQuery(q: string): string[] {
   }
 }
 
-/** Runs a reader's search: the page of hits with their facts and outline sets, and help when none. */
+/** Runs a reader's search (with the reader's access: see searchOptions): the page of hits with their facts and outline sets, and help when none. */
 export async function searchModel(
   library: Library,
   catalog: Catalog,
   docs: ReaderDocuments,
   params: SearchParams,
+  access: Access,
 ): Promise<SearchModel> {
   const terms = checkQuery(params.q);
-  const result = await run(() => library.search(params.q, searchOptions(params)));
+  const result = await run(() => library.search(params.q, searchOptions(params, access)));
   const hits: SearchResultHit[] = [];
   for (const hit of result.hits) {
     const summary = await catalog.summary(hit.id);
     const needsOutline = hit.snippets.some((s) => s.kind === 'heading');
-    const doc = needsOutline ? await docs.get(hit.id, GUEST) : null;
+    const doc = needsOutline ? await docs.get(hit.id, access) : null;
     hits.push({
       id: hit.id,
       title: hit.title,
@@ -108,8 +106,8 @@ export async function searchModel(
   }
   let help: SearchModel['help'] = null;
   if (result.total === 0) {
-    const count = (q: string, over: Parameters<typeof searchOptions>[1] = {}): Promise<number> =>
-      run(() => library.count(q, searchOptions(params, over)));
+    const count = (q: string, over: Parameters<typeof searchOptions>[2] = {}): Promise<number> =>
+      run(() => library.count(q, searchOptions(params, access, over)));
     help = {
       terms: terms.length > 1 ? await Promise.all(terms.map(async (term) => ({ term, total: await count(term) }))) : [],
       inAllScopes: params.scope === 'all' ? null : await count(params.q, { scope: 'all' }),

@@ -1,3 +1,4 @@
+import type { Access } from '../../core/access/reader-view.js';
 import { z } from '@hono/zod-openapi';
 import { SEARCH_SCOPES, type SearchOptions } from '../../core/search/search-options.js';
 
@@ -40,10 +41,10 @@ export const SearchParamsSchema = z.object({
 export type SearchParams = z.infer<typeof SearchParamsSchema>;
 
 /**
- * The engine's options for a search by a reader without access: paid text neither matches nor shows
- * (access 'free' is not a parameter anyone can send).
+ * The engine's options for a reader's search: with access 'free' (a reader without the paid part) paid text
+ * neither matches nor shows. Access comes from the viewer's tier, never from a parameter anyone can send.
  */
-export function searchOptions(p: SearchParams, overrides: Partial<SearchOptions> = {}): SearchOptions {
+export function searchOptions(p: SearchParams, access: Access, overrides: Partial<SearchOptions> = {}): SearchOptions {
   return {
     scope: p.scope,
     ...(p.genre !== undefined ? { genre: p.genre } : {}),
@@ -55,7 +56,7 @@ export function searchOptions(p: SearchParams, overrides: Partial<SearchOptions>
     limit: PAGE_SIZE,
     offset: (p.page - 1) * PAGE_SIZE,
     ...overrides,
-    access: 'free',
+    access,
   };
 }
 

@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ReaderView } from '../../core/access/reader-view.js';
+import { mayDownload } from '../../core/access/tiers.js';
+import type { Viewer } from '../../core/access/viewer.js';
 import {
   contentDisposition,
   EXPORT_MEDIA_TYPE,
@@ -33,6 +35,20 @@ export function exportDocument(view: ReaderView, outlineOnly: boolean): ExportDo
   };
 }
 
+/**
+ * Whether the viewer may download a document in `format`, by its tier (a 401 asking a guest to log in, a
+ * 403 naming what VIP gives). The outline alone is every reader's, as on the page.
+ */
+export function checkDownload(viewer: Viewer, format: ExportFormat, ctx: WebContext): void {
+  if (mayDownload(viewer, format, ctx.config.tiers)) return;
+  if (viewer.userId === null) throw new HttpError(401, 'login_required', '请先登录：注册会员后可下载文档');
+  throw new HttpError(
+    403,
+    'vip_required',
+    `当前身份不能下载 ${format} 格式：开通 VIP 会员后可下载 Word、TXT 与 Markdown`,
+  );
+}
+
 /** /documents/:id/download.docx|txt|md, and with ?outline=1 the outline alone. */
 export function mountDownloads(app: OpenAPIHono, ctx: WebContext): void {
   for (const format of FORMATS) {
@@ -43,7 +59,10 @@ export function mountDownloads(app: OpenAPIHono, ctx: WebContext): void {
       }
       const outlineOnly = outline === '1';
       const id = documentId(c.req.param('id'));
-      const doc = exportDocument((await readerDocument(ctx, id)).view, outlineOnly);
+      const viewer = c.get('viewer');
+      const reader = await readerDocument(ctx, id, viewer);
+      if (!outlineOnly) checkDownload(viewer, format, ctx);
+      const doc = exportDocument(reader.view, outlineOnly);
       const options = { outlineOnly };
       const body =
         format === 'docx'

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { WebContext } from '../app.js';
-import { GUEST } from '../reader/search-model.js';
+import { accessFor } from '../reader/models.js';
 import { SITE_NAME } from '../views/layout.js';
 import { atomFeed, type AtomEntry } from '../views/atom.js';
 import { BrowseQuerySchema, parseQuery } from './reader-pages.js';
@@ -15,9 +15,11 @@ export function mountFeeds(app: OpenAPIHono, ctx: WebContext): void {
     const newest = (await ctx.catalog.newest())
       .filter((d) => (q.genre === undefined || d.genre === q.genre) && (q.tag === undefined || d.tags.includes(q.tag)))
       .slice(0, ENTRIES);
+    // A feed reader sends the cookie of a signed-in browser rarely; when it does, it gets its tier's text.
+    const access = accessFor(ctx, c.get('viewer'));
     const entries: AtomEntry[] = [];
     for (const d of newest) {
-      const doc = await ctx.documents.get(d.id, GUEST);
+      const doc = await ctx.documents.get(d.id, access);
       if (doc === null) continue;
       const text = doc.view.paragraphs.map((p) => p.text).join(' ');
       entries.push({

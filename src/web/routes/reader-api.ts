@@ -12,7 +12,15 @@ import {
   SuggestResponseSchema,
   UpdatesResponseSchema,
 } from '../reader/api-schemas.js';
-import { browseModel, documentId, documentModel, homeModel, readerDocument, updatesModel } from '../reader/models.js';
+import {
+  accessFor,
+  browseModel,
+  documentId,
+  documentModel,
+  homeModel,
+  readerDocument,
+  updatesModel,
+} from '../reader/models.js';
 import { searchModel } from '../reader/search-model.js';
 import { SearchParamsSchema } from '../reader/search-params.js';
 import { suggestions } from '../reader/suggest.js';
@@ -112,14 +120,25 @@ const facetsRoute = createRoute({
 /** The reader's JSON API: every page's data, validated and documented from the same schemas. */
 export function mountReaderApi(app: OpenAPIHono, ctx: WebContext): void {
   app.openapi(searchRoute, async (c) => {
-    const m = await searchModel(ctx.library, ctx.catalog, ctx.documents, c.req.valid('query'));
+    const access = accessFor(ctx, c.get('viewer'));
+    const m = await searchModel(ctx.library, ctx.catalog, ctx.documents, c.req.valid('query'), access);
     return c.json(m, 200);
   });
   app.openapi(suggestRoute, async (c) => {
-    return c.json({ suggestions: await suggestions(ctx.library, ctx.catalog, c.req.valid('query').q) }, 200);
+    return c.json(
+      {
+        suggestions: await suggestions(
+          ctx.library,
+          ctx.catalog,
+          c.req.valid('query').q,
+          accessFor(ctx, c.get('viewer')),
+        ),
+      },
+      200,
+    );
   });
   app.openapi(documentRoute, async (c) => {
-    const m = await documentModel(ctx, documentId(c.req.valid('param').id));
+    const m = await documentModel(ctx, documentId(c.req.valid('param').id), c.get('viewer'));
     return c.json(
       {
         id: m.doc.id,
@@ -133,7 +152,7 @@ export function mountReaderApi(app: OpenAPIHono, ctx: WebContext): void {
     );
   });
   app.openapi(outlineRoute, async (c) => {
-    const doc = await readerDocument(ctx, documentId(c.req.valid('param').id));
+    const doc = await readerDocument(ctx, documentId(c.req.valid('param').id), c.get('viewer'));
     return c.json(
       { id: doc.id, title: doc.view.title, outline: doc.view.outline, text: outlineText(doc.view.outline) },
       200,

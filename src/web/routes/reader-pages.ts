@@ -43,13 +43,15 @@ export function mountReaderPages(app: OpenAPIHono, ctx: WebContext): void {
   app.get('/search', async (c) => {
     const query = withoutEmpty(c.req.query());
     if (query['q'] === undefined) return c.html(searchLanding());
-    return c.html(resultsPage(await resultsModel(ctx, parseQuery(SearchParamsSchema, query))));
+    return c.html(resultsPage(await resultsModel(ctx, parseQuery(SearchParamsSchema, query), c.get('viewer'))));
   });
 
-  app.get('/documents/:id', async (c) => c.html(documentPage(await documentModel(ctx, documentId(c.req.param('id'))))));
+  app.get('/documents/:id', async (c) =>
+    c.html(documentPage(await documentModel(ctx, documentId(c.req.param('id')), c.get('viewer')))),
+  );
 
   app.get('/documents/:id/outline', async (c) =>
-    c.html(outlinePage(await readerDocument(ctx, documentId(c.req.param('id'))))),
+    c.html(outlinePage(await readerDocument(ctx, documentId(c.req.param('id')), c.get('viewer')))),
   );
 
   app.get('/updates', async (c) => {

@@ -1,4 +1,6 @@
 import { outlineText } from '../../core/access/reader-view.js';
+import type { DownloadFormat } from '../../core/access/tiers.js';
+import type { Viewer } from '../../core/access/viewer.js';
 import type { DocumentSummary } from '../../storage/store.js';
 import { html, type Html } from '../html.js';
 import type { ReaderParagraph } from '../../core/access/reader-view.js';
@@ -14,6 +16,10 @@ export interface DocumentPageModel {
   related: RelatedDocument[];
   /** The other articles of the compilation this one came in, in their order (itself among them). */
   siblings: DocumentSummary[];
+  /** Who reads it: the paywall's invitation is theirs (register, log in, or VIP). */
+  viewer: Viewer;
+  /** The formats this reader may download the document in. */
+  formats: readonly DownloadFormat[];
 }
 
 function paragraphView(p: ReaderParagraph): Html {
@@ -55,10 +61,23 @@ function paywall(m: DocumentPageModel): Html {
   const locked = m.doc.view.outline.filter((o) => !o.free);
   const shown = m.doc.view.shownChars;
   const total = m.doc.view.totalChars;
+  const back = encodeURIComponent(`/documents/${m.doc.id}`);
+  const guest = m.viewer.userId === null;
+  const expired = !guest && m.viewer.vipUntil !== null && m.viewer.tier === 'member';
+  const invitation = guest
+    ? html`<p>
+          游客可阅读前 ${shown} 字（全文约 ${total} 字）。注册免费；开通 VIP 会员后可阅读全文、复制与下载完整文档。
+        </p>
+        <a class="button primary" href="/login?next=${back}">登录</a>
+        <a class="button" href="/register?next=${back}">免费注册</a>`
+    : html`<p>
+          ${expired ? '您的 VIP 会员已到期，' : ''}当前可阅读前 ${shown} 字（全文约 ${total}
+          字）。${expired ? '续费' : '开通'} VIP 会员后可阅读全文、复制与下载完整文档。
+        </p>
+        <a class="button primary" href="/account#vip">${expired ? '续费 VIP' : '开通 VIP'}</a>`;
   return html`<section class="paywall" id="member-part">
     <div class="paywall-box">
-      <h2>以下为会员内容</h2>
-      <p>游客可阅读前 ${shown} 字（全文约 ${total} 字）。登录并开通会员后可阅读全文、复制与下载完整文档。</p>
+      <h2>以下为 VIP 会员内容</h2>
       ${
         locked.length > 0
           ? html`<ul class="locked-outline" aria-label="会员内容的提纲">
@@ -66,8 +85,7 @@ function paywall(m: DocumentPageModel): Html {
             </ul>`
           : ''
       }
-      <a class="button primary" aria-disabled="true" title="账户功能即将上线">登录</a>
-      <a class="button" aria-disabled="true" title="账户功能即将上线">开通会员</a>
+      ${invitation}
     </div>
   </section>`;
 }
@@ -122,11 +140,24 @@ function sideBlocks(m: DocumentPageModel): Html {
   return html`<div class="side-blocks">${blocks}</div>`;
 }
 
-function downloads(id: number): Html {
+const FORMAT_BUTTONS: ReadonlyArray<[DownloadFormat, string]> = [
+  ['docx', '下载 Word'],
+  ['txt', '下载 TXT'],
+  ['md', 'Markdown'],
+];
+
+/** The download buttons of the formats this reader may take; a guest is told to log in for them. */
+function downloads(id: number, formats: readonly DownloadFormat[], guest: boolean): Html {
+  const allowed = FORMAT_BUTTONS.filter(([f]) => formats.includes(f));
   return html`<div class="doc-actions">
-    <a class="button" href="/documents/${id}/download.docx" download>下载 Word</a>
-    <a class="button" href="/documents/${id}/download.txt" download>下载 TXT</a>
-    <a class="button" href="/documents/${id}/download.md" download>Markdown</a>
+    ${allowed.map(([f, label]) => html`<a class="button" href="/documents/${id}/download.${f}" download>${label}</a>`)}
+    ${
+      guest
+        ? html`<a class="button subtle" href="/login?next=${encodeURIComponent(`/documents/${id}`)}">登录后下载</a>`
+        : allowed.length < FORMAT_BUTTONS.length
+          ? html`<a class="button subtle" href="/account#vip" title="VIP 会员可下载 Word 与 Markdown">更多格式</a>`
+          : ''
+    }
     <a class="button" href="/documents/${id}/download.docx?outline=1" download>提纲 Word</a>
     ${copyButton({ from: '#doc-body', label: '复制全文', title: '复制可阅读的全文' })}
   </div>`;
@@ -161,7 +192,7 @@ export function documentPage(m: DocumentPageModel): string {
                 </ul>`
               : ''
           }
-          ${downloads(doc.id)}
+          ${downloads(doc.id, m.formats, m.viewer.userId === null)}
         </header>
         <div class="body" id="doc-body">${v.paragraphs.map(paragraphView)}</div>
         ${v.truncated ? paywall(m) : ''}

@@ -1,7 +1,9 @@
+import { tryGetContext } from 'hono/context-storage';
+import { TIER_LABELS } from '../../core/access/tiers.js';
 import { html, type Html } from '../html.js';
 
 /** The sections of the site the header names; the current one is marked. */
-export type NavItem = 'home' | 'search' | 'updates' | 'api' | 'admin';
+export type NavItem = 'home' | 'search' | 'updates' | 'api' | 'admin' | 'account';
 
 export interface LayoutOptions {
   /** The page's own title (the site name follows it in the tab). */
@@ -25,8 +27,25 @@ const NAV: ReadonlyArray<[NavItem, string, string]> = [
   ['home', '/', '首页'],
   ['updates', '/updates', '每日更新'],
   ['api', '/api/docs', '接口'],
-  ['admin', '/admin', '管理'],
 ];
+
+/**
+ * The header's account links: 登录/注册 for a guest, the account and 退出 for a member (管理 for an admin).
+ * Read from the request being answered (hono's context storage): every page shows them without each
+ * page model carrying the visitor. Outside a request (a view's unit test) it is a guest's.
+ */
+function accountNav(nav: NavItem | undefined): Html {
+  const c = tryGetContext();
+  const account = c?.get('account') ?? null;
+  const current = (item: NavItem): Html | string => (item === nav ? html` aria-current="page"` : '');
+  if (c === undefined || account === null) {
+    return html`<a href="/login" ${current('account')}>登录</a><a href="/register">注册</a>`;
+  }
+  const viewer = c.get('viewer');
+  return html`${viewer.tier === 'admin' ? html`<a href="/admin" ${current('admin')}>管理</a>` : ''}
+    <a href="/account" ${current('account')} title="${TIER_LABELS[viewer.tier]}">${viewer.name}</a>
+    <form class="logout" method="post" action="/logout">${csrfField()}<button type="submit">退出</button></form>`;
+}
 
 function headerSearch(query: string | undefined): Html {
   return html`<form class="header-search" action="/search" method="get" role="search">
@@ -41,6 +60,12 @@ function headerSearch(query: string | undefined): Html {
     />
     <button type="submit">搜索</button>
   </form>`;
+}
+
+/** The hidden CSRF field every POST form of a page carries (see accounts/csrf.ts); none outside a request. */
+export function csrfField(): Html | string {
+  const c = tryGetContext();
+  return c === undefined ? '' : html`<input type="hidden" name="_csrf" value="${c.get('csrfToken')()}" />`;
 }
 
 /** A whole page: the site's header and footer around `body`. Every page of the site, admin included, uses it. */
@@ -65,13 +90,16 @@ export function layout(options: LayoutOptions): string {
           <div class="site-header-inner">
             <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">素</span>${SITE_NAME}</a>
             ${bareHeader ? '' : headerSearch(query)}
-            <nav class="site-nav" aria-label="站点">${links}</nav>
+            <nav class="site-nav" aria-label="站点">${links}${accountNav(nav)}</nav>
           </div>
         </header>
         <main id="main">${body}</main>
         <footer class="site-footer">
           <p>
-            ${SITE_NAME} · 精确检索公文素材，游客可阅读每篇文档的免费部分。<a href="/feed.atom">订阅更新</a> ·
+            ${SITE_NAME} · 精确检索公文素材，游客可阅读每篇文档的免费部分，VIP 会员可阅读全文。<a href="/feed.atom"
+              >订阅更新</a
+            >
+            ·
             <a href="/api/docs">开放接口</a>
           </p>
         </footer>
