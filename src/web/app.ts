@@ -1,9 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Library } from '../library.js';
 import type { Inbox } from '../inbox/inbox.js';
+import type { MemberStore } from '../storage/member-store.js';
 import { accessLog, type Log } from './access-log.js';
 import { mountAdmin } from './admin/mount-admin.js';
+import { mountMembers } from './members/mount-members.js';
 import { Catalog } from './catalog.js';
 import type { WebConfig } from './config.js';
 import { errorResponse, HttpError, notFound } from './errors.js';
@@ -24,6 +27,10 @@ export interface WebDeps {
   log?: Log;
   /** The running inbox the admin's uploads go through (none: uploads are refused). */
   inbox?: Inbox;
+  /** What members own and what selling VIP records (on the library's file: see openSqliteMemberStore). */
+  members: MemberStore;
+  /** Runs first on every request and sets the viewer (accounts' session middleware; a test's stand-in). */
+  identify?: MiddlewareHandler;
 }
 
 /** What every route module is given: the library, the config and the shared read caches. */
@@ -34,6 +41,7 @@ export interface WebContext {
   related: Related;
   /** Documents as readers get them (cut by the reader view), cached. */
   documents: ReaderDocuments;
+  members: MemberStore;
   log: Log;
 }
 
@@ -51,10 +59,12 @@ export function createApp(deps: WebDeps): WebApp {
     catalog: new Catalog(deps.library),
     related: new Related(deps.library),
     documents: new ReaderDocuments(deps.library),
+    members: deps.members,
     log,
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(accessLog(log));
+  if (deps.identify !== undefined) app.use(deps.identify);
   // Pages load only our own stylesheet and script: an injected <script> or inline handler would not run.
   app.use(
     secureHeaders({
@@ -78,6 +88,7 @@ export function createApp(deps: WebDeps): WebApp {
   mountDownloads(app, ctx);
   mountFeeds(app, ctx);
   mountAdmin(app, ctx, deps.inbox ?? null);
+  mountMembers(app, ctx);
   mountApiDocs(app);
   app.notFound((c) => errorResponse(c, 404, 'not_found', notFound().message));
   app.onError((error, c) => {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Inbox } from '../../inbox/inbox.js';
 import { Library } from '../../library.js';
+import type { MemberStore } from '../../storage/member-store.js';
+import { openSqliteMemberStore } from '../../storage/sqlite/sqlite-member-store.js';
 import { readSeed, seedsDir } from '../../testing/shared-seeds.js';
 import { tempDir } from '../../testing/temp-dir.js';
 import { createApp, type WebApp } from '../app.js';
@@ -36,6 +38,7 @@ describe('the admin', () => {
   let app: WebApp;
   let closed: WebApp;
   let cliBatch: number;
+  let members: MemberStore;
 
   before(async () => {
     library = await Library.open(join(dir, 'admin.db'));
@@ -47,11 +50,13 @@ describe('the admin', () => {
     inbox = new Inbox(library, { dir: join(dir, 'inbox'), pollMs: 50 });
     await inbox.start();
     const config = webConfig({ dbPath: join(dir, 'admin.db'), adminToken: TOKEN, inboxDir: join(dir, 'inbox') });
-    app = createApp({ library, config: { ...config, uploadLimitBytes: 256 * 1024 }, inbox });
-    closed = createApp({ library, config: webConfig({ adminToken: null }), inbox });
+    members = openSqliteMemberStore(join(dir, 'admin.db'));
+    app = createApp({ library, config: { ...config, uploadLimitBytes: 256 * 1024 }, inbox, members });
+    closed = createApp({ library, config: webConfig({ adminToken: null }), inbox, members });
   });
   after(async () => {
     await inbox.stop();
+    await members.close();
     await library.close();
   });
 

@@ -12,6 +12,8 @@ import {
 } from '../../export/index.js';
 import type { WebContext } from '../app.js';
 import { HttpError } from '../errors.js';
+import { withDownloadQuota } from '../members/download-quota.js';
+import { viewerOf } from '../members/session-seams.js';
 import { documentId, readerDocument } from '../reader/models.js';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'txt', 'md'];
@@ -45,17 +47,20 @@ export function mountDownloads(app: OpenAPIHono, ctx: WebContext): void {
       const id = documentId(c.req.param('id'));
       const doc = exportDocument((await readerDocument(ctx, id)).view, outlineOnly);
       const options = { outlineOnly };
-      const body =
+      const name = exportFileName(doc, format, options);
+      // One download of the viewer's daily quota, taken before the file is made and given back if it fails.
+      const work = { documentId: id, title: doc.title, format: outlineOnly ? `${format} 提纲` : format };
+      const body = await withDownloadQuota(ctx.members, viewerOf(c), work, ctx.config.timeZone, async () =>
         format === 'docx'
           ? await documentToDocx(doc, options)
           : new TextEncoder().encode(
               format === 'txt' ? documentToText(doc, options) : documentToMarkdown(doc, options),
-            );
-      const name = exportFileName(doc, format, options);
+            ),
+      );
       return c.body(body as Uint8Array<ArrayBuffer>, 200, {
         'content-type': EXPORT_MEDIA_TYPE[format],
         'content-disposition': contentDisposition(name),
-        'cache-control': 'no-store',
+        'cache-control': 'private, no-store',
       });
     });
   }

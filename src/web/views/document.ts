@@ -14,6 +14,8 @@ export interface DocumentPageModel {
   related: RelatedDocument[];
   /** The other articles of the compilation this one came in, in their order (itself among them). */
   siblings: DocumentSummary[];
+  /** The member's favourite control beside the downloads (see members/document-extras.ts). */
+  favourite?: Html;
 }
 
 function paragraphView(p: ReaderParagraph): Html {
@@ -122,8 +124,9 @@ function sideBlocks(m: DocumentPageModel): Html {
   return html`<div class="side-blocks">${blocks}</div>`;
 }
 
-function downloads(id: number): Html {
+function downloads(id: number, favourite: Html | undefined): Html {
   return html`<div class="doc-actions">
+    ${favourite ?? ''}
     <a class="button" href="/documents/${id}/download.docx" download>下载 Word</a>
     <a class="button" href="/documents/${id}/download.txt" download>下载 TXT</a>
     <a class="button" href="/documents/${id}/download.md" download>Markdown</a>
@@ -161,7 +164,7 @@ export function documentPage(m: DocumentPageModel): string {
                 </ul>`
               : ''
           }
-          ${downloads(doc.id)}
+          ${downloads(doc.id, m.favourite)}
         </header>
         <div class="body" id="doc-body">${v.paragraphs.map(paragraphView)}</div>
         ${v.truncated ? paywall(m) : ''}
