@@ -26,3 +26,9 @@ it('refuses a bad port or limit, and unknown flags, by name', () => {
   assert.throws(() => readWebConfig({ SUCAI_UPLOAD_LIMIT_MB: '0' }), /SUCAI_UPLOAD_LIMIT_MB/);
   assert.throws(() => readWebConfig({}, ['--bogus']), /unknown option "--bogus"/);
 });
+
+it('counts download days in Asia/Shanghai unless SUCAI_TIMEZONE names another zone, refusing an unknown one', () => {
+  assert.equal(readWebConfig({}).timeZone, 'Asia/Shanghai');
+  assert.equal(readWebConfig({ SUCAI_TIMEZONE: 'UTC' }).timeZone, 'UTC');
+  assert.throws(() => readWebConfig({ SUCAI_TIMEZONE: 'Beijing' }), /SUCAI_TIMEZONE must be a time zone/);
+});
