@@ -39,7 +39,7 @@ export function mountMemberPages(app: OpenAPIHono, ctx: WebContext): void {
     const viewer = requireMember(c);
     const account = await members.account(viewer.userId);
     const body = redeemBody({ vipUntil: account?.vipUntil ?? viewer.vipUntil, tier: viewer.tier }, csrfField(c));
-    return page(c, accountPage('兑换卡密', 'redeem', body, csrfField(c)));
+    return page(c, accountPage('兑换卡密', 'redeem', body));
   });
 
   app.post('/account/redeem', async (c) => {
@@ -54,18 +54,18 @@ export function mountMemberPages(app: OpenAPIHono, ctx: WebContext): void {
       if (!(error instanceof HttpError)) throw error;
       return page(
         c,
-        accountPage('兑换卡密', 'redeem', redeemBody({ ...state, error: error.message }, csrfField(c)), csrfField(c)),
+        accountPage('兑换卡密', 'redeem', redeemBody({ ...state, error: error.message }, csrfField(c))),
         400,
       );
     }
     const result = await members.redeemCode(viewer.userId, code);
     if (!result.ok) {
       const body = redeemBody({ ...state, error: REDEEM_REFUSED[result.reason] }, csrfField(c));
-      return page(c, accountPage('兑换卡密', 'redeem', body, csrfField(c)), result.reason === 'used' ? 409 : 400);
+      return page(c, accountPage('兑换卡密', 'redeem', body), result.reason === 'used' ? 409 : 400);
     }
     const vipUntil = result.account.vipUntil;
     const body = redeemBody({ vipUntil, tier: 'vip', ...(vipUntil !== null ? { done: vipUntil } : {}) }, csrfField(c));
-    return page(c, accountPage('兑换卡密', 'redeem', body, csrfField(c)));
+    return page(c, accountPage('兑换卡密', 'redeem', body));
   });
 
   app.get('/account/favourites', async (c) => {
@@ -80,7 +80,7 @@ export function mountMemberPages(app: OpenAPIHono, ctx: WebContext): void {
       { folders, favourites, current, ...(notice !== undefined ? { notice } : {}) },
       csrfField(c),
     );
-    return page(c, accountPage('我的收藏', 'favourites', body, csrfField(c)));
+    return page(c, accountPage('我的收藏', 'favourites', body));
   });
 
   app.post('/account/favourites', async (c) => {
@@ -136,14 +136,11 @@ export function mountMemberPages(app: OpenAPIHono, ctx: WebContext): void {
       members.downloadHistory(viewer.userId, { limit: 200 }),
       quotaState(members, viewer, ctx.config.timeZone),
     ]);
-    return page(c, accountPage('下载记录', 'downloads', downloadsBody({ downloads, quota }), csrfField(c)));
+    return page(c, accountPage('下载记录', 'downloads', downloadsBody({ downloads, quota })));
   });
 
   app.get('/account/recent', async (c) => {
     const viewer = requireMember(c);
-    return page(
-      c,
-      accountPage('最近阅读', 'recent', recentBody(await members.recentReads(viewer.userId, 100)), csrfField(c)),
-    );
+    return page(c, accountPage('最近阅读', 'recent', recentBody(await members.recentReads(viewer.userId, 100))));
   });
 }

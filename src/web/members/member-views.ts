@@ -39,8 +39,7 @@ export function notice(key: string | undefined): Html {
   return text === undefined ? html`` : html`<p class="notice" role="status">${text}</p>`;
 }
 
-export function accountPage(title: string, section: AccountSection, body: Html, csrf: Html): string {
-  void csrf;
+export function accountPage(title: string, section: AccountSection, body: Html): string {
   const nav = html`<nav class="account-nav" aria-label="我的">
     ${SECTIONS.map(
       ([key, href, label]) =>

@@ -109,13 +109,13 @@ export function vipAdminPage(
       <h2>最近的记录 <a href="/admin/audit">全部</a></h2>
       ${auditTable(m.audit)}
     </section>`;
-  return adminPage('会员与卡密', 'none', body);
+  return adminPage('会员与卡密', 'vip', body);
 }
 
 export function auditPage(entries: readonly AuditEntry[], next: number | null): string {
   return adminPage(
     '审计记录',
-    'none',
+    'vip',
     html`${auditTable(entries)}
     ${next !== null ? html`<p><a class="button" href="/admin/audit?before=${next}">更早的记录</a></p>` : ''}`,
   );
