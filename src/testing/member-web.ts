@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { after } from 'node:test';
 import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { tierAt } from '../core/access/viewer.js';
 import { Library } from '../library.js';
 import type { MemberStore } from '../storage/member-store.js';
@@ -15,6 +16,7 @@ import { tempDir } from './temp-dir.js';
 export const ADMIN_TOKEN = 'members-test-token';
 /** The header a test names its account by: the stand-in for accounts' session cookie. */
 export const TEST_USER_HEADER = 'x-test-user';
+export const TEST_USER_COOKIE = 'test_user';
 
 export interface MemberWeb {
   app: WebApp;
@@ -49,7 +51,8 @@ export async function memberWeb(): Promise<MemberWeb> {
   const members = openSqliteMemberStore(dbPath);
   after(() => members.close());
   const identify: MiddlewareHandler = async (c, next) => {
-    const id = c.req.header(TEST_USER_HEADER);
+    // A header for app.request(); a cookie for a browser, which sends it with downloads too.
+    const id = c.req.header(TEST_USER_HEADER) ?? getCookie(c, TEST_USER_COOKIE);
     if (id !== undefined) {
       const a = await members.account(Number(id));
       if (a !== null) {
