@@ -1,5 +1,9 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { addUserRow } from '../../testing/member-users.js';
+import { membersAsBeforeSchema12 } from '../../testing/members-as-before-schema12.js';
 import { runMemberStoreContract } from '../../testing/member-store-contract.js';
 import { parsedDocument, preparedFile } from '../../testing/prepared-files.js';
 import { tempDir } from '../../testing/temp-dir.js';
@@ -28,4 +32,27 @@ runMemberStoreContract('sqlite', async () => {
     another: async () => openSqliteMemberStore(path),
     close: () => store.close(),
   };
+});
+
+it("gives a schema 11 library the members' tables, its documents kept", async () => {
+  const path = join(dir, 'v11.db');
+  const library = await openSqliteStore(path);
+  await library.writeBatch([preparedFile('old.txt', [parsedDocument('旧库文档', ['开头。', '一、做法', '正文。'])])]);
+  const listed = await library.listDocuments();
+  await library.close();
+  const db = new Database(path);
+  membersAsBeforeSchema12(db);
+  db.pragma('user_version = 11');
+  db.close();
+  const members = openSqliteMemberStore(path);
+  const id = addUserRow(path, 'after-upgrade');
+  assert.equal((await members.grantVip({ userId: null, name: 'cli:test' }, id, { days: 1 }))?.name, 'after-upgrade');
+  assert.equal(
+    (await members.createCodes({ userId: null, name: 'cli:test' }, { count: 2, days: 1, tier: 'vip' })).codes.length,
+    2,
+  );
+  await members.close();
+  const reopened = await openSqliteStore(path);
+  assert.deepEqual(await reopened.listDocuments(), listed);
+  await reopened.close();
 });
