@@ -240,3 +240,21 @@ describe("members' own things", () => {
     assert.deepEqual((await json<{ recent: RecentRead[] }>(await send('/api/me/recent', fresh.headers))).recent, []);
   });
 });
+
+it("describes the members' and VIP admin's JSON routes in the OpenAPI document", async () => {
+  const doc = (await (await web.app.request('/api/openapi.json')).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  for (const [path, method] of [
+    ['/api/me/favourites/{id}', 'patch'],
+    ['/api/me/redeem', 'post'],
+    ['/api/me/recent', 'get'],
+    ['/api/admin/codes', 'post'],
+    ['/api/admin/audit', 'get'],
+  ] as const) {
+    assert.ok(doc.paths[path]?.[method], `${method} ${path}`);
+  }
+  const page = await web.app.request('/api/docs');
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /兑换卡密/);
+});

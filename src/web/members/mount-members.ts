@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { WebContext } from '../app.js';
 import { mountMemberApi } from './member-api.js';
+import { describeMemberRoutes } from './member-openapi.js';
 import { mountMemberPages } from './member-pages.js';
 import { mountVipAdminApi } from './vip-admin-api.js';
 import { mountVipAdminPages } from './vip-admin-pages.js';
@@ -15,4 +16,5 @@ export function mountMembers(app: OpenAPIHono, ctx: WebContext): void {
   mountMemberPages(app, ctx);
   mountVipAdminApi(app, ctx);
   mountVipAdminPages(app, ctx);
+  describeMemberRoutes(app);
 }
