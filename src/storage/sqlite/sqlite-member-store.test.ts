@@ -56,3 +56,28 @@ it("gives a schema 11 library the members' tables, its documents kept", async ()
   assert.deepEqual(await reopened.listDocuments(), listed);
   await reopened.close();
 });
+
+it("waits for another connection's write lock without blocking the event loop, then writes", async () => {
+  const path = join(dir, 'busy.db');
+  const members = openSqliteMemberStore(path);
+  const id = addUserRow(path, 'patient');
+  const writer = new Database(path);
+  writer.prepare('BEGIN IMMEDIATE').run();
+  let settled = false;
+  const granting = members
+    .grantVip({ userId: null, name: 'cli:test' }, id, { days: 3 })
+    .finally(() => (settled = true));
+  // Timers run while the grant waits: the loop is free; the grant is not done while the lock is held.
+  let ticks = 0;
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    ticks++;
+  }
+  assert.equal(ticks, 5);
+  assert.equal(settled, false);
+  writer.prepare('COMMIT').run();
+  writer.close();
+  assert.ok((await granting)?.vipUntil);
+  assert.ok((await members.account(id))?.vipUntil);
+  await members.close();
+});

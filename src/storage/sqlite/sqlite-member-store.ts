@@ -54,6 +54,14 @@ import {
 import { migrate } from './migrate.js';
 import type { SqliteDatabase } from './sqlite-driver.js';
 
+/** How long a write waits for another connection's write lock before failing (15 s). */
+const WRITE_WAIT_MS = 15_000;
+/**
+ * The connection's own busy wait, kept short: better-sqlite3 waits synchronously, blocking the event loop;
+ * `write` waits the rest asynchronously.
+ */
+const BUSY_TIMEOUT_MS = 20;
+
 /** Most codes one batch may hold: a shop's stock, not a typo of zeros. */
 export const MAX_CODES_PER_BATCH = 10_000;
 
@@ -71,8 +79,21 @@ export class SqliteMemberStore implements MemberStore {
     private readonly ownsConnection = false,
   ) {}
 
-  private write<R>(fn: () => R): R {
-    return this.db.transaction(fn).immediate();
+  /**
+   * Runs `fn` in an IMMEDIATE transaction. While another connection holds the write lock (an ingest
+   * batch commits for up to a second or two), the attempt fails fast and is retried after a pause that
+   * lets the event loop run, so a member's write never stalls every other request of the server.
+   */
+  private async write<R>(fn: () => R): Promise<R> {
+    const deadline = Date.now() + WRITE_WAIT_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return this.db.transaction(fn).immediate();
+      } catch (error) {
+        if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(50, 2 ** attempt)));
+      }
+    }
   }
 
   async findAccount(name: string): Promise<MemberAccount | null> {
@@ -159,7 +180,7 @@ export class SqliteMemberStore implements MemberStore {
   }
 
   async recordRead(userId: number, documentId: number, now = new Date()): Promise<void> {
-    this.write(() => recordReadNow(this.db, userId, documentId, now));
+    await this.write(() => recordReadNow(this.db, userId, documentId, now));
   }
 
   async recentReads(userId: number, limit?: number): Promise<RecentRead[]> {
@@ -171,11 +192,11 @@ export class SqliteMemberStore implements MemberStore {
   }
 
   async completeDownload(reservationId: number, now = new Date()): Promise<void> {
-    this.write(() => completeDownloadNow(this.db, reservationId, now));
+    await this.write(() => completeDownloadNow(this.db, reservationId, now));
   }
 
   async releaseDownload(reservationId: number): Promise<void> {
-    this.write(() => releaseDownloadNow(this.db, reservationId));
+    await this.write(() => releaseDownloadNow(this.db, reservationId));
   }
 
   async downloadsUsed(subject: string, day: string, now = new Date()): Promise<number> {
@@ -204,7 +225,7 @@ export class SqliteMemberStore implements MemberStore {
  */
 export function openSqliteMemberStore(path: string): MemberStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { timeout: 10_000 }) as unknown as SqliteDatabase;
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS }) as unknown as SqliteDatabase;
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
