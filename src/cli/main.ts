@@ -21,6 +21,8 @@ import { parseCliArgs, UsageError } from './parse-cli-args.js';
 import { charCount } from './rule-labels.js';
 import { documentAs } from './as-viewer.js';
 import { userCommand, viewerNamed } from './user-command.js';
+import { MEMBER_COMMANDS, runMemberCommand } from './member-commands.js';
+import { openSqliteMemberStore } from '../storage/sqlite/sqlite-member-store.js';
 
 const USAGE = `usage: sucai [--db PATH] <command> [options]
 
@@ -40,6 +42,13 @@ commands:
   user list [--json]        every account, its tier and VIP expiry
   serve [--port N] [--host H] [--inbox DIR]
                             the web library (default http://127.0.0.1:3000); see the README's configuration
+  vip grant NAME --days N | --until DATE
+                            make a user VIP: N days from the later of now and the expiry, or until DATE
+  vip revoke NAME           end a user's VIP now
+  codes generate --count N --days D [--out FILE.csv]
+                            N single-use redeem codes (卡密) of D days of VIP each, as CSV
+  audit [--json] [--limit N]
+                            every VIP grant, revocation, redemption and code batch, newest first
 
 exit codes: 0 ok, 1 fatal error, 2 bad usage or query, 3 ingest stored the rest but rejected some files`;
 
@@ -63,6 +72,10 @@ const OPTION_KINDS = {
   as: 'string',
   role: 'string',
   email: 'string',
+  days: 'string',
+  until: 'string',
+  count: 'string',
+  out: 'string',
 } as const;
 
 const SEARCH_FILTERS = ['scope', 'level', 'genre', 'year', 'tag', 'paid', 'limit', 'offset'] as const;
@@ -75,6 +88,9 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   show: ['json', 'outline', 'removed', 'as'],
   search: ['json', 'any-punct', 'as', ...SEARCH_FILTERS],
   user: ['role', 'email', 'json'],
+  vip: ['json', 'days', 'until'],
+  codes: ['json', 'count', 'days', 'out'],
+  audit: ['json', 'limit'],
 };
 
 type CliOptions = { [K in keyof typeof OPTION_KINDS]?: (typeof OPTION_KINDS)[K] extends 'string' ? string : boolean };
@@ -146,6 +162,14 @@ async function run(argv: string[]): Promise<number> {
   // Only an ingest creates a library: a mistyped --db elsewhere would answer from an empty one.
   if (command !== 'ingest' && !existsSync(dbPath)) {
     throw new UsageError(`no library at ${dbPath} (ingest files to create one, or check --db / SUCAI_DB)`);
+  }
+  if ((MEMBER_COMMANDS as readonly string[]).includes(command)) {
+    const members = openSqliteMemberStore(dbPath);
+    try {
+      return await runMemberCommand(members, command as (typeof MEMBER_COMMANDS)[number], args, values);
+    } finally {
+      await members.close();
+    }
   }
   const library = await Library.open(dbPath, { onRebuildProgress: rebuildPrinter() });
   try {

@@ -3,6 +3,7 @@ import type { DocFingerprint } from '../core/dedupe/fingerprint.js';
 import type { CompilationPlace, DocMeta, IndexSource } from '../core/index/contracts.js';
 import type { PackedSegment } from '../core/index/packed-segment.js';
 import type { AccountStore } from './accounts.js';
+import type { MemberStore } from './member-store.js';
 import type { BatchFileNote, BatchNotes, BatchOrigin, BatchReport, BatchSummary } from './batches.js';
 
 /** A source file as read from disk: the original bytes are kept byte for byte. */
@@ -95,6 +96,8 @@ export interface DeletedDocument {
 export interface LibraryStore extends IndexSource {
   /** Accounts, sessions and login attempts, in the same library (see accounts.ts). */
   readonly accounts: AccountStore;
+  /** What members own and what selling VIP records, in the same library (see member-store.ts). */
+  readonly members: MemberStore;
   /**
    * Writes the files in one transaction: each file's documents, deduplicated against the library and the
    * batch (exact and near duplicates become extra sources of the stored document), their search units,

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import { Library } from '../library.js';
+import type { MemberStore } from '../storage/member-store.js';
+import { openSqliteMemberStore } from '../storage/sqlite/sqlite-member-store.js';
 import { createApp, type WebApp } from '../web/app.js';
 import { webConfig } from '../web/config.js';
 import { DEMO_DIR } from '../web/server.js';
@@ -21,6 +23,7 @@ export function webTestFiles(): string[] {
 
 export interface WebFixture {
   library: Library;
+  members: MemberStore;
   app: WebApp;
   dbPath: string;
 }
@@ -37,7 +40,9 @@ export function webFixture(): Promise<WebFixture> {
     const library = await Library.open(dbPath);
     after(() => library.close());
     await library.ingest(webTestFiles(), { thread: false });
-    return { library, app: createApp({ library, config: webConfig({ dbPath }) }), dbPath };
+    const members = openSqliteMemberStore(dbPath);
+    after(() => members.close());
+    return { library, members, app: createApp({ library, members, config: webConfig({ dbPath }) }), dbPath };
   })();
   return shared;
 }

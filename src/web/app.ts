@@ -6,12 +6,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import { AccountError, Accounts } from '../accounts/accounts.js';
 import type { Library } from '../library.js';
 import type { Inbox } from '../inbox/inbox.js';
+import type { MemberStore } from '../storage/member-store.js';
 import { accessLog, type Log } from './access-log.js';
 import { mountAccountApi } from './accounts/account-api.js';
 import { mountAccountPages } from './accounts/account-routes.js';
 import { csrfGuard } from './accounts/csrf.js';
 import { sessionMiddleware } from './accounts/sessions.js';
 import { mountAdmin } from './admin/mount-admin.js';
+import { mountMembers } from './members/mount-members.js';
 import { Catalog } from './catalog.js';
 import type { WebConfig } from './config.js';
 import { errorResponse, HttpError, notFound } from './errors.js';
@@ -34,6 +36,8 @@ export interface WebDeps {
   inbox?: Inbox;
   /** Accounts and sessions (default: over the library's store, with default limits). */
   accounts?: Accounts;
+  /** What members own and what selling VIP records (default: the library's store). */
+  members?: MemberStore;
 }
 
 /** What every route module is given: the library, the config and the shared read caches. */
@@ -46,6 +50,7 @@ export interface WebContext {
   documents: ReaderDocuments;
   /** Accounts, sessions and logins (over the library's store). */
   accounts: Accounts;
+  members: MemberStore;
   log: Log;
 }
 
@@ -73,6 +78,7 @@ export function createApp(deps: WebDeps): WebApp {
     related: new Related(deps.library),
     documents: new ReaderDocuments(deps.library),
     accounts: deps.accounts ?? new Accounts(deps.library.store.accounts),
+    members: deps.members ?? deps.library.store.members,
     log,
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });
@@ -110,6 +116,7 @@ export function createApp(deps: WebDeps): WebApp {
   mountAccountPages(app, ctx);
   mountAccountApi(app, ctx);
   mountAdmin(app, ctx, deps.inbox ?? null);
+  mountMembers(app, ctx);
   mountApiDocs(app);
   app.notFound((c) => errorResponse(c, 404, 'not_found', notFound().message));
   app.onError((error, c) => {

@@ -36,3 +36,9 @@ it('reads tiers from SUCAI_TIERS over the defaults, refusing a bad one by name',
   assert.throws(() => readWebConfig({ SUCAI_TIERS: '{"admin":{"access":"free"}}' }), /admin/);
   assert.throws(() => readWebConfig({ SUCAI_TIERS: 'vip' }), /must be JSON/);
 });
+
+it('counts download days in Asia/Shanghai unless SUCAI_TIMEZONE names another zone, refusing an unknown one', () => {
+  assert.equal(readWebConfig({}).timeZone, 'Asia/Shanghai');
+  assert.equal(readWebConfig({ SUCAI_TIMEZONE: 'UTC' }).timeZone, 'UTC');
+  assert.throws(() => readWebConfig({ SUCAI_TIMEZONE: 'Beijing' }), /SUCAI_TIMEZONE must be a time zone/);
+});

@@ -1,6 +1,7 @@
 import { DEFAULT_TIER_POLICY, policyProblem, type TierPolicy } from '../core/access/tiers.js';
 import { DEFAULT_DB_PATH } from '../library.js';
 import { parseCliArgs, UsageError } from '../cli/parse-cli-args.js';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../core/members/day-key.js';
 
 /** What the web server is told by its environment and flags (see the README's configuration table). */
 export interface WebConfig {
@@ -20,6 +21,8 @@ export interface WebConfig {
   uploadLimitBytes: number;
   /** Take in the demo collection when the library is empty (SUCAI_DEMO=0 turns it off). */
   demo: boolean;
+  /** The IANA zone whose midnight resets daily download quotas (SUCAI_TIMEZONE, Asia/Shanghai by default). */
+  timeZone: string;
 }
 
 export const DEFAULT_WEB_CONFIG: WebConfig = {
@@ -31,6 +34,7 @@ export const DEFAULT_WEB_CONFIG: WebConfig = {
   tiers: DEFAULT_TIER_POLICY,
   uploadLimitBytes: 200 * 1024 * 1024,
   demo: true,
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
 /** A config for tests and embedders: the defaults with some fields replaced. */
@@ -64,6 +68,10 @@ export function readWebConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = 
   };
   const port = pick('port', 'PORT');
   const limit = env['SUCAI_UPLOAD_LIMIT_MB'];
+  const zone = env['SUCAI_TIMEZONE'];
+  if (zone !== undefined && zone !== '' && !isTimeZone(zone)) {
+    throw new UsageError(`SUCAI_TIMEZONE must be a time zone such as Asia/Shanghai, got "${zone}"`);
+  }
   return {
     port: port === undefined ? DEFAULT_WEB_CONFIG.port : integerIn('PORT', port, 0, 65535),
     host: pick('host', 'HOST') ?? DEFAULT_WEB_CONFIG.host,
@@ -76,6 +84,7 @@ export function readWebConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = 
         ? DEFAULT_WEB_CONFIG.uploadLimitBytes
         : integerIn('SUCAI_UPLOAD_LIMIT_MB', limit, 1, 100_000) * 1024 * 1024,
     demo: env['SUCAI_DEMO'] !== '0',
+    timeZone: zone !== undefined && zone !== '' ? zone : DEFAULT_TIME_ZONE,
   };
 }
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Inbox } from '../inbox/inbox.js';
 import { Library } from '../library.js';
+import { openSqliteMemberStore } from '../storage/sqlite/sqlite-member-store.js';
 import { jsonLines, type Log } from './access-log.js';
 import { createApp } from './app.js';
 import type { WebConfig } from './config.js';
@@ -38,7 +39,8 @@ export async function startServer(config: WebConfig, log: Log = jsonLines): Prom
   // The daily feed: files dropped in the inbox folder (and the admin's uploads) are taken in from now on.
   const inbox = new Inbox(library, { dir: config.inboxDir, log });
   await inbox.start();
-  const app = createApp({ library, config, log, inbox });
+  const members = openSqliteMemberStore(config.dbPath);
+  const app = createApp({ library, config, log, inbox, members });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
     (s as Server).once('error', reject);
@@ -57,6 +59,7 @@ export async function startServer(config: WebConfig, log: Log = jsonLines): Prom
       });
       // The run in flight finishes and its files are placed; then the library closes.
       await inbox.stop();
+      await members.close();
       await library.close();
       log({ event: 'stopped' });
     })());

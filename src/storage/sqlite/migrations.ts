@@ -360,4 +360,85 @@ ${RENUMBER_UNITS}    `,
       DELETE FROM segments;
 ${RENUMBER_UNITS}    `,
   },
+  {
+    version: 13,
+    description:
+      'members: redeem codes and their batches, the VIP audit log, favourites in folders, recent reads, ' +
+      'downloads (the daily quota and the history)',
+    sql: `
+      CREATE TABLE code_batches (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        created_by_id INTEGER REFERENCES users(id),
+        created_by TEXT NOT NULL,
+        tier TEXT NOT NULL,
+        days INTEGER NOT NULL,
+        count INTEGER NOT NULL
+      );
+      -- A code is kept as the SHA-256 of its canonical spelling only; used once: redeemed_by set.
+      CREATE TABLE redeem_codes (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER NOT NULL REFERENCES code_batches(id),
+        code_hash TEXT NOT NULL UNIQUE,
+        tail TEXT NOT NULL,
+        redeemed_by INTEGER REFERENCES users(id),
+        redeemed_at TEXT
+      );
+      CREATE INDEX redeem_codes_batch ON redeem_codes(batch_id);
+      CREATE TABLE vip_audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        actor_id INTEGER REFERENCES users(id),
+        actor TEXT NOT NULL,
+        target_id INTEGER REFERENCES users(id),
+        target TEXT,
+        before TEXT,
+        after TEXT,
+        days INTEGER,
+        batch_id INTEGER,
+        note TEXT
+      );
+      CREATE TABLE favourite_folders (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        name TEXT NOT NULL COLLATE NOCASE,
+        created_at TEXT NOT NULL,
+        UNIQUE (user_id, name)
+      );
+      -- Documents are referred to by id without a foreign key: a document's deletion (or a rebuilt
+      -- documents table) must not cascade into members' rows; reads join documents, so deleted ones drop out.
+      CREATE TABLE favourites (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        document_id INTEGER NOT NULL,
+        folder_id INTEGER REFERENCES favourite_folders(id),
+        created_at TEXT NOT NULL,
+        UNIQUE (user_id, document_id)
+      );
+      CREATE INDEX favourites_folder ON favourites(folder_id);
+      CREATE TABLE recent_reads (
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        document_id INTEGER NOT NULL,
+        read_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, document_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX recent_reads_newest ON recent_reads(user_id, read_at);
+      -- A row per download: 'reserved' while the file is made (counted against the day's quota), then
+      -- 'done' (the history); a failed export deletes its row.
+      CREATE TABLE downloads (
+        id INTEGER PRIMARY KEY,
+        subject TEXT NOT NULL,
+        user_id INTEGER REFERENCES users(id),
+        day TEXT NOT NULL,
+        state TEXT NOT NULL,
+        document_id INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        format TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX downloads_quota ON downloads(subject, day);
+      CREATE INDEX downloads_history ON downloads(user_id, state, id);
+    `,
+  },
 ];

@@ -15,6 +15,8 @@ import type {
   StoredDocument,
 } from '../store.js';
 import type { AccountStore } from '../accounts.js';
+import type { MemberStore } from '../member-store.js';
+import { SqliteMemberStore } from './sqlite-member-store.js';
 import { SqliteAccountStore } from './account-store.js';
 import { batchReport, finishBatchNow, insertBatch, listBatchRows, writeBatchFiles } from './batch-rows.js';
 import { compactSegments } from './compaction.js';
@@ -41,6 +43,7 @@ const CANDIDATE_CACHE = 512;
 /** The SQLite LibraryStore: one connection, its read caches and the writer's near index (see openSqliteStore). */
 export class SqliteStore implements LibraryStore {
   readonly accounts: AccountStore;
+  readonly members: MemberStore;
   private readonly postingReads: PostingReads;
   private readonly unitReads: UnitTextReads;
   /** Stored documents' comparable texts as near-duplicate candidates (see CandidateTexts). */
@@ -59,6 +62,7 @@ export class SqliteStore implements LibraryStore {
     this.postingReads = new PostingReads(db, postingCacheBytes, maxRanges);
     this.unitReads = new UnitTextReads(db);
     this.accounts = new SqliteAccountStore(db);
+    this.members = new SqliteMemberStore(db);
   }
 
   async writeBatch(

@@ -7,7 +7,7 @@ import { chineseDate } from '../views/parts.js';
 import type { AdminStatus } from './admin-model.js';
 import { ORIGIN_LABELS } from './admin-model.js';
 
-export type Section = 'overview' | 'batches' | 'none';
+export type Section = 'overview' | 'batches' | 'vip' | 'none';
 
 export const HEAD = html`<link rel="stylesheet" href="/admin/assets/admin.css" />
   <script src="/admin/assets/admin.js" defer></script>
@@ -18,6 +18,7 @@ export function adminPage(title: string, section: Section, body: Html): string {
     html`<a href="${href}" ${here ? raw('aria-current="page"') : ''}>${label}</a>`;
   const nav = html`<nav class="admin-nav" aria-label="管理">
     ${link('/admin', '概览', section === 'overview')} ${link('/admin/batches', '批次', section === 'batches')}
+    ${link('/admin/vip', '会员与卡密', section === 'vip')}
   </nav>`;
   return layout({
     title,

@@ -14,6 +14,7 @@ import {
 } from '../../export/index.js';
 import type { WebContext } from '../app.js';
 import { HttpError } from '../errors.js';
+import { withDownloadQuota } from '../members/download-quota.js';
 import { documentId, readerDocument } from '../reader/models.js';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'txt', 'md'];
@@ -64,17 +65,23 @@ export function mountDownloads(app: OpenAPIHono, ctx: WebContext): void {
       if (!outlineOnly) checkDownload(viewer, format, ctx);
       const doc = exportDocument(reader.view, outlineOnly);
       const options = { outlineOnly };
-      const body =
+      const name = exportFileName(doc, format, options);
+      // One download of the viewer's daily quota, taken before the file is made and given back if it fails.
+      const work = { documentId: id, title: doc.title, format };
+      const produce = async (): Promise<Uint8Array> =>
         format === 'docx'
           ? await documentToDocx(doc, options)
           : new TextEncoder().encode(
               format === 'txt' ? documentToText(doc, options) : documentToMarkdown(doc, options),
             );
-      const name = exportFileName(doc, format, options);
+      // The outline alone is every reader's teaser, as on the page: not counted.
+      const body = outlineOnly
+        ? await produce()
+        : await withDownloadQuota(ctx.members, viewer, work, ctx.config.timeZone, produce, ctx.config.tiers);
       return c.body(body as Uint8Array<ArrayBuffer>, 200, {
         'content-type': EXPORT_MEDIA_TYPE[format],
         'content-disposition': contentDisposition(name),
-        'cache-control': 'no-store',
+        'cache-control': 'private, no-store',
       });
     });
   }

@@ -12,6 +12,8 @@ import {
   updatesModel,
 } from '../reader/models.js';
 import { SearchParamsSchema, withoutEmpty } from '../reader/search-params.js';
+import { memberExtras } from '../members/document-extras.js';
+import { csrfField, viewerOf } from '../members/session-seams.js';
 import { validationMessage } from '../validation.js';
 import { browsePage } from '../views/browse.js';
 import { documentPage, outlinePage } from '../views/document.js';
@@ -46,9 +48,13 @@ export function mountReaderPages(app: OpenAPIHono, ctx: WebContext): void {
     return c.html(resultsPage(await resultsModel(ctx, parseQuery(SearchParamsSchema, query), c.get('viewer'))));
   });
 
-  app.get('/documents/:id', async (c) =>
-    c.html(documentPage(await documentModel(ctx, documentId(c.req.param('id')), c.get('viewer')))),
-  );
+  app.get('/documents/:id', async (c) => {
+    const id = documentId(c.req.param('id'));
+    const viewer = c.get('viewer');
+    const model = await documentModel(ctx, id, viewer);
+    const member = await memberExtras(ctx.members, viewer, id, csrfField(c));
+    return c.html(documentPage({ ...model, favourite: member.favourite }), 200, member.headers);
+  });
 
   app.get('/documents/:id/outline', async (c) =>
     c.html(outlinePage(await readerDocument(ctx, documentId(c.req.param('id')), c.get('viewer')))),

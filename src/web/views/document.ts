@@ -20,6 +20,8 @@ export interface DocumentPageModel {
   viewer: Viewer;
   /** The formats this reader may download the document in. */
   formats: readonly DownloadFormat[];
+  /** The member's favourite control beside the downloads (see members/document-extras.ts). */
+  favourite?: Html;
 }
 
 function paragraphView(p: ReaderParagraph): Html {
@@ -147,9 +149,10 @@ const FORMAT_BUTTONS: ReadonlyArray<[DownloadFormat, string]> = [
 ];
 
 /** The download buttons of the formats this reader may take; a guest is told to log in for them. */
-function downloads(id: number, formats: readonly DownloadFormat[], guest: boolean): Html {
+function downloads(id: number, formats: readonly DownloadFormat[], guest: boolean, favourite: Html | undefined): Html {
   const allowed = FORMAT_BUTTONS.filter(([f]) => formats.includes(f));
   return html`<div class="doc-actions">
+    ${favourite ?? ''}
     ${allowed.map(([f, label]) => html`<a class="button" href="/documents/${id}/download.${f}" download>${label}</a>`)}
     ${
       guest
@@ -192,7 +195,7 @@ export function documentPage(m: DocumentPageModel): string {
                 </ul>`
               : ''
           }
-          ${downloads(doc.id, m.formats, m.viewer.userId === null)}
+          ${downloads(doc.id, m.formats, m.viewer.userId === null, m.favourite)}
         </header>
         <div class="body" id="doc-body">${v.paragraphs.map(paragraphView)}</div>
         ${v.truncated ? paywall(m) : ''}
