@@ -41,6 +41,14 @@ describe('page chrome by its form, on farther sites', () => {
     ['▼ 往期精彩回顾 ▼', 'site-related'],
     ['点击排行', 'site-related'],
     ['文章标签：工作总结 公文写作', 'site-tags'],
+    ['联系我们 | 关于我们 | 网站地图', 'site-toolbar'],
+    ['打印本文　收藏本文', 'site-toolbar'],
+    ['下载本文', 'site-toolbar'],
+    ['图文来自网络，侵删', 'site-footer'],
+    ['本文由某某范文网整理发布', 'site-footer'],
+    ['—— 完 ——', 'site-end'],
+    ['喜欢就点个赞吧', 'site-call'],
+    ['投稿邮箱：tougao@example.com', 'site-contact'],
   ];
   for (const [line, kind] of chrome) {
     it(`${kind}: ${line.slice(0, 40)}`, () => assert.equal(matchChrome(line, null)?.kind, kind));
@@ -66,6 +74,9 @@ describe('page chrome by its form, on farther sites', () => {
     '请登录省教育厅网站（网址：www.jyt.example.cn）查询。',
     '剩余部分由县财政承担。',
     '三、织密安全网',
+    '本文件由三部分组成，请各单位认真学习。',
+    '联系邮箱：zhangsan@example.gov.cn',
+    '完善联系群众制度，健全帮扶机制。',
     '各位代表：',
     '同志们：',
   ];

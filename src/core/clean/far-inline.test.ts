@@ -18,6 +18,7 @@ describe('paywall notices of other wordings', () => {
     '……余下全文9千字…（订阅专栏解锁）',
     '试读结束，请开通会员后阅读全文。',
     '余下全文',
+    '登录后查看全文',
   ];
   for (const line of wholeLines) {
     it(`a line that is a notice goes whole: ${line}`, () => {

@@ -37,7 +37,7 @@ const RELATED =
 const HEADER_MARKS = /^[▼▲↓↑►▶◆■●★☆▍|\s]+|[▼▲↓↑◄◀◆■●★☆\s]+$/g;
 /** A site's claim about its content: taken from the web, removed on request ("如有侵权请联系删除"). */
 const CLAIM =
-  /(?:侵权|侵犯)[^。]{0,30}(?:删除|联系|告知)|本站(?:所有|内容|资源|文章)[^。]{0,30}(?:来源|网络|采集|转载|删除)|转载请注明/;
+  /(?:侵权|侵犯)[^。]{0,30}(?:删除|联系|告知)|侵删|本站(?:所有|内容|资源|文章)[^。]{0,30}(?:来源|网络|采集|转载|删除)|转载请注明|^本文(?:由.{1,20}(?:整理|发布|提供|原创|投稿)|系.{1,20}(?:原创|投稿|整理)|来源于|转载自|转自|整理自|首发于)/;
 /** 上一篇：/下一篇： name another page, however long its title. */
 const PREV_NEXT = /^(?:上一篇|下一篇)\s*[:：]/;
 const FOOTER =
@@ -54,14 +54,15 @@ const BREADCRUMB_LABEL =
 const BREADCRUMB_STEP = /\s*(?:->|—>|>>|>|＞|»|›|→|\/)\s*/;
 /** Words of a page's toolbar, share bar and font-size switch; a line made of nothing else is chrome. */
 const TOOLBAR_WORD =
-  /分享到|(?:立即|免费)?下载|打印(?:本页|此页)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|打赏(?:作者)?|推荐|写留言|留言|一键收藏|喜欢|发新帖|发帖|回帖|展开全部|展开阅读全文|无障碍(?:浏览|阅读)?|长者模式|关怀版|简体版|繁體版|繁體|简体|English|保存到相册|下载附件|已赞过|已踩过|赞|[大中小]/gi;
+  /(?:打印|收藏|分享|下载)(?:本文|此文)|分享到|(?:立即|免费)?下载|打印(?:本页|此页)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|打赏(?:作者)?|推荐|写留言|留言|一键收藏|喜欢|发新帖|发帖|回帖|展开全部|展开阅读全文|无障碍(?:浏览|阅读)?|长者模式|关怀版|简体版|繁體版|繁體|简体|English|保存到相册|下载附件|已赞过|已踩过|联系我们|关于我们|网站地图|广告服务|隐私政策|用户协议|意见反馈|帮助中心|投稿须知|赞|[大中小]/gi;
 const TOOLBAR_REST = /^[\s\d【】[\]()（）:：|｜/·•、,，<>《》»«…?？.-]*$/;
 /** A web address or a site's own domain (www.….com, m.….cn). */
 const DOMAIN = /(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|cn|net|org|cc|top|vip)\b/i;
 const PROMOTION = /会员|VIP|vip|开通|每日更新|专注于|一键|客服|充值|免费(?:阅读|下载)|温馨提示/;
 const CAPTION =
   /^[（(]?(?:本报|本台|本网|新华社)?(?:记者|通讯员)\s*\S{2,8}\s*摄[)）]?$|^[（(]?(?:图[为：:]|图片来源|摄影[:：]|图\/)/;
-const DOWNLOAD = /^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载)】?\s*[:：]?/;
+const DOWNLOAD =
+  /^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载|word下载|下载本文|下载(?:Word|word|WORD|PDF|pdf)(?:文档|版|原文)?)】?\s*[:：]?/;
 
 /** A site's name: a few words ending as site names do (某某范文网, 笔墨素材库, 公文荟平台). */
 const SITE_NAME =
@@ -163,7 +164,9 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
   if (DOWNLOAD.test(line) && line.length <= 40) return { kind: 'site-download' };
   if (CAPTION.test(line) && line.length <= 40) return { kind: 'site-caption' };
   if (ADDRESS_LINE.test(line) && line.length <= 300) return { kind: 'site-banner' };
-  if (DOMAIN.test(line) && (PROMOTION.test(line) || (line.length <= 60 && !/[。；！？]/.test(line)))) {
+  // A notice's 联系邮箱：…@….gov.cn is its own: an e-mail address is no site's domain.
+  const addressed = DOMAIN.test(line.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ''));
+  if (addressed && (PROMOTION.test(line) || (line.length <= 60 && !/[。；！？]/.test(line)))) {
     return { kind: 'site-banner' };
   }
   if (isDisclaimer(line)) return { kind: 'site-disclaimer' };

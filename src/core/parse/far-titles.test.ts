@@ -82,6 +82,19 @@ describe('HTML titles', () => {
     assert.equal(extractHtml(html).split('\n')[0], TITLE);
   });
 
+  it('takes an article header’s <h1>, and the part of <title> that is no site name', () => {
+    const inArticle = page(
+      '<title>x</title>',
+      `<header><h1 class="logo">某某网</h1></header><article><header><h1>${TITLE}</h1></header></article>`,
+    );
+    assert.equal(extractHtml(inArticle).split('\n')[0], TITLE);
+    const short = page(
+      '<title>政府工作报告 - 某某市人民政府门户网站</title>',
+      '<header><h1>某某市人民政府门户网站</h1></header>',
+    );
+    assert.equal(extractHtml(short).split('\n')[0], '政府工作报告');
+  });
+
   it('keeps the ideographic space inside a title', () => {
     const title = '高举中国特色社会主义伟大旗帜\u3000为全面建设社会主义现代化国家而团结奋斗';
     const html = page(`<title>${title}</title>`, `<h1>${title}</h1>`);

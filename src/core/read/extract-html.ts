@@ -40,7 +40,8 @@ function isLogo(h1: ElementLike): boolean {
     h1.querySelector('img') !== null ||
     /logo|brand|site/i.test(`${h1.id} ${h1.className}`) ||
     (home !== null && /^(?:\/|\.\/|https?:\/\/[^/]+\/?)$/.test(home)) ||
-    h1.closest('header') !== null
+    // An article's own <header> holds its title; only the page's header holds the logo.
+    (h1.closest('header') !== null && h1.closest('article, main') === null)
   );
 }
 
@@ -53,10 +54,13 @@ function headingText(text: string | null): string {
 const TITLE_PARTS = /\s+[-–—|｜]\s+|\s*[_|｜]\s*/;
 
 function longestPart(title: string): string | null {
-  const parts = title
+  const all = title
     .split(TITLE_PARTS)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
+  // "政府工作报告 - 某某市人民政府门户网站": the site's name may be the longer part.
+  const named = all.filter((p) => !isSiteName(p));
+  const parts = named.length > 0 ? named : all;
   return parts.reduce<string | null>((best, p) => (best === null || p.length > best.length ? p : best), null);
 }
 
