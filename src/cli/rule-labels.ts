@@ -27,6 +27,13 @@ const RULE_LABELS: Readonly<Record<string, string>> = {
   'site-comment': '跟帖回复',
   'after-body': '文后页面内容',
   'compilation-toc': '汇编目录',
+  'site-disclaimer': '站点声明',
+  'site-answer': '问答页面',
+  'site-counter': '阅读计数',
+  'site-ad': '推广位',
+  'site-toc': '页面目录',
+  'site-comments': '评论区',
+  'zero-width': '零宽字符',
 };
 
 /** The Chinese name of a rule id; an id without one is shown as it is. */

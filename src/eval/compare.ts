@@ -2,10 +2,11 @@ import { normalizeText } from '../core/normalize.js';
 
 /**
  * How the scorer compares text with what the pipeline kept: the project's search normalization (width, case,
- * traditional forms), spaces dropped (indents and wrapping are layout, not content), paragraph breaks kept.
+ * traditional forms), spaces and zero-width characters dropped (indents and wrapping are layout, not content), paragraph breaks kept.
  */
 export function squeeze(s: string): string {
-  return normalizeText(s).replace(/[ \t\u3000\u00a0]/g, '');
+  // Zero-width characters are invisible: a watermark stripped of them but left standing still survives.
+  return normalizeText(s).replace(/[ \t\u3000\u00a0\u200b-\u200d\u2060\ufeff]/g, '');
 }
 
 /** As squeeze, paragraph breaks dropped too: for spans whose place, not paragraphing, is being checked. */

@@ -63,9 +63,12 @@ describe('generatePage', () => {
   it('keeps every content character of the fixture on the page', () => {
     for (const t of ALL) {
       for (const f of EVAL_TEST_FIXTURES) {
-        const { clean } = stripNoise(pageOf(f, t), t);
+        const page = pageOf(f, t);
+        const { clean } = stripNoise(page, t);
+        // Some sites give the title only inside chrome (标题：…, a breadcrumb's last step): it is on the page.
+        assert.ok(noSpace(pageText(page, t)).includes(noSpace(f.lines[0]!)), `${t.name} ${f.file} title`);
         for (const [i, line] of f.lines.entries())
-          assert.ok(clean.includes(noSpace(line)), `${t.name} ${f.file} line ${i}`);
+          if (i > 0) assert.ok(clean.includes(noSpace(line)), `${t.name} ${f.file} line ${i}`);
       }
     }
   });
@@ -147,7 +150,7 @@ describe('generatePage', () => {
       const f = EVAL_TEST_FIXTURES[1]!;
       const page = pageOf(f, t);
       assert.ok(!new TextDecoder().decode(page.bytes).includes(f.lines[0]!), `${t.name} is not UTF-8`);
-      assert.match(Buffer.from(page.bytes).toString('latin1'), /charset=gb(k|2312)/);
+      assert.match(Buffer.from(page.bytes).toString('latin1'), /charset="?gb(k|2312)/);
       const read = await readSource(page.fileName, page.bytes);
       assert.ok(read.ok && read.text.includes(f.lines[0]!), `${t.name} decodes`);
     }

@@ -8,6 +8,8 @@ import { renderHtml } from './render-html.js';
 import { renderTxt } from './render-txt.js';
 import type { PageContext, SiteTemplate } from './templates/template.js';
 
+const FIRST_LEVEL = /^[一二三四五六七八九十]+、/;
+
 /** The seed of a page: from its template and its fixture's file, so every page has dice of its own. */
 export function pageSeed(template: SiteTemplate, fixture: Fixture): number {
   return hashSeed(template.name, fixture.file);
@@ -37,20 +39,23 @@ function metaOf(blocks: readonly Block[]): PageMeta {
 
 /** Dresses a fixture in a site's chrome: pure, and the same page for the same seed. */
 export function generatePage(fixture: Fixture, template: SiteTemplate, seed: number): GeneratedPage {
-  const ctx: PageContext = { rng: createRng(seed), title: fixture.lines[0]!.trim(), year: fixture.truth.year ?? 2024 };
+  const ctx: PageContext = {
+    rng: createRng(seed),
+    title: fixture.lines[0]!.trim(),
+    year: fixture.truth.year ?? 2024,
+    headings: contentLines(fixture).filter((l) => FIRST_LEVEL.test(l) && l.length <= 40),
+  };
   const before = template.before(ctx);
   const { blocks: body, paid } = composeBody(contentLines(fixture), template, ctx);
   const after = template.after(ctx);
   const blocks = [...before, ...body, ...after];
   const layout = template.layout;
-  let bytes: Uint8Array;
-  if (layout.kind === 'html') {
-    const html = renderHtml(blocks, layout, ctx);
-    // GB18030 is GBK for every character GBK has, and keeps the rare one GBK lacks (content must survive).
-    bytes = layout.gbk ? new Uint8Array(iconv.encode(html, 'gb18030')) : new TextEncoder().encode(html);
-  } else {
-    bytes = new TextEncoder().encode(renderTxt(blocks, layout));
-  }
+  let text = layout.kind === 'html' ? renderHtml(blocks, layout, ctx) : renderTxt(blocks, layout);
+  if (layout.crlf) text = text.replace(/\n/g, '\r\n');
+  // GB18030 is GBK for every character GBK has, and keeps the rare one GBK lacks (content must survive).
+  const gbk = layout.kind === 'html' && layout.gbk;
+  const encoded = gbk ? new Uint8Array(iconv.encode(text, 'gb18030')) : new TextEncoder().encode(text);
+  const bytes = layout.bom && !gbk ? new Uint8Array([0xef, 0xbb, 0xbf, ...encoded]) : encoded;
   return {
     template: template.name,
     fixture: fixture.file,

@@ -48,10 +48,13 @@ export function renderHtml(blocks: readonly Block[], layout: HtmlLayout, ctx: Pa
     layout,
     'body',
   );
-  const charset = layout.gbk
-    ? `<meta http-equiv="Content-Type" content="text/html; charset=${layout.gbk}">`
-    : '<meta charset="utf-8">';
-  const head = `<head>${charset}\n<title>${escapeHtml(layout.headTitle(ctx))}</title>\n<meta name="viewport" content="width=device-width"></head>`;
+  const charset = !layout.gbk
+    ? '<meta charset="utf-8">'
+    : layout.shortCharset
+      ? `<meta charset="${layout.gbk}">`
+      : `<meta http-equiv="Content-Type" content="text/html; charset=${layout.gbk}">`;
+  const og = layout.ogTitle ? `\n<meta property="og:title" content="${escapeHtml(layout.ogTitle(ctx))}">` : '';
+  const head = `<head>${charset}\n<title>${escapeHtml(layout.headTitle(ctx))}</title>${og}\n<meta name="viewport" content="width=device-width"></head>`;
   const inArticle = layout.chromeInArticle;
   const article = [
     inArticle ? of('nav') : '',

@@ -13,13 +13,13 @@ export interface PageField {
 
 const LABELS: ReadonlyArray<readonly [FieldLabel, string]> = [
   ['title', '文件名称|文章标题|文件标题|原标题|标题|名称|题目'],
-  ['date', '发布于|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|上传时间|时间|日期'],
+  ['date', '发布于|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|更新于|更新|上传时间|时间|日期'],
   ['source', '信息来源|文章来源|稿件来源|来源|发文机关|发文单位|发布机构|发布单位|发布机关|出处|转载自|转自|摘自|选自'],
   ['author', '作者|撰稿|撰文|供稿|上传者|上传人|发布者|发布人'],
   ['editor', '责任编辑|编辑|责编|审核|校对|编审'],
   [
     'other',
-    '浏览次数|浏览量|浏览|阅读量|阅读数|阅读|点击数|点击量|点击|访问量|人气|字数|文号|发文字号|索引号|主题分类|分类|栏目|下载次数|评论|所属栏目|文档格式|文档页数|页数|下载积分|所需积分|积分|文档大小|文件大小|文件格式|格式|收藏数',
+    '浏览次数|浏览量|浏览|查看|回复|阅读量|阅读数|阅读|点击数|点击量|点击|访问量|人气|字数|文号|发文字号|索引号|主题分类|分类|栏目|下载次数|评论|所属栏目|文档格式|文档页数|页数|下载积分|所需积分|积分|文档大小|文件大小|文件格式|格式|收藏数',
   ],
 ];
 const LABEL_OF = new Map<string, FieldLabel>(
@@ -28,15 +28,29 @@ const LABEL_OF = new Map<string, FieldLabel>(
 const ANY_LABEL = LABELS.map(([, words]) => words).join('|');
 /** A label where fields begin: at the line start or after a gap, in markdown bold or brackets, then a colon. */
 const FIELD = new RegExp(
-  // A colon after the label; "发布于 2023-08-22" and "阅读 8263" (a figure after a space) need none.
-  `(?:^|[\\s|｜丨/·•]+)(?:[-*+•·]\\s*)?(?:\\*\\*|__|【|\\[|（|\\()?(${ANY_LABEL})(?:\\*\\*|__|】|\\])?(?:\\s*[:：]\\s*|(?<=发布于)\\s*|\\s+(?=\\d))(?:\\*\\*|__)?`,
+  // A colon after the label, or a bar as 公众号 write it (来源丨…); "发布于 2023-08-22" and "阅读 8263" (a
+  // figure after a space) need none.
+  `(?:^|[\\s|｜丨/·•]+)(?:[-*+•·]\\s*)?(?:\\*\\*|__|【|\\[|（|\\()?(${ANY_LABEL})(?:\\*\\*|__|】|\\])?(?:\\s*[:：丨｜|]\\s*|(?<=发布于)\\s*|\\s+(?=\\d))(?:\\*\\*|__)?`,
   'g',
 );
 /** Labels that also open lines of content (a notice's "时间：3月5日上午9时"): a field only beside another. */
-const AMBIGUOUS = new Set(['时间', '日期', '名称', '标题', '题目', '分类', '栏目', '评论', '阅读']);
+const AMBIGUOUS = new Set([
+  '时间',
+  '日期',
+  '名称',
+  '标题',
+  '题目',
+  '分类',
+  '栏目',
+  '评论',
+  '阅读',
+  '更新',
+  '查看',
+  '回复',
+]);
 /** An ambiguous label alone is still a field when its value is a counter (阅读：12746次) or a page date. */
 const COUNTER_OR_DATE =
-  /^\d[\d,]*\s*(?:次|人|字)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+  /^\d[\d,.]*\s*(?:万|w|W|k|K)?\+?\s*(?:次|人|字)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const BARE_DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MARKDOWN_ITEM = /^[-*+•·]\s*(?:\*\*|__)/;
 const NOBODY =
@@ -67,8 +81,9 @@ export function pageFields(line: string): PageField[] | null {
 export function metadataField(line: string): PageField | null {
   const fields = pageFields(line);
   if (fields?.length === 1) return fields[0]!;
-  // An ambiguous label alone in markdown metadata form is still a field.
-  const m = /^[-*+•·]\s*(?:\*\*|__)(标题|名称|题目)(?:\*\*|__)\s*[:：]\s*(.+)$/.exec(line);
+  // An ambiguous label alone in markdown metadata form is still a field; so is a plain 标题： line (the
+  // title finder reads it only among the page's head lines, where no content stands yet).
+  const m = /^(?:[-*+•·]\s*(?:\*\*|__))?(标题|名称|题目)(?:\*\*|__)?\s*[:：]\s*(.+)$/.exec(line);
   return m ? { label: 'title', value: m[2]!.replace(/(?:\*\*|__)\s*$/, '').trim() } : null;
 }
 

@@ -13,16 +13,30 @@ export type FurnitureKind =
   | 'site-download'
   | 'site-call'
   | 'site-note'
-  | 'site-comment';
+  | 'site-comment'
+  | 'site-answer'
+  | 'site-counter'
+  | 'site-ad';
 
 const PAGE_NUMBER =
-  /^(?:第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+  /^(?:第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页|[-—–－]{1,2}\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[-—–－]{1,2}|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+/** A strip of page links with its count: "共3页：首页 上一页 1 2 下一页 尾页", "当前第2页 [1] [2] 下一页". */
+const PAGE_STRIP =
+  /^(?:共\s*\d{1,4}\s*页|当前第\s*\d{1,4}\s*页)[\s:：,，]*(?:(?:首页|上一页|下一页|尾页|末页|\[?\d{1,4}\]?|…|\.{3})[\s|｜]*)+$/;
+/** A 问答 page's own words around an answer: counts of answers, the best answer, the prompt to rate it. */
+const ANSWER =
+  /^(?:最佳答案|推荐答案|优质答案|精选回答|满意答案|提问者采纳|已采纳|\d+\s*(?:个|条)回答|其他\s*\d+\s*(?:个|条)回答|查看全部\s*\d+\s*(?:个|条)回答|本回答由.{1,12}(?:推荐|提供|认证)|你对这个回答的评价是)/;
+/** An ad's label opening its line: "【推广】…", "[广告]…". */
+const AD_LABEL = /^[【[〔（(](?:广告|推广|赞助|AD|ad)[】\]〕）)]\s*\S/;
+/** An image a page failed to carry over, left as text: "[外链图片转存失败,源站可能有防盗链机制…]". */
+const BROKEN_IMAGE = /^[[【]?(?:外链)?图片(?:转存|上传|加载)失败/;
 /** A rule between parts of a page: ---, ***, ====, ————. */
 const DIVIDER = /^[-—–=*_~#·•※]{3,}$/;
 /** A contact id of the site's service: 客服, QQ and WeChat ids (a notice's own 联系电话 is not one). */
-const CONTACT = /^(?:在线)?(?:客服|QQ群?|qq群?|微信号?|VX|vx|wx|WX)(?:热线|电话|微信|QQ)?\s*[:：]\s*[\w-]{4,}/;
+const CONTACT =
+  /^(?:在线)?(?:客服|QQ群?|qq群?|微信号?|VX|vx|wx|WX)(?:热线|电话|微信|QQ)?\s*[:：]\s*[\w-]{4,}|^投稿(?:邮箱|信箱)\s*[:：]\s*\S+@/;
 /** An attached file offered for download, with its size or count: "附件：某某.doc (25.6 KB, 下载次数: 12)". */
-const ATTACHED_FILE = /\.(?:docx?|pdf|wps|xlsx?|zip|rar)\b.*(?:KB|MB|下载次数|下载)/i;
+const ATTACHED_FILE = /\.(?:docx?|pdf|wps|xlsx?|zip|rar|jpe?g|png|gif|bmp)\b.*(?:KB|MB|下载次数|下载)/i;
 /** An ad slot's or a picture's place left in the text: 【广告】, [图片]. */
 const SLOT = /^[[【(（<〔]?\s*(?:广告|推广|赞助商?链接|AD|图片|图|image|img|视频|音频)\s*[\]】)）>〕]?$/i;
 /** The page's counters and reading time: "本文共计3245字，预计阅读时间10分钟". */
@@ -31,25 +45,51 @@ const READING_TIME =
 /** A prompt to log in: the page speaks to its visitor. */
 const LOGIN = /^(?:请先?登录|您还?未登录|登录后(?:可以|才能|方可)|立即登录|注册账号|还没有账号)/;
 /** The end mark a post puts under the article: "— END —", "-THE END-", "（全文完）". */
-const END_MARK = /^[\s\-—–=~·•*（(]*(?:the\s*)?(?:end|全文完)[\s\-—–=~·•*）)]*$/i;
+const END_MARK =
+  /^[\s\-—–=~·•*（(]*(?:the\s*)?(?:end|全文完)[\s\-—–=~·•*）)]*$|^[（(【[]\s*完\s*[)）】\]]$|^[\s\-—–=~·•*]+完[\s\-—–=~·•*]+$/i;
 /** Calls to act on the page itself: follow the account, scan the code, click the picture, read the original. */
 const CALL =
-  /收藏本站|加入收藏|设为首页|打开APP|APP内(?:打开|阅读)|下载APP|客户端(?:阅读|打开)|点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读)|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多/;
+  /收藏本站|加入收藏|设为首页|打开APP|APP内(?:打开|阅读)|下载APP|客户端(?:阅读|打开)|点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读)|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多|扫描(?:上方|下方|图中|左侧|右侧|上面|下面)?的?二维码|滑动看下一|继续滑动|点个赞|一键三连|更多(?:精彩|资讯|内容|范文|资料|好文)[^。]{0,12}(?:关注|访问|登录|下载|搜索)/;
 /** A document site's notes on the file: format, pages, editable, uploaded by a user. */
 const FILE_WORD = /本文档|本资料|本篇文档|文档|word版|Word版|WORD版/;
 const FILE_NOTE = /可编辑|下载|上传|共\s*\d+\s*页|仅供|格式/;
 /** A forum thread's own words: the poster (楼主), reply places, the post (本帖). */
 const FORUM = /楼主|本帖|沙发|板凳|地板|\d+\s*楼\b|只看该作者|倒序浏览|阅读模式/;
 
+/** A page's counter: "阅读 1.2万", "浏览(3256)", "10万+阅读", "点赞 12". */
+const COUNTERS =
+  /(?:阅读|浏览|点击|播放|人气|热度|评论|点赞|收藏|分享|转发|在看|赞)(?:量|数|次数)?\s*[:：]?\s*[（(]?\s*\d[\d,.]*\s*(?:万|w|W|k|K)?\+?\s*[)）]?\s*次?|\d[\d,.]*\s*(?:万|w|W|k|K)?\+?\s*(?:次|人)?(?:阅读|浏览|点击|看过|收藏|点赞|赞|评论)/g;
+/** A page's timestamp beside its counters: documents write 2024年3月5日, pages 2024-03-05 10:21. */
+const TIMESTAMPS = /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
+
+/** A line made of counters (and page timestamps) only, one or several: "阅读 1.2万 · 点赞 36". */
+export function isCounterLine(line: string): boolean {
+  if (line.length > 60) return false;
+  let counters = 0;
+  const rest = line
+    .replace(COUNTERS, () => {
+      counters++;
+      return ' ';
+    })
+    .replace(TIMESTAMPS, ' ');
+  return counters > 0 && /^[\s|｜·•/]*$/.test(rest);
+}
+
 /** What kind of page furniture a trimmed line is, or null. */
 export function furnitureOf(line: string): FurnitureKind | null {
   if (line.length <= 24 && PAGE_NUMBER.test(line)) return 'site-pagenum';
+  if (isCounterLine(line)) return 'site-counter';
+  if (line.length <= 60 && PAGE_STRIP.test(line)) return 'site-pagenum';
+  if (line.length <= 60 && ANSWER.test(line)) return 'site-answer';
+  if (line.length <= 80 && AD_LABEL.test(line)) return 'site-ad';
+  if (line.length <= 160 && BROKEN_IMAGE.test(line)) return 'site-slot';
   if (line.length <= 16 && END_MARK.test(line)) return 'site-end';
   if (line.length <= 12 && SLOT.test(line)) return 'site-slot';
   if (line.length <= 40 && DIVIDER.test(line)) return 'site-divider';
   if (line.length <= 50 && CONTACT.test(line)) return 'site-contact';
   if (line.length <= 120 && ATTACHED_FILE.test(line)) return 'site-download';
-  if (line.length <= 40 && (READING_TIME.test(line) || LOGIN.test(line))) return 'site-call';
+  // "请登录…网站查询。" is a notice's instruction; a prompt to log in ends no sentence.
+  if (line.length <= 40 && (READING_TIME.test(line) || (LOGIN.test(line) && !/。$/.test(line)))) return 'site-call';
   if (line.length <= 50 && CALL.test(line) && !/。$/.test(line)) return 'site-call';
   if (line.length <= 40 && FILE_WORD.test(line) && FILE_NOTE.test(line)) return 'site-note';
   if (line.length <= 40 && FORUM.test(line)) return 'site-comment';
@@ -57,7 +97,7 @@ export function furnitureOf(line: string): FurnitureKind | null {
 }
 
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
-const POSTED = /发表于|发布于|更新于|编辑于|于\s*\S+\s*编辑|发表|原创/;
+const POSTED = /发表于|发布于|更新于|编辑于|于\s*\S+\s*编辑|发表|原创|(?:^|\s)\d{1,2}\s*级(?:\s|$)/;
 const COUNTER = /(?:阅读|浏览|点击|字数|评论|点赞|收藏|下载)\s*[:：]?\s*\d/;
 
 /** A post's date line: "原创 某某 某某号 2024-03-05 07:57 发表于江苏", "2024.03.05 10:21 字数 3,245 阅读 1,234". */

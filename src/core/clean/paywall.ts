@@ -9,7 +9,10 @@ const PAID_BEGIN = new RegExp(
     String.raw`[【\[]?(?:以下|下面|剩余|后续)(?:内容|部分)?(?:为|需|仅限|需要)?(?:付费|会员|VIP|vip)(?:专享|可见|阅读|内容|查看)?(?:内容)?[】\]]?(?=\s*$)`,
   'gi',
 );
-const PAID_END = /#{2,}\s*paid[\s_-]*end\s*#{2,}/gi;
+const PAID_END =
+  /#{2,}\s*paid[\s_-]*end\s*#{2,}|(?:——+|[-=*~]{2,}|[【[（(])?\s*(?:(?:付费|会员|VIP|vip)(?:专享)?(?:内容|部分)(?:已|到此)?(?:结束|完毕)|以上(?:为|是)?(?:付费|会员|VIP|vip)(?:专享)?(?:内容|部分))\s*(?:——+|[-=*~]{2,}|[】\]）)])?/gi;
+/** What a notice leaves on its line once it is out: the dashes or symbols it stood between. */
+const DECORATION_ONLY = /^[\s—–\-=*~#…·.▼▲★☆◆◇■□●○↓↑]+$/;
 
 /**
  * A site's own paywall notice, by its form rather than its words: a span in brackets of any kind, between
@@ -23,15 +26,37 @@ const INLINE_NOTICE =
   /(?:以下|下面|剩余|余下|后续)(?:内容|部分)?(?:为|是|需|需要|仅限)?(?:付费|会员|VIP|vip)(?:专享|可见|阅读|查看)?内容(?:[，,]\s*[^，。！？\n]{0,12}?(?:解锁|阅读|查看|浏览)(?:全文|剩余内容|更多内容)?)?/g;
 /** A trial's end said mid-sentence: "试读已结束，剩余4页未读，继续阅读需消耗2下载券". */
 const INLINE_TRIAL_END = /试读(?:已)?结束[^。！？\n]{0,40}(?:下载券|积分|全文|会员|VIP)/g;
+/**
+ * What is left, then the paid way in to read it: "剩余内容需开通会员后查看", "余下全文请订阅专栏后阅读". A
+ * notice's "以下内容请登录平台查看" names no payment and stays.
+ */
+const INLINE_WAY_IN =
+  /(?:以下|下面|剩余|余下|后续|剩下)(?:全文|内容|部分)[^，。！？\n]{0,8}?(?:开通|购买|充值|升级|订阅|付费|解锁)(?:[^，。！？\n]{0,8}?(?:会员|VIP|vip|专栏))?[^，。！？\n]{0,6}?(?:阅读|查看|浏览|可见|解锁)(?:全文|剩余内容|完整内容|更多内容)?/g;
+/** What is left counted, then the way to read it: "剩余3456字，开通VIP继续阅读", "还剩5页，登录会员后查看". */
+const INLINE_REMAINDER =
+  /(?:剩余|余下|还剩|剩下)(?:全文)?\s*\d+\s*(?:千|万)?(?:字|页)[，,：:]?\s*(?:请|需)?(?:开通|登录|购买|充值|升级|成为|加入)\s*(?:VIP|vip|SVIP|会员)?(?:会员)?(?:后|即可)?(?:继续|可)?(?:阅读|查看|浏览)(?:全文|剩余内容)?/g;
 const MEMBERSHIP =
-  /会员|VIP|vip|付费|开通|登录后|充值|订阅|试读(?:已)?结束|下载券|积分|购买|支付|解锁|[¥￥]|\d元|隐藏的?内容|游客/;
+  /会员|VIP|vip|付费|开通|登录后|充值|订阅|试读(?:已)?结束|(?:试看|预览|免费阅读)(?:已)?结束|下载券|积分|购买|支付|解锁|[¥￥]|\d元|隐藏的?内容|游客|回复(?:后|才)|(?:余下|剩余)(?:全文|内容)/;
 const READING = /阅读|查看|全文|专享|可见|剩余|余下|未读|试读|继续|解锁|观看|浏览|下载后|完整版/;
 /** A line alone that is a notice: short, no heading's number, no sentence ended (but the notice's own). */
 const NOTICE_LINE_MAX = 60;
 const NUMBERED =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，、])/;
 const STRONG_NOTICE =
-  /试读(?:已)?结束|付费|解锁|VIP|vip|会员专享|隐藏的?内容|下载券|(?:余下|剩余)(?:全文|内容|部分)|完整版/;
+  /试读(?:已)?结束|(?:试看|预览|免费阅读)(?:已)?结束|付费|解锁|VIP|vip|会员专享|隐藏的?内容|下载券|(?:余下|剩余)(?:全文|内容|部分)|完整版|登录后(?:才能|方可|可)?(?:查看|阅读|浏览)(?:全文|完整|全部)/;
+
+/**
+ * A preview's end said as a line of its own: a document site's page count with the way to the whole
+ * ("本文共12页，当前第1页，下载完整版"), or a fold's arrow before 阅读全文 ("▼点击阅读全文").
+ */
+const PREVIEW_END =
+  /^(?:本文|本文档|全文|文档)?共\s*\d+\s*页[，,]?[^。！？\n]{0,16}?(?:下载|查看|阅读)(?:完整版|全文|完整文档)$|^[▼↓⇩∨]+\s*(?:点击|展开)?(?:阅读|查看)全文\s*[▼↓⇩∨]*$|^(?:点击|展开)(?:阅读|查看)全文\s*[▼↓⇩∨]+$/;
+
+/** A notice's own first words: a sentence that opens so is the notice, not content around one. */
+const NOTICE_HEAD = /^[…．.\s【[（(—-]*(?:试读|试看|预览|免费阅读|以下|下面|剩余|余下|后续|本文|全文|开通|登录|付费)/;
+/** A count of what is left and nothing else: "……余下全文9千字…", "剩余3页", "全文共5000字". */
+const REMAINDER_ONLY =
+  /^[…．.\s]*(?:余下|剩余|剩下|还剩|全文|本文)(?:全文|内容)?共?\s*\d+(?:\.\d+)?\s*(?:千|万)?(?:字|页)?(?:未读)?[…．.\s]*$/;
 
 function isPaidNotice(text: string): boolean {
   return MEMBERSHIP.test(text) && READING.test(text);
@@ -49,10 +74,21 @@ function membershipWords(text: string): number {
 function isNoticeLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 4 || t.length > NOTICE_LINE_MAX || NUMBERED.test(t)) return false;
+  let spans = 0;
   const rest = t.replace(NOTICE_SPAN, (m, inner?: string, _d?: string, delimited?: string) =>
-    isPaidNotice(inner ?? delimited ?? m) ? '' : m,
+    isPaidNotice(inner ?? delimited ?? m) ? (spans++, '') : m,
   );
-  if (rest.length === 0 || /[。！？!?]$/.test(rest)) return false;
+  if (rest.length === 0) return false;
+  // A sentence's end is content's mark, but a short notice strong and plain ends one too: "试读结束，请开通会员。"
+  const noticeFirst = NOTICE_HEAD.test(rest);
+  if (
+    /[。！？!?]$/.test(rest) &&
+    !(noticeFirst && rest.length <= 40 && STRONG_NOTICE.test(rest) && membershipWords(rest) >= 2)
+  ) {
+    return false;
+  }
+  // What is left beside a bracketed notice may only say what remains: "……余下全文9千字…（订阅专栏解锁）".
+  if (spans > 0 && REMAINDER_ONLY.test(rest)) return true;
   return isPaidNotice(rest) && (STRONG_NOTICE.test(rest) || membershipWords(rest) >= 2);
 }
 
@@ -82,10 +118,21 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
   };
   out = out.replace(PAID_BEGIN, begin);
   // A line that is a notice goes whole, brackets and all ("[VIP专享]以下内容需开通会员查看").
-  if (isNoticeLine(out)) return { line: out.replace(/\S.*\S|\S/, begin), removed, begins };
+  if (isNoticeLine(out) || PREVIEW_END.test(out.trim()))
+    return { line: out.replace(/\S.*\S|\S/, begin), removed, begins };
   out = out.replace(NOTICE_SPAN, (m, inner?: string, _delim?: string, delimited?: string) =>
     isPaidNotice(inner ?? delimited ?? m) ? begin(m) : m,
   );
-  out = out.replace(INLINE_NOTICE, begin).replace(INLINE_TRIAL_END, begin);
+  out = out
+    .replace(INLINE_NOTICE, begin)
+    .replace(INLINE_TRIAL_END, begin)
+    .replace(INLINE_REMAINDER, begin)
+    .replace(INLINE_WAY_IN, begin);
+  // "—— 以下为付费内容 ——" loses its words to a marker pattern: the dashes around them go with them.
+  const bareLine = out.replace(PAID_MARK, '');
+  if (removed.length > 0 && DECORATION_ONLY.test(bareLine)) {
+    removed.push(bareLine.trim());
+    out = out.includes(PAID_MARK) ? PAID_MARK : '';
+  }
   return { line: out, removed, begins };
 }

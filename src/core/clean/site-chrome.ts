@@ -16,6 +16,7 @@ export type ChromeKind =
   | 'site-toolbar'
   | 'site-banner'
   | 'site-caption'
+  | 'site-disclaimer'
   | FurnitureKind;
 
 export interface ChromeMatch {
@@ -29,38 +30,71 @@ export interface ChromeMatch {
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 const INTRO =
   /小编|为大家(?:整理|收集|带来|分享|精心)|供大家(?:参考|借鉴|学习)|仅供(?:参考|学习|交流)|欢迎(?:阅读|借鉴|参考|下载)|希望(?:对|能)(?:大家|您|你)/;
-const TAGS = /^(?:推荐访问|关键词|关键字|标签|tags?)\s*[:：]\s*(.*)$/i;
+const TAGS = /^(?:推荐访问|关键词|关键字|(?:文章|本文|相关)?标签|标签云|tags?)\s*[:：]\s*(.*)$/i;
 const RELATED =
-  /^(?:(?:相关|热门|推荐|往期|更多|最新|精彩|为你|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文)|猜你喜欢|上一篇|下一篇|网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句)\s*[:：]?/;
+  /^(?:(?:相关|热门|推荐|往期|更多|最新|精彩|为你|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文|解读|稿件|问题|排行|热点|标签|专题|话题)|(?:点击|阅读|浏览)排行|排行榜|(?:本周|今日|本月)(?:热点|热门)|往期精彩(?:回顾|推荐|文章|内容)?|猜你喜欢|上一篇|下一篇|网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句|精选留言|全部留言|热门留言|留言区)\s*[:：]?/;
+/** Arrows and marks a list's header is dressed in: "▼ 往期精彩回顾 ▼". */
+const HEADER_MARKS = /^[▼▲↓↑►▶◆■●★☆▍|\s]+|[▼▲↓↑◄◀◆■●★☆\s]+$/g;
 /** A site's claim about its content: taken from the web, removed on request ("如有侵权请联系删除"). */
 const CLAIM =
-  /(?:侵权|侵犯)[^。]{0,30}(?:删除|联系|告知)|本站(?:所有|内容|资源|文章)[^。]{0,30}(?:来源|网络|采集|转载|删除)|转载请注明/;
+  /(?:侵权|侵犯)[^。]{0,30}(?:删除|联系|告知)|侵删|本站(?:所有|内容|资源|文章)[^。]{0,30}(?:来源|网络|采集|转载|删除)|转载请注明|^本文(?:由.{1,20}(?:整理|发布|提供|原创|投稿)|系.{1,20}(?:原创|投稿|整理)|来源于|转载自|转自|整理自|首发于)/;
 /** 上一篇：/下一篇： name another page, however long its title. */
 const PREV_NEXT = /^(?:上一篇|下一篇)\s*[:：]/;
 const FOOTER =
   /版权所有|版权归|copyright|©|all rights reserved|未经(?:授权|许可)|powered by|icp备|icp证|公网安备|免责声明|转载请注明|网站标识码|技术支持[:：]/i;
 
+/** A date with its time of day alone on a line: a page's stamp (a date alone may be a document's own). */
+const PAGE_TIMESTAMP = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+/** A line that is a web address with at most a short label: "本文链接：https://…", "原文地址：www.…". */
+const ADDRESS_LINE = /^[\u4e00-\u9fff]{0,8}\s*[:：]?\s*(?:https?:\/\/|www\.)\S+$/i;
+
 /** "当前位置：" and its kin, or a path of short steps from 首页 joined by arrows. */
-const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前页面)\s*[:：]/;
-const BREADCRUMB_STEP = /\s*(?:>|＞|»|›|→|\/|>>)\s*/;
+const BREADCRUMB_LABEL =
+  /^(?:(?:您|你)(?:现在|当前)?(?:所在)?的?位置|当前(?:所在)?的?位置|所在的?位置|当前页面)\s*[:：]/;
+const BREADCRUMB_STEP = /\s*(?:->|—>|>>|>|＞|»|›|→|\/)\s*/;
 /** Words of a page's toolbar, share bar and font-size switch; a line made of nothing else is chrome. */
 const TOOLBAR_WORD =
-  /分享到|(?:立即|免费)?下载|打印(?:本页|此页)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|[大中小]/gi;
-const TOOLBAR_REST = /^[\s\d【】[\]()（）:：|｜/·•、,，<>《》»«-]*$/;
+  /(?:打印|收藏|分享|下载)(?:本文|此文)|分享到|(?:立即|免费)?下载|打印(?:本页|此页)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|打赏(?:作者)?|推荐|写留言|留言|一键收藏|喜欢|发新帖|发帖|回帖|展开全部|展开阅读全文|无障碍(?:浏览|阅读)?|长者模式|关怀版|简体版|繁體版|繁體|简体|English|保存到相册|下载附件|已赞过|已踩过|联系我们|关于我们|网站地图|广告服务|隐私政策|用户协议|意见反馈|帮助中心|投稿须知|赞|[大中小]/gi;
+const TOOLBAR_REST = /^[\s\d【】[\]()（）:：|｜/·•、,，<>《》»«…?？.-]*$/;
 /** A web address or a site's own domain (www.….com, m.….cn). */
 const DOMAIN = /(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|cn|net|org|cc|top|vip)\b/i;
 const PROMOTION = /会员|VIP|vip|开通|每日更新|专注于|一键|客服|充值|免费(?:阅读|下载)|温馨提示/;
 const CAPTION =
   /^[（(]?(?:本报|本台|本网|新华社)?(?:记者|通讯员)\s*\S{2,8}\s*摄[)）]?$|^[（(]?(?:图[为：:]|图片来源|摄影[:：]|图\/)/;
-const DOWNLOAD = /^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载)】?\s*[:：]?/;
+const DOWNLOAD =
+  /^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载|word下载|下载本文|下载(?:Word|word|WORD|PDF|pdf)(?:文档|版|原文)?)】?\s*[:：]?/;
 
 /** A site's name: a few words ending as site names do (某某范文网, 笔墨素材库, 公文荟平台). */
 const SITE_NAME =
-  /^[\w\u4e00-\u9fff·.-]{1,20}(?:网|站|库|文库|范文|平台|官网|之家|在线|荟|文稿|文苑|书屋|笔记|素材|写作|文秘|范本|文档|阁|轩|斋|\.com|\.cn|\.net)$/i;
+  /^[\w\u4e00-\u9fff·.-]{1,20}(?:网|站|库|文库|范文|平台|官网|之家|在线|荟|文稿|文苑|书屋|笔记|素材|写作|文秘|范本|文档|阁|轩|斋|社区|博客|论坛|\.com|\.cn|\.net)$/i;
+/** A year a footer puts beside the name: "某某网 2025", "© 2019-2025 某某网". */
+const NAME_YEAR =
+  /^(?:©️?|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s+)?|\s+(?:©️?\s*)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?$/g;
 
-/** True for a site's name standing alone ("某某材料网"): never a title. */
+/** Where a page's comments or other answers begin: "精选留言", "全部评论（12）", "评论 3", "其他5条回答". */
+const COMMENTS_HEADER =
+  /^(?:网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句|精选留言|全部留言|热门留言|留言区|写留言|评论\s*[（(]?\d+[)）]?|\d+\s*条(?:评论|留言|回复)|本回答由.{1,12}(?:推荐|提供|认证)|其他\s*\d+\s*(?:个|条)回答)/;
+
+export function isCommentsHeader(line: string): boolean {
+  const header = line.replace(HEADER_MARKS, '');
+  return header.length <= 40 && COMMENTS_HEADER.test(header);
+}
+
+/** True for a site's name standing alone ("某某材料网", "某某网 2025"): never a title. */
 export function isSiteName(text: string): boolean {
-  return text.length <= 24 && SITE_NAME.test(text.replace(/\s+/g, ''));
+  return text.length <= 24 && SITE_NAME.test(text.replace(NAME_YEAR, '').replace(/\s+/g, ''));
+}
+
+/**
+ * A site's disclaimer: a 声明 line naming the site, the platform or the author with rights, stands or liability
+ * ("声明：本文内容由互联网用户自发贡献，本站不拥有所有权…", "版权声明：本文为博主原创文章…").
+ */
+const DISCLAIMER_HEAD = /^[【[]?(?:特别|免责|版权|郑重|重要)?声明[】\]]?\s*[:：]?/;
+const DISCLAIMER_WHO = /本站|本网|本平台|本号|本公众号|本文|博主|原作者|作者|用户|网友/;
+const DISCLAIMER_WHAT = /版权|侵权|所有权|立场|观点|法律责任|删除|转载|出处|协议|授权/;
+
+function isDisclaimer(line: string): boolean {
+  return line.length <= 200 && DISCLAIMER_HEAD.test(line) && DISCLAIMER_WHO.test(line) && DISCLAIMER_WHAT.test(line);
 }
 
 /**
@@ -69,12 +103,13 @@ export function isSiteName(text: string): boolean {
  */
 export function breadcrumbSteps(line: string): string[] | null {
   const labelled = BREADCRUMB_LABEL.exec(line);
-  if (labelled && line.length > 80) return null;
+  // A labelled path may end in a long document title; past this it is no page's position line.
+  if (labelled && line.length > 140) return null;
   const path = line.slice(labelled ? labelled[0].length : 0).replace(/\s*[|｜丨]\s*[^|｜丨]+$/, '');
   const steps = path.split(BREADCRUMB_STEP).map((s) => s.trim());
   if (labelled) return steps.filter((s) => s.length > 0);
   const isPath =
-    steps.length >= 3 - (line.startsWith('首页') ? 1 : 0) &&
+    steps.length >= 3 - (/^(?:网站)?(?:首页|主页)/.test(line) ? 1 : 0) &&
     steps.every((s) => s.length > 0 && s.length <= 40 && !/[。，；！？]/.test(s)) &&
     steps.slice(0, -1).every((s) => s.length <= 16) &&
     steps.some((s) => /[\u4e00-\u9fff]/.test(s));
@@ -110,6 +145,9 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
       .filter((w) => w.length > 0 && w !== title);
     return { kind: 'site-tags', tags: [...new Set(words)] };
   }
+  // A page's timestamp alone (2024-03-05 10:21): a document dates itself, but never to the minute.
+  const stamp = PAGE_TIMESTAMP.exec(line);
+  if (stamp) return { kind: 'site-meta', publishedAt: formatDate(stamp).slice(0, 10) };
   const post = postLineOf(line);
   if (post) {
     const author = post.author !== null && namesSomebody(post.author) ? { author: post.author } : {};
@@ -117,16 +155,21 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
   }
   const furniture = furnitureOf(line);
   if (furniture) return { kind: furniture };
-  if (RELATED.test(line) && (line.length <= 20 || (PREV_NEXT.test(line) && line.length <= 80))) {
+  const header = line.replace(HEADER_MARKS, '');
+  if (RELATED.test(header) && (header.length <= 20 || (PREV_NEXT.test(header) && header.length <= 80))) {
     return { kind: 'site-related' };
   }
   if (isToolbar(line)) return { kind: 'site-toolbar' };
   if (breadcrumbSteps(line)) return { kind: 'site-breadcrumb' };
   if (DOWNLOAD.test(line) && line.length <= 40) return { kind: 'site-download' };
   if (CAPTION.test(line) && line.length <= 40) return { kind: 'site-caption' };
-  if (DOMAIN.test(line) && (PROMOTION.test(line) || (line.length <= 60 && !/[。；！？]/.test(line)))) {
+  if (ADDRESS_LINE.test(line) && line.length <= 300) return { kind: 'site-banner' };
+  // A notice's 联系邮箱：…@….gov.cn is its own: an e-mail address is no site's domain.
+  const addressed = DOMAIN.test(line.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ''));
+  if (addressed && (PROMOTION.test(line) || (line.length <= 60 && !/[。；！？]/.test(line)))) {
     return { kind: 'site-banner' };
   }
+  if (isDisclaimer(line)) return { kind: 'site-disclaimer' };
   if ((FOOTER.test(line) || CLAIM.test(line)) && line.length <= 200) return { kind: 'site-footer' };
   if (INTRO.test(line) && line.length <= 160) return { kind: 'site-intro' };
   return null;

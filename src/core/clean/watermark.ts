@@ -4,33 +4,73 @@
  * its text, with the dodge symbols taken out, promotes a channel; plain bracketed content stays.
  */
 const BRACKETED =
-  /\[[^[\]\n]{1,80}\]|【[^【】\n]{1,40}】|\{[^{}\n]{1,60}\}|〖[^〖〗\n]{1,40}〗|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|《[^《》\n]{1,40}》|〈[^〈〉\n]{1,40}〉|﹝[^﹝﹞\n]{1,40}﹞|〔[^〔〕\n]{1,40}〕|<{1,2}[^<>\n]{1,40}>{1,2}|［[^［］\n]{1,40}］|（[^（）\n]{1,40}）|\([^()\n]{1,40}\)/g;
-const DODGE_SYMBOLS = /[*^%~&#@$!_+=|\\/`'·•\-－\s]/g;
-const HAS_DODGE_SYMBOL = /[*^%~&#@$!_+=|\\/`]|[\u4e00-\u9fff][·•\-－][\u4e00-\u9fff]/;
+  /\[[^[\]\n]{1,80}\]|【[^【】\n]{1,40}】|\{[^{}\n]{1,60}\}|〖[^〖〗\n]{1,40}〗|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|《[^《》\n]{1,40}》|〈[^〈〉\n]{1,40}〉|﹝[^﹝﹞\n]{1,40}﹞|〔[^〔〕\n]{1,40}〕|<{1,2}[^<>\n]{1,40}>{1,2}|［[^［］\n]{1,40}］|（[^（）\n]{1,40}）|\([^()\n]{1,40}\)|[【〖「『〔［﹝〈][^【】〖〗「」『』〔〕［］﹝﹞〈〉\n]{1,40}[】〗」』〕］﹞〉]/g;
+/** Zero-width spaces and joiners: invisible, so a filter's word list never matches across them. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const DODGE_SYMBOLS = /[*^%~&#@$!_+=|\\/`'·•\-－\s\u200b-\u200d\u2060\ufeff★☆◆◇■□●○※♦▲△♥♡丶]/g;
+const HAS_DODGE_SYMBOL =
+  /[*^%~&#@$!_+=|\\/`\u200b-\u200d\u2060★☆◆◇■□●○※♦▲△♥♡]|[\u4e00-\u9fff][·•\-－丶][\u4e00-\u9fff]/;
 const BRACKET_CHARS = /[【】[\]〖〗「」『』《》〈〉﹝﹞〔〕［］<>]/g;
 const PROMO = /素材|公众号|公号|微信|关注|尽在|获取|下载|会员|搜索|热点|原创|QQ|qq|VX|vx|加群|扫码|网盘/;
 const STRONG_PROMO = /公众号|素材|微信|扫码|加群/;
 /** A site's own name or claim ("拾笔公文网", "版权所有"): a watermark when dodge symbols break it up. */
-const SITE_WORD = /网|站|库|文稿|范文|版权|所有|笔记|文库|材料|写作|文秘|出品|转载|首发|独家|整理/;
+const SITE_WORD =
+  /网|站|库|文稿|范文|版权|所有|笔记|文库|材料|写作|文秘|出品|转载|首发|独家|整理|社区|论坛|博客|公社|平台|资料|文档/;
+/** A web address, once full-width letters are folded and spaced letters closed up ("ｗｗｗ．…", "w w w . …"). */
+const DOMAIN =
+  /(?:www\.|https?:\/\/)[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|vip|info|xyz)\b/i;
+/** A site naming itself as the maker of the text: "政务快报整理", "笔谈博客原创", "问知社区APP专享". */
+const SITE_CLAIM =
+  /^[\w\u4e00-\u9fff]{1,10}(?:网|站|库|社|报|客|圈|坛|区|馆|台|平台|app|文库|范文|文稿|笔记|素材|写作|文秘)(?:原创|整理|首发|独家|出品|专享|独家发布|版权所有)$/i;
+const CLAIM_WORD = /原创|整理|首发|独家|出品|专享|版权所有|转载/;
+/** A name spelt out between one repeated symbol ("★稿★源★网★首★发★"): no bracket, the symbol is the dodge. */
+const SYMBOL_SPELT = /([★☆◆◇■□●○▲△♦※])(?:[\u4e00-\u9fffA-Za-z0-9]\1){3,}/g;
+
+/** The span's text as a filter would read it: full-width letters folded, spaced ASCII closed up. */
+function folded(text: string): string {
+  return text
+    .replace(ZERO_WIDTH, '')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=[\x21-\x7e])\s+(?=[\x21-\x7e])/g, '');
+}
+
+function isWatermark(span: string): boolean {
+  const raw = span.slice(1, -1);
+  const inner = folded(raw);
+  const bare = inner.replace(DODGE_SYMBOLS, '').replace(BRACKET_CHARS, '');
+  // Full-width symbols (＊＃＠) dodge as their ASCII forms do; zero-width ones are seen before folding.
+  const dodged = (HAS_DODGE_SYMBOL.test(raw) || HAS_DODGE_SYMBOL.test(inner)) && /[\u4e00-\u9fff]{2}/.test(bare);
+  const promoted = PROMO.test(bare) && (dodged || STRONG_PROMO.test(bare));
+  const addressed = DOMAIN.test(inner);
+  // Round brackets hold content often (a notice's "（网址：www.gov.cn）"): only a dodged span or a site
+  // claiming the text under its address is a watermark there.
+  if (span.startsWith('（') || span.startsWith('(')) {
+    return (dodged && (PROMO.test(bare) || SITE_WORD.test(bare))) || (addressed && CLAIM_WORD.test(bare));
+  }
+  return (
+    promoted ||
+    (dodged && SITE_WORD.test(bare)) ||
+    (addressed && (SITE_WORD.test(bare) || PROMO.test(bare) || /^[\w.:/-]+$/.test(bare))) ||
+    SITE_CLAIM.test(bare)
+  );
+}
 
 /** Returns the line without watermark spans, and the removed spans. */
 export function stripWatermarks(line: string): { line: string; removed: string[] } {
   const removed: string[] = [];
-  const out = line.replace(BRACKETED, (span) => {
-    const inner = span.slice(1, -1);
-    const bare = inner.replace(DODGE_SYMBOLS, '').replace(BRACKET_CHARS, '');
-    const dodged = HAS_DODGE_SYMBOL.test(inner) && /[\u4e00-\u9fff]{2}/.test(bare);
-    const promoted = PROMO.test(bare) && (dodged || STRONG_PROMO.test(bare));
-    // Round brackets hold content often: only a dodged span in them is a watermark.
-    const round = span.startsWith('（') || span.startsWith('(');
-    const watermark = round
-      ? dodged && (PROMO.test(bare) || SITE_WORD.test(bare))
-      : promoted || (dodged && SITE_WORD.test(bare));
-    if (watermark) {
+  const out = line
+    .replace(BRACKETED, (span) => {
+      // 《》 names a document or a work: only a dodged or addressed span in it is a watermark.
+      if (span.startsWith('《') && !HAS_DODGE_SYMBOL.test(span) && !DOMAIN.test(folded(span))) return span;
+      if (!isWatermark(span)) return span;
       removed.push(span);
       return '';
-    }
-    return span;
-  });
+    })
+    .replace(SYMBOL_SPELT, (span) => {
+      const bare = span.replace(/[★☆◆◇■□●○▲△♦※]/g, '');
+      if (!SITE_WORD.test(bare) && !PROMO.test(bare)) return span;
+      removed.push(span);
+      return '';
+    });
   return { line: out, removed };
 }

@@ -29,6 +29,12 @@ export interface TitleChoice {
 const MAX_TITLE = 80;
 /** What joins a page title's site suffix to the title. */
 const SEPARATED = /^\s*[-_|｜—–]/;
+/** What joins a site's name to the title after it ("某某文库 - 标题"): a separator ending the part before. */
+const SEPARATED_BEFORE = /\S\s*(?:[-_|｜–]|—+)\s*$/;
+/** What stands only under a title: a dashed subtitle (——2023年3月5日在…上), a dated note (（2023年3月13日…通过）). */
+const UNDER_TITLE = /^[—－–]{1,2}\s*\S|^[（(](?:19|20)\d{2}年|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{4,80}(?:上|时)$/;
+/** A document number (国办发〔2018〕15号): it stands by the title, never as it. */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/;
 /** Lines read before giving up on a title: page heads run long (banners, breadcrumbs, toolbars, metadata). */
 const HEAD_LINES = 30;
 /** Breadcrumb steps that name the page, not the document. */
@@ -42,6 +48,7 @@ export function isTitleLike(text: string): boolean {
     !SENTENCE_END.test(text) &&
     !/[。！？]/.test(text) &&
     !/^[—－-]/.test(text) &&
+    !DOCUMENT_NUMBER.test(text) &&
     !looksLikeHeading(text) &&
     !isSiteName(text)
   );
@@ -76,8 +83,9 @@ function hintOf(text: string, index: number): TitleCandidate | null {
     const title = cleanTitle(field.value);
     return field.label === 'title' && isTitleLike(title) ? { index, title, form: 'metadata' } : null;
   }
+  // A toolbar of slashed words ("下载 / 打印 / 收藏") has a path's shape too: the chrome rules tell them apart.
   const steps = breadcrumbSteps(text);
-  if (steps) {
+  if (steps && matchChrome(text, null)?.kind === 'site-breadcrumb') {
     const last = cleanTitle(steps[steps.length - 1] ?? '');
     return last.length >= 6 && !GENERIC_STEP.test(last) ? { index, title: last, form: 'breadcrumb' } : null;
   }
@@ -115,25 +123,39 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
     }
     if (isNoise(text, stats) || isSiteName(text)) continue;
     if (lines[i]!.paidStart || isBodyLine(text)) break;
+    // A subtitle or a dated note stands under a title: once the page has offered one, the head is over.
+    if ((plain.length > 0 || hints.length > 0) && UNDER_TITLE.test(text)) break;
     // A short line of the page's own (欢迎来到某某网！) does not end the head: the title may follow it.
     if (isTitleLike(text)) plain.push({ index: i, title: cleanTitle(text), form: 'line' });
   }
-  // "标题-某某文稿" above "标题": a page title whose suffix names a site of any name.
+  // "标题-某某文稿" above "标题", or "某某文库 - 标题": a page title whose other part names a site of any name.
   for (const p of [...plain]) {
     const shorter = plain.find(
-      (q) => q !== p && p.title.startsWith(q.title) && SEPARATED.test(p.title.slice(q.title.length)),
+      (q) =>
+        q !== p &&
+        ((p.title.startsWith(q.title) && SEPARATED.test(p.title.slice(q.title.length))) ||
+          (p.title.endsWith(q.title) && SEPARATED_BEFORE.test(p.title.slice(0, -q.title.length)))),
     );
     if (!shorter) continue;
     plain.splice(plain.indexOf(p), 1);
     hints.push({ index: p.index, title: shorter.title, form: 'page-title' });
   }
   const strong = hints.filter((h) => h.form !== 'breadcrumb');
+  // A breadcrumb ending in a title ("您的位置：首页 > 政策文件 > 关于…的通知"): what stands above it is the
+  // site's banner, not the title; what stands under it may be the title again, or already the body.
+  const crumb = hints.find((h) => h.form === 'breadcrumb' && isTitleLike(h.title) && h.title.length >= 6);
+  const below = crumb ? plain.filter((p) => p.index > crumb.index) : plain;
+  const crumbDecides = crumb !== undefined && (genreOf(crumb.title) !== null || below.length === 0);
   // Agreed on by the page's title, else the first that names a genre (a 公文's title does), else the first.
   const chosen =
     plain.find((p) => hints.some((h) => agrees(h.title, p.title))) ??
-    plain.find((p) => genreOf(p.title) !== null) ??
-    plain[0] ??
-    strong[0];
+    // A 标题： field says outright what an unconfirmed short line only might be (a 印发 notice's plan title).
+    strong.find((h) => h.form === 'metadata') ??
+    below.find((p) => genreOf(p.title) !== null) ??
+    (crumbDecides ? crumb : undefined) ??
+    below[0] ??
+    strong[0] ??
+    plain[0];
   if (!chosen) return null;
   // A breadcrumb that names the title is still a breadcrumb: the chrome rules remove it under that name.
   const repeats = strong.filter((h) => h.index !== chosen.index && agrees(h.title, chosen.title)).map((h) => h.index);

@@ -53,7 +53,7 @@ describe('parseFile', () => {
   });
 
   it('drops lines repeated across a batch of differently titled documents', () => {
-    const footer = '本文由某某范文站整理发布';
+    const footer = '好好学习天天向上，明天会更好';
     const texts = ['甲报告', '乙报告', '丙报告', '丁报告'].map(
       (t) => `${t}\n\n一、情况\n${t}的内容很充实，写了很多很多的工作，而且每篇文章都不一样，长度也足够长。\n${footer}`,
     );

@@ -12,6 +12,7 @@ import { NO_LINE_STATS, type LineStats } from '../clean/line-stats.js';
 import { restoreWords } from '../clean/restore.js';
 import { findCompilationArticles } from './compilation.js';
 import { findTitle } from './find-title.js';
+import { removeFloatingToc } from './floating-toc.js';
 import { takeFrame } from './front-matter.js';
 import { inferYear } from './infer-year.js';
 import { outlineText } from './headings.js';
@@ -152,6 +153,7 @@ export function parseFile(text: string, options: ParseOptions = {}): ParsedFile 
   const compilation = compilationOf(fileTitle);
   const starts = compilation ? findCompilationArticles(lines, titleIndex, compilation.declaredCount) : [];
   if (!compilation || starts.length < 2) {
+    removeFloatingToc(lines, titleIndex);
     const body = lines.slice(titleIndex + 1);
     const removed = collectRemoved(lines, 0, lines.length);
     return finish(null, [buildArticle({ rawTitle: fileTitle, lines: body, removed }, meta, null, null)], []);

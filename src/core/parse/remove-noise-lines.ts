@@ -1,7 +1,8 @@
 import { isAdLine } from '../clean/ad-signals.js';
 import { SENTENCE_END } from '../clean/chars.js';
 import { isRepeatedAcrossBatch, type LineStats } from '../clean/line-stats.js';
-import { isSiteName, matchChrome } from '../clean/site-chrome.js';
+import { postLineOf } from '../clean/page-furniture.js';
+import { isCommentsHeader, isSiteName, matchChrome } from '../clean/site-chrome.js';
 import { isFrameLine } from './front-matter.js';
 import { looksLikeHeading } from './headings.js';
 import { wrapWidth } from './join-lines.js';
@@ -85,6 +86,19 @@ export function removeNoiseLines(
   rules.forEach((rule, i) => {
     const text = lines[i]!.text;
     if (rule === null && text.length > 0 && (text.length >= contentLine || SENTENCE_END.test(text))) bodyEnd = i;
+  });
+  // Under the body, once a comment section begins (its header, or a reply's poster and date), every line
+  // left is a comment: replies are sentences, so the short-line rule below keeps them.
+  const lastKeptLong = rules.reduce(
+    (last, rule, i) => (rule === null && lines[i]!.text.length >= contentLine ? i : last),
+    -1,
+  );
+  let inComments = false;
+  rules.forEach((rule, i) => {
+    const text = lines[i]!.text;
+    if (i <= lastKeptLong || lastKeptLong < 0 || text.length === 0) return;
+    if (inComments && rule === null) rules[i] = 'site-comments';
+    else if (isCommentsHeader(text) || (rule === 'site-meta' && postLineOf(text)?.author)) inComments = true;
   });
   let tailBegun = false;
   rules.forEach((rule, i) => {

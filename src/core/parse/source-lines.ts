@@ -15,6 +15,8 @@ export interface SourceLine {
   removed: RemovedSpan[];
 }
 
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
+
 /** A markdown page's markup, not its text: "# 标题", "> 引文", "**加粗**" (never the *** of a masked name). */
 function withoutMarkdown(line: string): string {
   return line.replace(/^(\s*)(?:#{1,6}\s+|>\s*)/, '$1').replace(/(?<!\*)\*\*(?!\*)([^*\n]+?)(?<!\*)\*\*(?!\*)/g, '$1');
@@ -33,6 +35,12 @@ export function toSourceLines(text: string): SourceLine[] {
     const watermark = stripWatermarks(withoutMarkdown(paywall.line));
     for (const t of watermark.removed) removed.push({ rule: 'watermark', text: t });
     let line = watermark.line;
+    // Zero-width characters left once watermarks are out: invisible, and they break every exact match.
+    const invisible = line.match(ZERO_WIDTH);
+    if (invisible) {
+      removed.push({ rule: 'zero-width', text: invisible.join('') });
+      line = line.replace(ZERO_WIDTH, '');
+    }
     let paidStart = false;
     if (line.replace(INDENT, '').startsWith(PAID_MARK)) {
       line = line.replace(INDENT, '').slice(1);

@@ -1,6 +1,9 @@
 /** Title cleanup and year: what the title of a 公文 tells. */
 import { isSiteName } from '../clean/site-chrome.js';
 
+/** A site's column a page title names between the title and the site ("标题_工作总结_某某网"). */
+const COLUMN_WORD =
+  /^(?:[\u4e00-\u9fff]{0,6}(?:范文|材料|大全|文件|频道|栏目|专题|专栏|资料|素材|文章|公文|文库|写作|精选)|工作总结|工作计划|心得体会|讲话稿|领导讲话|述职报告|思想汇报|调研报告|实施方案|工作方案|党建|党课)$/;
 /** What page titles append to a document's title: "_免费阅读_Word下载", "-文档下载", "（完整版）". */
 const PAGE_SUFFIX_WORD =
   /^(?:免费阅读|免费下载|在线阅读|全文阅读|阅读全文|Word下载|word下载|doc下载|DOC下载|文档下载|下载|范文|范文大全|精选|最新|完整版|全文|可编辑|word版|Word版)$/;
@@ -10,9 +13,9 @@ const LAST_PART = /\s*(?:_|\||｜|-+|—+|–)\s*([^_|｜\-—–]*)$/;
 const BRACKET_PREFIX = /^[【[〖][^【】[\]〖〗]{1,16}[】\]〗]\s*/;
 /** A repost's or a column's word before a title: "转载：", "原创｜". */
 const WORD_PREFIX = /^(?:转载|原创|推荐|最新|精选|热门|转)\s*[:：|｜]\s*/;
-/** What a page says after a title: 全文, 原文, a page date. */
+/** What a page says after a title: 全文, 原文, a page date, a forum's [复制链接] button. */
 const TRAILING_PAGE_WORD =
-  /\s*(?:[（(](?:全文|原文|全文发布|全文如下|附全文|\d{4}-\d{1,2}-\d{1,2})[)）]|(?<=[》\u4e00-\u9fff])(?:全文|原文|全文发布|全文如下))$/;
+  /\s*(?:[（(](?:全文|原文|全文发布|全文如下|附全文|\d{4}-\d{1,2}-\d{1,2})[)）]|(?<=[》\u4e00-\u9fff])(?:全文|原文|全文发布|全文如下)|[[【](?:复制链接|复制标题|复制本帖链接|分享|收藏|打印)[\]】])$/;
 const TRAILING_PUNCTUATION = /[。：:，,；;\s]+$/;
 
 /**
@@ -25,15 +28,22 @@ export function cleanTitle(title: string): string {
   const prefixed = BRACKET_PREFIX.exec(text);
   if (prefixed && text.length - prefixed[0].length >= 4) text = text.slice(prefixed[0].length);
   text = text.replace(WORD_PREFIX, '');
+  let dropped = 0;
   for (let m = LAST_PART.exec(text); m; m = LAST_PART.exec(text)) {
     const last = m[1]!.replace(/[（(）)]/g, '');
-    if (!PAGE_SUFFIX_WORD.test(last) && !isSiteName(last)) break;
+    // A column name goes only with a site's name after it: "某某_工作总结" alone may be a title of its own.
+    const column = dropped > 0 && COLUMN_WORD.test(last);
+    if (!PAGE_SUFFIX_WORD.test(last) && !isSiteName(last) && !column) break;
     text = text.slice(0, m.index);
+    dropped++;
   }
   text = text.replace(TRAILING_PAGE_WORD, '');
   // A title given in book-title marks whole: 《关于…的意见》.
   if (/^《[^《》]+》$/.test(text)) text = text.slice(1, -1);
   return text
+    .replace(/\.(?:docx?|wps|pdf|txt)$/i, '')
+    .replace(/\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '')
+    .replace(/[【[](?:完整版|精选|最新|word版|Word版|可编辑|范文|原创|推荐|转载|免费下载)[】\]]$/, '')
     .replace(/[（(](?:完整版|word版|Word版|可编辑|精选)[)）]$/, '')
     .replace(TRAILING_PUNCTUATION, '')
     .trim();

@@ -40,18 +40,27 @@ function isLogo(h1: ElementLike): boolean {
     h1.querySelector('img') !== null ||
     /logo|brand|site/i.test(`${h1.id} ${h1.className}`) ||
     (home !== null && /^(?:\/|\.\/|https?:\/\/[^/]+\/?)$/.test(home)) ||
-    h1.closest('header') !== null
+    // An article's own <header> holds its title; only the page's header holds the logo.
+    (h1.closest('header') !== null && h1.closest('article, main') === null)
   );
+}
+
+/** A heading's text on one line: markup's white space collapsed, an ideographic space (a title's own) kept. */
+function headingText(text: string | null): string {
+  return (text ?? '').replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
 }
 
 /** Spaced dashes, underscores and bars join a page title's parts; an unspaced dash or —— may be the title's own. */
 const TITLE_PARTS = /\s+[-–—|｜]\s+|\s*[_|｜]\s*/;
 
 function longestPart(title: string): string | null {
-  const parts = title
+  const all = title
     .split(TITLE_PARTS)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
+  // "政府工作报告 - 某某市人民政府门户网站": the site's name may be the longer part.
+  const named = all.filter((p) => !isSiteName(p));
+  const parts = named.length > 0 ? named : all;
   return parts.reduce<string | null>((best, p) => (best === null || p.length > best.length ? p : best), null);
 }
 
@@ -76,8 +85,15 @@ export function extractHtml(html: string): string {
   // Many sites make their logo the <h1>: a heading that names the site is no title.
   const heading = [...document.querySelectorAll('h1')]
     .filter((h) => !isLogo(h as unknown as ElementLike))
-    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map((h) => headingText(h.textContent))
     .find((t) => t.length > 0 && !isSiteName(t));
+  const pageTitle = document.title ?? '';
+  // 公众号 and news pages name the article in og:title while <title> may name only the platform.
+  const og = headingText(document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '');
+  // Without an <h1>, an <h2> the page's <title> holds is the article's (a blog's name is its <h1>).
+  const subheading = [...document.querySelectorAll('h2')]
+    .map((h) => headingText(h.textContent))
+    .find((t) => t.length >= 4 && !isSiteName(t) && (pageTitle.includes(t) || (og.length > 0 && og === t)));
   for (const el of [...document.querySelectorAll(DROP)]) el.remove();
   let body: string | null = null;
   let articleTitle: string | null = null;
@@ -89,9 +105,9 @@ export function extractHtml(html: string): string {
     body = null;
   }
   // Without a heading: the longest part of the page's <title> ("站名 - 栏目 - 标题"), else Readability's pick.
-  const pageTitle = heading ?? longestPart(document.title ?? '') ?? articleTitle ?? '';
+  const chosen = heading ?? subheading ?? (og || null) ?? longestPart(pageTitle) ?? articleTitle ?? '';
   if (!body) body = linesOf(document.body?.innerHTML ?? '');
-  const title = pageTitle.replace(/\s+/g, ' ');
+  const title = headingText(chosen);
   const lines = body.split('\n');
   if (title && lines[0]?.trim() === title) lines.shift();
   return title ? `${title}\n\n${lines.join('\n')}` : lines.join('\n');

@@ -2,6 +2,8 @@ import { gezhi, lantai, shibi, yunjian } from './tuned-html.js';
 import { moyan, qingjian, wenshu } from './tuned-text.js';
 import { songyan, yanchi, zhujian } from './tuned-text-more.js';
 import type { SiteTemplate } from './template.js';
+import { bigan, bitan, fagaiwei, wenzhi } from './tuned-far-html.js';
+import { diancang, gaoyuan, juanzong, wenmiba, zhengkuai } from './tuned-far-text.js';
 import { fanwenxuan, luntan, wenku, zhengwu } from './tuned-wild-html.js';
 import { bokemd, gongzhonghao, sanrenxing, wendang } from './tuned-wild-text.js';
 
@@ -27,4 +29,13 @@ export const TUNED_TEMPLATES: readonly SiteTemplate[] = [
   zhengwu,
   fanwenxuan,
   sanrenxing,
+  juanzong,
+  gaoyuan,
+  diancang,
+  zhengkuai,
+  wenmiba,
+  bigan,
+  bitan,
+  fagaiwei,
+  wenzhi,
 ];

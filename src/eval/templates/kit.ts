@@ -145,3 +145,18 @@ const COLUMNS: Array<[RegExp, string]> = [
 export function columnOf(title: string): string {
   return COLUMNS.find(([re]) => re.test(title))?.[1] ?? '公文范文';
 }
+
+/** ASCII letters and digits in their full-width forms ("ＷＷＷ．ＸＸ．ＣＯＭ"), as watermarks dodge filters. */
+export function fullWidth(text: string): string {
+  return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+/** Letters spaced apart ("w w w . x x . c o m"): a domain no plain pattern sees. */
+export function spaced(text: string): string {
+  return [...text].join(' ');
+}
+
+/** Zero-width spaces and joiners between characters: invisible on the page, breaking every word match. */
+export function zeroWidth(rng: Rng, text: string): string {
+  return [...text].map((c, i) => (i === 0 ? c : rng.pick(['\u200b', '\u200c', '\u200d', '\u2060']) + c)).join('');
+}

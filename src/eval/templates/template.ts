@@ -6,6 +6,8 @@ export interface PageContext {
   rng: Rng;
   title: string;
   year: number;
+  /** The body's first-level headings (一、…), for sites that float a 目录 of them beside the text. */
+  headings: string[];
 }
 
 /** The kinds of chrome a site slips between (or into) the body's paragraphs. */
@@ -38,6 +40,10 @@ export interface TxtLayout {
   blankLines: boolean;
   /** Markdown pages put '# ' before the title and use the .md extension. */
   markdown?: boolean;
+  /** Saved on Windows: CRLF line ends. */
+  crlf?: boolean;
+  /** A UTF-8 byte-order mark first. */
+  bom?: boolean;
 }
 
 export interface HtmlLayout {
@@ -56,6 +62,14 @@ export interface HtmlLayout {
   logoH1?: boolean;
   /** GBK pages declare their charset in a meta tag ('gbk' or 'gb2312'). */
   gbk?: 'gbk' | 'gb2312';
+  /** The charset said as <meta charset="…"> rather than the http-equiv form. */
+  shortCharset?: boolean;
+  /** An og:title meta tag in the head (公众号 and news pages carry one). */
+  ogTitle?: (ctx: PageContext) => string;
+  /** A UTF-8 byte-order mark first. */
+  bom?: boolean;
+  /** Saved on Windows: CRLF line ends. */
+  crlf?: boolean;
 }
 
 /** A fictional 范文 site: its chrome, its inside noise, its paywall and how it lays a page out. */
