@@ -13,7 +13,7 @@ import {
 } from '../reader/models.js';
 import { SearchParamsSchema, withoutEmpty } from '../reader/search-params.js';
 import { memberExtras } from '../members/document-extras.js';
-import { csrfField, viewerOf } from '../members/session-seams.js';
+import { csrfField } from '../members/session-seams.js';
 import { validationMessage } from '../validation.js';
 import { browsePage } from '../views/browse.js';
 import { documentPage, outlinePage } from '../views/document.js';
