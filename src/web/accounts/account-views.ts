@@ -1,5 +1,6 @@
 import { html, type Html } from '../html.js';
 import { layout } from '../views/layout.js';
+import { accountNav } from '../members/member-views.js';
 import type { AccountSection } from './account-sections.js';
 
 /** A form's message: an error (red) or a confirmation. */
@@ -103,7 +104,7 @@ export function accountPage(
 ): string {
   const body = html`<div class="account-sections">
     <h1 class="page-title">我的账户</h1>
-    ${message(flash.error, flash.notice)}
+    ${accountNav('account')} ${message(flash.error, flash.notice)}
     <nav class="chips" aria-label="账户">
       ${sections.map(({ section }) => html`<a class="chip" href="#${section.id}">${section.title}</a>`)}
     </nav>

@@ -5,9 +5,10 @@ import type { QuotaState } from './download-quota.js';
 
 /** The members' own pages (account sections): redeem a code, favourites, downloads, recent reads. */
 
-export type AccountSection = 'redeem' | 'favourites' | 'downloads' | 'recent';
+export type AccountSection = 'account' | 'redeem' | 'favourites' | 'downloads' | 'recent';
 
 const SECTIONS: ReadonlyArray<[AccountSection, string, string]> = [
+  ['account', '/account', '我的账户'],
   ['favourites', '/account/favourites', '我的收藏'],
   ['downloads', '/account/downloads', '下载记录'],
   ['recent', '/account/recent', '最近阅读'],
@@ -39,13 +40,18 @@ export function notice(key: string | undefined): Html {
   return text === undefined ? html`` : html`<p class="notice" role="status">${text}</p>`;
 }
 
-export function accountPage(title: string, section: AccountSection, body: Html): string {
-  const nav = html`<nav class="account-nav" aria-label="我的">
+/** The tabs of a member's own pages, the account itself first: one nav on each of them. */
+export function accountNav(section: AccountSection): Html {
+  return html`<nav class="account-nav" aria-label="我的">
     ${SECTIONS.map(
       ([key, href, label]) =>
         html`<a href="${href}" ${key === section ? raw('aria-current="page"') : ''}>${label}</a> `,
     )}
   </nav>`;
+}
+
+export function accountPage(title: string, section: AccountSection, body: Html): string {
+  const nav = accountNav(section);
   return layout({
     title,
     head: html`<meta name="robots" content="noindex" />`,

@@ -53,7 +53,7 @@ export function vipAdminPage(
   csrf: Html,
 ): string {
   const body = html`${notice(m.notice)}
-    <section class="panel">
+    <section class="panel vip-admin">
       <h2>开通或取消 VIP</h2>
       <form method="post" action="/admin/vip/grant">
         ${csrf}
@@ -68,7 +68,7 @@ export function vipAdminPage(
         <button class="button" type="submit">取消 VIP</button>
       </form>
     </section>
-    <section class="panel">
+    <section class="panel vip-admin">
       <h2>生成卡密</h2>
       <form method="post" action="/admin/codes">
         ${csrf}
