@@ -1,6 +1,13 @@
 import type { CurrentSession } from '../../accounts/accounts.js';
 import { TIER_LABELS, type TierRights } from '../../core/access/tiers.js';
 import type { WebContext } from '../app.js';
+
+/** A new password's field, with the rules the server checks (register, change password). */
+export function newPasswordField(label: string): Html {
+  return html`<label
+    >${label}<input type="password" name="password" autocomplete="new-password" required minlength="8" maxlength="256"
+  /></label>`;
+}
 import { html, type Html } from '../html.js';
 
 /** What every section of the account page is given. */
@@ -74,15 +81,7 @@ const password: AccountSection = {
       <label
         >当前密码<input type="password" name="current" autocomplete="current-password" required maxlength="256"
       /></label>
-      <label
-        >新密码（至少 8 个字符）<input
-          type="password"
-          name="password"
-          autocomplete="new-password"
-          required
-          minlength="8"
-          maxlength="256"
-      /></label>
+      ${newPasswordField('新密码（至少 8 个字符）')}
       <p class="muted">修改后，其他设备上的登录将退出。</p>
       <div class="actions"><button class="button primary" type="submit">修改密码</button></div>
     </form>`,

@@ -1,7 +1,7 @@
 import { html, type Html } from '../html.js';
 import { layout } from '../views/layout.js';
 import { accountNav } from '../members/member-views.js';
-import type { AccountSection } from './account-sections.js';
+import { newPasswordField, type AccountSection } from './account-sections.js';
 
 /** A form's message: an error (red) or a confirmation. */
 function message(error: string | undefined, notice?: string): Html | string {
@@ -79,15 +79,7 @@ export function registerPage(m: RegisterFormModel): string {
           autocomplete="email"
           maxlength="254"
       /></label>
-      <label
-        >密码（至少 8 个字符）<input
-          type="password"
-          name="password"
-          autocomplete="new-password"
-          required
-          minlength="8"
-          maxlength="256"
-      /></label>
+      ${newPasswordField('密码（至少 8 个字符）')}
       <div class="actions">
         <button class="button primary" type="submit">注册并登录</button>
         <a href="/login?next=${encodeURIComponent(m.next)}">已有账户？登录</a>
