@@ -35,7 +35,7 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
   for (const l of lines) {
     if (l.text.length < 20) continue;
     long++;
-    counts.set(l.text.length, (counts.get(l.text.length) ?? 0) + 1);
+    counts.set(l.sourceWidth, (counts.get(l.sourceWidth) ?? 0) + 1);
   }
   let width: number | null = null;
   let most = 0;
@@ -44,9 +44,11 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
 }
 
 function continues(prev: RawParagraph, next: SourceLine, wrappedLine: boolean): boolean {
-  if (looksLikeHeading(next.text) || isStandaloneHeading(prev.text)) return false;
-  // A line filled to the page's wrap width was cut by the wrap, whatever it ends with (93.4%, ）, 。).
+  if (looksLikeHeading(next.text)) return false;
+  // A line filled to the page's wrap width was cut by the wrap, whatever it ends with (93.4%, ）, 。), a
+  // long numbered heading too ("一、原则同意《…》（以下简" / "称《总体规划》）。").
   if (wrappedLine && !next.indented) return true;
+  if (isStandaloneHeading(prev.text)) return false;
   if (ENDS_MID_SENTENCE.test(prev.text)) return !next.indented || /[，,、]$/.test(prev.text);
   return ENDS_BARE.test(prev.text) && prev.text.length >= WRAPPED_LINE && !next.indented;
 }
@@ -74,7 +76,8 @@ export function joinLines(lines: readonly SourceLine[]): RawParagraph[] {
       out.push({ text: line.text, paidStart: line.paidStart });
     }
     previousBlank = false;
-    lastLength = line.text.length;
+    // The source width: a line that lost a watermark or a paid notice still filled the wrap.
+    lastLength = line.sourceWidth;
   }
   return out;
 }

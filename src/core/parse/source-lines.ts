@@ -1,6 +1,7 @@
 import type { RemovedSpan } from '../document.js';
 import { INDENT, PAID_MARK, trimLine } from '../clean/chars.js';
 import { markPaywall } from '../clean/paywall.js';
+import { mendSplitSpans } from '../clean/split-spans.js';
 import { fullWidthPunctuation } from '../clean/punctuation.js';
 import { stripWatermarks } from '../clean/watermark.js';
 
@@ -9,6 +10,8 @@ export interface SourceLine {
   /** Trimmed text; '' for blank or removed lines. May hold PAID_MARK where the paid part begins mid-line. */
   text: string;
   indented: boolean;
+  /** The line's trimmed length in the source, before inline cleaning: what a hard wrap filled. */
+  sourceWidth: number;
   /** The paid part begins at the start of this line. */
   paidStart: boolean;
   /** What cleaning removed on this line, in order. */
@@ -27,7 +30,7 @@ export function toSourceLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let begun = false;
   let pendingPaid = false;
-  for (const rawLine of text.split('\n')) {
+  for (const { text: rawLine, width: sourceWidth } of mendSplitSpans(text.split('\n'))) {
     const removed: RemovedSpan[] = [];
     const paywall = markPaywall(rawLine, begun);
     begun ||= paywall.begins;
@@ -48,10 +51,9 @@ export function toSourceLines(text: string): SourceLine[] {
     }
     const indented = INDENT.test(line);
     let trimmed = trimLine(line);
-    if (trimmed.endsWith(PAID_MARK)) {
-      trimmed = trimLine(trimmed.slice(0, -1));
-      pendingPaid = true;
-    }
+    // A notice ending the line: the paid part begins with the next line, not this one.
+    const endsPaid = trimmed.endsWith(PAID_MARK);
+    if (endsPaid) trimmed = trimLine(trimmed.slice(0, -1));
     if (trimmed.length > 0 && pendingPaid && !paidStart) {
       paidStart = true;
       pendingPaid = false;
@@ -59,7 +61,8 @@ export function toSourceLines(text: string): SourceLine[] {
       pendingPaid = true;
       paidStart = false;
     } else if (paidStart) pendingPaid = false;
-    lines.push({ text: fullWidthPunctuation(trimmed), indented, paidStart, removed });
+    if (endsPaid) pendingPaid = true;
+    lines.push({ text: fullWidthPunctuation(trimmed), indented, sourceWidth, paidStart, removed });
   }
   return lines;
 }
