@@ -17,6 +17,9 @@ export interface HttpRun {
   sucaiSearchClosedLoop: HttpFigures;
   /** Through the closed-loop client; null when Groonga is not installed or not asked for. */
   groongaSearch: HttpFigures | null;
+  /** The search API and document pages again as a signed-in VIP (its session cookie on every request). */
+  vipSearch?: HttpFigures;
+  vipDocument?: HttpFigures;
 }
 
 /** At most this many document pages, spread over the library, so the cache does not hold just one. */
@@ -28,35 +31,85 @@ export function spreadIds(ids: readonly number[], n = DOCUMENT_PAGES): number[] 
   return Array.from({ length: n }, (_, k) => ids[Math.floor((k * ids.length) / n)]!);
 }
 
-/** Each path asked once, one after another: compiled code and caches as a serving process has them. */
-async function warm(baseUrl: string, paths: readonly string[]): Promise<void> {
+/**
+ * Each path asked once, one after another: compiled code and caches as a serving process has them. The
+ * answers' texts, in order.
+ */
+async function warm(
+  baseUrl: string,
+  paths: readonly string[],
+  headers: Record<string, string> = {},
+): Promise<string[]> {
+  const texts: string[] = [];
   for (const path of paths) {
-    const r = await fetch(`${baseUrl}${path}`);
-    if (!r.ok) throw new Error(`${baseUrl}${path}: ${r.status} ${(await r.text()).slice(0, 200)}`);
-    await r.arrayBuffer();
+    const r = await fetch(`${baseUrl}${path}`, { headers });
+    const text = await r.text();
+    if (!r.ok) throw new Error(`${baseUrl}${path}: ${r.status} ${text.slice(0, 200)}`);
+    texts.push(text);
   }
+  return texts;
+}
+
+/** The paywall's invitation, on a document page a reader without access gets. */
+const PAYWALL = 'class="paywall"';
+
+/**
+ * Fails unless the VIP's answers are a VIP's: no document page with the paywall's invitation (and the guest's
+ * with it on some), and a search counting paid text (more hits than the guest's on some query). Otherwise the
+ * figures would be of guest pages under a cookie.
+ */
+export function assertVipAnswers(
+  guest: { documents: readonly string[]; searches: readonly string[] },
+  vip: { documents: readonly string[]; searches: readonly string[] },
+): void {
+  if (vip.documents.some((page) => page.includes(PAYWALL)))
+    throw new Error('VIP load: a document page shows the paywall');
+  if (!guest.documents.some((page) => page.includes(PAYWALL))) {
+    throw new Error('VIP load: no document page has a paid part, so the VIP figures would not differ from a guest');
+  }
+  const total = (json: string): number => (JSON.parse(json) as { total: number }).total;
+  if (!vip.searches.some((json, k) => total(json) > total(guest.searches[k]!))) {
+    throw new Error('VIP load: no search finds more as VIP than as guest: the session is not in force');
+  }
+}
+
+export interface SucaiHttpFigures {
+  search: HttpFigures;
+  searchClosedLoop: HttpFigures;
+  document: HttpFigures;
+  vipSearch?: HttpFigures;
+  vipDocument?: HttpFigures;
 }
 
 /**
  * sucai's web server over the library file `dbPath` in a process of its own, loaded on its search API (the
- * queries) and on document pages (`documentIds`); the server stopped after.
+ * queries) and on document pages (`documentIds`), as a guest and then, given `vipHeaders` (a VIP's session
+ * cookie), as that VIP; the server stopped after.
  */
 export async function sucaiHttp(
   dbPath: string,
   queries: readonly BenchQuery[],
   documentIds: readonly number[],
   o: LoadOptions,
-): Promise<{ search: HttpFigures; searchClosedLoop: HttpFigures; document: HttpFigures }> {
+  vipHeaders: Record<string, string> | null = null,
+): Promise<SucaiHttpFigures> {
   const server = await spawnSucaiServer(dbPath);
   try {
     const searchPaths = sucaiSearchPaths(queries);
     const documentPaths = documentIds.map((id) => `/documents/${id}`);
-    await warm(server.url, searchPaths);
-    await warm(server.url, documentPaths);
+    const guest = { searches: await warm(server.url, searchPaths), documents: await warm(server.url, documentPaths) };
     const search = await loadPaths(server.url, searchPaths, o);
     const searchClosedLoop = await closedLoop(server.url, searchPaths, o);
     const document = await loadPaths(server.url, documentPaths, o);
-    return { search, searchClosedLoop, document };
+    if (vipHeaders === null) return { search, searchClosedLoop, document };
+    const vip = {
+      searches: await warm(server.url, searchPaths, vipHeaders),
+      documents: await warm(server.url, documentPaths, vipHeaders),
+    };
+    assertVipAnswers(guest, vip);
+    const vipSearch = await loadPaths(server.url, searchPaths, o, vipHeaders);
+    const vipDocument = await loadPaths(server.url, documentPaths, o, vipHeaders);
+    return { search, searchClosedLoop, document, vipSearch, vipDocument };
   } finally {
     await server.stop();
   }

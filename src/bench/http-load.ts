@@ -21,13 +21,20 @@ export interface LoadOptions {
 
 /**
  * Loads `baseUrl` with autocannon for `seconds` over `connections` keep-alive connections, each cycling
- * through `paths` in order (so every connection asks the whole query set, not one cached answer).
+ * through `paths` in order (so every connection asks the whole query set, not one cached answer); `headers`
+ * on every request (a session cookie: the figures of a signed-in reader).
  */
-export async function loadPaths(baseUrl: string, paths: readonly string[], o: LoadOptions): Promise<HttpFigures> {
+export async function loadPaths(
+  baseUrl: string,
+  paths: readonly string[],
+  o: LoadOptions,
+  headers: Record<string, string> = {},
+): Promise<HttpFigures> {
   const r = await autocannon({
     url: baseUrl,
     connections: o.connections,
     duration: o.seconds,
+    headers,
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
   return {

@@ -37,6 +37,25 @@ export function httpTargets(run: HttpRun): HttpTarget[] {
   ];
 }
 
+/** A VIP's figures beside a guest's: within 10% when req/s ≥ 0.9× and p99 ≤ 1.1× (issue 26). */
+export function vipTarget(name: string, guest: HttpFigures, vip: HttpFigures): HttpTarget {
+  const rate = vip.requestsPerSec / guest.requestsPerSec;
+  const p99 = vip.p99Ms / guest.p99Ms;
+  return {
+    target: `VIP within 10% of anonymous, ${name}`,
+    met: rate >= 0.9 && p99 <= 1.1,
+    measured: `req/s ${rate.toFixed(2)}×, p99 ${p99.toFixed(2)}× (${vip.requestsPerSec.toFixed(0)} vs ${guest.requestsPerSec.toFixed(0)} req/s, ${f1(vip.p99Ms)} vs ${f1(guest.p99Ms)} ms)`,
+  };
+}
+
+/** The load targets of issue 26, when the run has the VIP's figures. */
+export function vipTargets(run: HttpRun): HttpTarget[] {
+  const targets: HttpTarget[] = [];
+  if (run.vipSearch) targets.push(vipTarget('GET /api/search', run.sucaiSearch, run.vipSearch));
+  if (run.vipDocument) targets.push(vipTarget('GET /documents/:id', run.sucaiDocument, run.vipDocument));
+  return targets;
+}
+
 export function printHttp(run: HttpRun): void {
   log(
     `\nHTTP on loopback (autocannon, ${run.connections} connections, ${run.seconds} s each; ` +
@@ -49,6 +68,8 @@ export function printHttp(run: HttpRun): void {
   };
   row('sucai GET /api/search', run.sucaiSearch);
   row('sucai GET /documents/:id', run.sucaiDocument);
+  if (run.vipSearch) row('  as VIP GET /api/search', run.vipSearch);
+  if (run.vipDocument) row('  as VIP GET /documents/:id', run.vipDocument);
   log('closed loop (node:http, a new connection whenever the server closes one):');
   row('sucai GET /api/search', run.sucaiSearchClosedLoop);
   if (run.groongaSearch) row('groonga GET /d/select', run.groongaSearch);
@@ -62,8 +83,14 @@ export function printHttp(run: HttpRun): void {
     );
   }
   log('targets (issue 25):');
-  for (const t of httpTargets(run)) {
+  const print = (t: HttpTarget): void => {
     const mark = t.met === null ? 'not judged' : t.met ? 'met' : 'not met';
     log(`  ${mark.padEnd(10)} ${t.target}: ${t.measured}`);
+  };
+  httpTargets(run).forEach(print);
+  const vip = vipTargets(run);
+  if (vip.length > 0) {
+    log('targets (issue 26):');
+    vip.forEach(print);
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Library } from '../library.js';
 import { seedsDir } from '../testing/shared-seeds.js';
+import { inADay, signedIn } from '../testing/web-session.js';
 import type { IngestSummary } from '../ingest/ingest.js';
 import { ingestByCommand } from './command-ingest.js';
 import { dailyThroughInbox } from './daily-inbox.js';
@@ -12,7 +13,7 @@ import { cleanedDaily, type DailyFigures, generateDaily, peerDaily, searchesBesi
 import { generateCorpus } from './generate/corpus-generator.js';
 import { harvestSeeds } from './generate/seed-material.js';
 import { Fts5TrigramEngine } from './peers/fts5-trigram.js';
-import { groongaHttp, spreadIds, sucaiHttp, type HttpRun } from './http-bench.js';
+import { groongaHttp, spreadIds, sucaiHttp, type HttpRun, type SucaiHttpFigures } from './http-bench.js';
 import type { HttpFigures, LoadOptions } from './http-load.js';
 import { printHttp } from './http-report.js';
 import { GroongaEngine, groongaInstalled } from './peers/groonga.js';
@@ -132,12 +133,7 @@ async function main(): Promise<number> {
         seconds: Number(values['http-seconds'] ?? (chars < 10_000_000 ? 3 : 5)),
         connections: Number(values['http-connections']),
       };
-  let http: {
-    search: HttpFigures;
-    searchClosedLoop: HttpFigures;
-    document: HttpFigures;
-    documentPages: number;
-  } | null = null;
+  let http: (SucaiHttpFigures & { documentPages: number }) | null = null;
   let groongaSearch: HttpFigures | null = null;
   const corpusDir = values.corpus ?? join(corpusFor(chars, seed).dir, 'files');
   const work = mkdtempSync(join(tmpdir(), 'sucai-bench-'));
@@ -188,7 +184,10 @@ async function main(): Promise<number> {
       // The same exact queries Groonga answers below, from the web server in a process of its own.
       log(`sucai: HTTP load, ${httpLoad.connections} connections, ${httpLoad.seconds} s an endpoint`);
       const ids = spreadIds((await library.list()).map((d) => d.id));
-      http = { ...(await sucaiHttp(dbPath, exactQueries, ids, httpLoad)), documentPages: ids.length };
+      // A VIP of the library, signed in: the same load with its session cookie (issue 26).
+      const vip = await signedIn(library, 'bench-vip', { vipUntil: inADay() });
+      const vipHeaders = { cookie: vip.headers['cookie']! };
+      http = { ...(await sucaiHttp(dbPath, exactQueries, ids, httpLoad, vipHeaders)), documentPages: ids.length };
     }
     let docs: BenchDoc[] = await cleanDocuments(library);
     const textBytes = docs.reduce((n, d) => n + d.units.reduce((m, u) => m + Buffer.byteLength(u.text), 0), 0);
@@ -338,6 +337,8 @@ async function main(): Promise<number> {
             sucaiDocument: http.document,
             sucaiSearchClosedLoop: http.searchClosedLoop,
             groongaSearch,
+            ...(http.vipSearch ? { vipSearch: http.vipSearch } : {}),
+            ...(http.vipDocument ? { vipDocument: http.vipDocument } : {}),
           }
         : null;
     if (httpRun) printHttp(httpRun);
@@ -363,9 +364,14 @@ async function main(): Promise<number> {
     }
     log('all engines returned identical hit counts on every query');
     const failed = httpRun
-      ? [httpRun.sucaiSearch, httpRun.sucaiDocument, httpRun.sucaiSearchClosedLoop, httpRun.groongaSearch].some(
-          (f) => f !== null && f.failures > 0,
-        )
+      ? [
+          httpRun.sucaiSearch,
+          httpRun.sucaiDocument,
+          httpRun.sucaiSearchClosedLoop,
+          httpRun.groongaSearch,
+          httpRun.vipSearch ?? null,
+          httpRun.vipDocument ?? null,
+        ].some((f) => f !== null && f.failures > 0)
       : false;
     if (failed) {
       log('\nHTTP: some requests failed under load (see the failures column)');

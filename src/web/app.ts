@@ -25,6 +25,7 @@ import { mountDownloads } from './routes/downloads.js';
 import { mountFeeds } from './routes/feeds.js';
 import { mountReaderApi } from './routes/reader-api.js';
 import { mountReaderPages } from './routes/reader-pages.js';
+import { RecentReads } from './members/recent-reads.js';
 import { validationHook } from './validation.js';
 
 export interface WebDeps {
@@ -51,6 +52,8 @@ export interface WebContext {
   /** Accounts, sessions and logins (over the library's store). */
   accounts: Accounts;
   members: MemberStore;
+  /** Members' reads of document pages, written coalesced. */
+  reads: RecentReads;
   log: Log;
 }
 
@@ -71,6 +74,7 @@ const formBodyLimit: MiddlewareHandler = async (c, next) =>
  */
 export function createApp(deps: WebDeps): WebApp {
   const log = deps.log ?? (() => {});
+  const members = deps.members ?? deps.library.store.members;
   const ctx: WebContext = {
     library: deps.library,
     config: deps.config,
@@ -78,7 +82,8 @@ export function createApp(deps: WebDeps): WebApp {
     related: new Related(deps.library),
     documents: new ReaderDocuments(deps.library),
     accounts: deps.accounts ?? new Accounts(deps.library.store.accounts),
-    members: deps.members ?? deps.library.store.members,
+    members,
+    reads: new RecentReads(members),
     log,
   };
   const app = new OpenAPIHono({ defaultHook: validationHook });

@@ -1,3 +1,4 @@
+import { cacheStatements } from './statement-cache.js';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -58,6 +59,7 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
     db.close();
     throw error;
   }
+  cacheStatements(db);
   const maxRanges = Math.min(MAX_RANGES, options.maxRangeNumbers ?? MAX_RANGES);
   const store = new SqliteStore(db, path, options.postingCacheBytes, maxRanges);
   rebuildIndexIfMissing(db, path, options.onRebuildProgress);

@@ -1,3 +1,4 @@
+import { cacheStatements } from './statement-cache.js';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -235,5 +236,5 @@ export function openSqliteMemberStore(path: string): MemberStore {
     db.close();
     throw error;
   }
-  return new SqliteMemberStore(db, true);
+  return new SqliteMemberStore(cacheStatements(db), true);
 }

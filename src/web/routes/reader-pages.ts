@@ -52,7 +52,7 @@ export function mountReaderPages(app: OpenAPIHono, ctx: WebContext): void {
     const id = documentId(c.req.param('id'));
     const viewer = c.get('viewer');
     const model = await documentModel(ctx, id, viewer);
-    const member = await memberExtras(ctx.members, viewer, id, csrfField(c));
+    const member = await memberExtras(ctx.members, ctx.reads, viewer, id, csrfField(c));
     return c.html(documentPage({ ...model, favourite: member.favourite }), 200, member.headers);
   });
 
