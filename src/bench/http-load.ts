@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -12,7 +13,26 @@ export interface HttpFigures {
   p99Ms: number;
   /** Connection errors, timeouts and answers other than 2xx: none in a sound run. */
   failures: number;
+  /**
+   * The server process's CPU time per request (user and system), where it can be read (Linux): on two cores
+   * the load generator shares the machine, and parsing bigger answers slows it, so req/s alone mixes its cost in.
+   */
+  serverCpuUsPerRequest?: number;
 }
+
+/** The CPU time a process has used so far (Linux /proc, in ms); null where it cannot be read. */
+export function processCpuMs(pid: number): number | null {
+  try {
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th, in clock ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SEC;
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ, 100 on every Linux this runs on. */
+const CLOCK_TICKS_PER_SEC = 100;
 
 export interface LoadOptions {
   connections: number;
@@ -29,7 +49,9 @@ export async function loadPaths(
   paths: readonly string[],
   o: LoadOptions,
   headers: Record<string, string> = {},
+  serverPid: number | null = null,
 ): Promise<HttpFigures> {
+  const cpuBefore = serverPid === null ? null : processCpuMs(serverPid);
   const r = await autocannon({
     url: baseUrl,
     connections: o.connections,
@@ -37,12 +59,16 @@ export async function loadPaths(
     headers,
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
+  const cpuAfter = serverPid === null ? null : processCpuMs(serverPid);
   return {
     requests: r.requests.total,
     requestsPerSec: r.requests.total / r.duration,
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     failures: r.errors + r.timeouts + r.non2xx,
+    ...(cpuBefore !== null && cpuAfter !== null && r.requests.total > 0
+      ? { serverCpuUsPerRequest: ((cpuAfter - cpuBefore) * 1000) / r.requests.total }
+      : {}),
   };
 }
 

@@ -38,13 +38,21 @@ export function httpTargets(run: HttpRun): HttpTarget[] {
 }
 
 /** A VIP's figures beside a guest's: within 10% when req/s ≥ 0.9× and p99 ≤ 1.1× (issue 26). */
+/** The server's own cost per request, VIP against guest, when both were read. */
+function cpuRatio(guest: HttpFigures, vip: HttpFigures): string {
+  const [g, v] = [guest.serverCpuUsPerRequest, vip.serverCpuUsPerRequest];
+  return g === undefined || v === undefined
+    ? ''
+    : `; server CPU per request ${(v / g).toFixed(2)}× (${v.toFixed(0)} vs ${g.toFixed(0)} µs)`;
+}
+
 export function vipTarget(name: string, guest: HttpFigures, vip: HttpFigures): HttpTarget {
   const rate = vip.requestsPerSec / guest.requestsPerSec;
   const p99 = vip.p99Ms / guest.p99Ms;
   return {
     target: `VIP within 10% of anonymous, ${name}`,
     met: rate >= 0.9 && p99 <= 1.1,
-    measured: `req/s ${rate.toFixed(2)}×, p99 ${p99.toFixed(2)}× (${vip.requestsPerSec.toFixed(0)} vs ${guest.requestsPerSec.toFixed(0)} req/s, ${f1(vip.p99Ms)} vs ${f1(guest.p99Ms)} ms)`,
+    measured: `req/s ${rate.toFixed(2)}×, p99 ${p99.toFixed(2)}× (${vip.requestsPerSec.toFixed(0)} vs ${guest.requestsPerSec.toFixed(0)} req/s, ${f1(vip.p99Ms)} vs ${f1(guest.p99Ms)} ms)${cpuRatio(guest, vip)}`,
   };
 }
 
@@ -61,9 +69,12 @@ export function printHttp(run: HttpRun): void {
     `\nHTTP on loopback (autocannon, ${run.connections} connections, ${run.seconds} s each; ` +
       `${run.queries} queries, ${run.documentPages} document pages)`,
   );
-  log(`${'endpoint'.padEnd(28)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}  failures`);
+  log(
+    `${'endpoint'.padEnd(28)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'server µs'.padStart(9)}  failures`,
+  );
   const row = (name: string, f: HttpFigures): void => {
-    const cells = [f.requestsPerSec.toFixed(0), f1(f.p50Ms), f1(f.p99Ms)].map((c) => c.padStart(9)).join('');
+    const cpu = f.serverCpuUsPerRequest === undefined ? '—' : f.serverCpuUsPerRequest.toFixed(0);
+    const cells = [f.requestsPerSec.toFixed(0), f1(f.p50Ms), f1(f.p99Ms), cpu].map((c) => c.padStart(9)).join('');
     log(`${name.padEnd(28)}${cells}  ${f.failures}`);
   };
   row('sucai GET /api/search', run.sucaiSearch);

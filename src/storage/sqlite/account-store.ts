@@ -7,6 +7,7 @@ import {
   type SessionRecord,
   type UserRecord,
 } from '../accounts.js';
+import { FreshCache } from './fresh-cache.js';
 import type { SqliteDatabase } from './sqlite-driver.js';
 
 interface UserRow {
@@ -51,7 +52,12 @@ function sessionOf(r: SessionRow): SessionRecord {
 
 /** The SQLite AccountStore, on the library's own connection (migration 12's tables). */
 export class SqliteAccountStore implements AccountStore {
-  constructor(private readonly db: SqliteDatabase) {}
+  /** Sessions with their accounts, as long as nothing in the database changed (see FreshCache). */
+  private readonly sessions: FreshCache<{ session: SessionRecord; user: UserRecord }>;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.sessions = new FreshCache(db);
+  }
 
   /** fn in one IMMEDIATE transaction: the write lock first, nothing written when it throws. */
   private write<R>(fn: () => R): R {
@@ -132,9 +138,14 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   async session(idHash: string, now: Date): Promise<{ session: SessionRecord; user: UserRecord } | null> {
-    const row = this.db.prepare('SELECT * FROM sessions WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
-    if (row === undefined) return null;
-    if (Date.parse(row.expires_at) <= now.getTime()) {
+    const found = this.sessions.get(idHash, () => {
+      const row = this.db.prepare('SELECT * FROM sessions WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
+      if (row === undefined) return null;
+      const user = this.db.prepare('SELECT * FROM users WHERE id = ?').get(row.user_id) as UserRow | undefined;
+      return user === undefined ? null : { session: sessionOf(row), user: userOf(user) };
+    });
+    if (found === null) return null;
+    if (Date.parse(found.session.expiresAt) <= now.getTime()) {
       try {
         this.write(() => this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash));
       } catch {
@@ -142,8 +153,7 @@ export class SqliteAccountStore implements AccountStore {
       }
       return null;
     }
-    const user = await this.userById(row.user_id);
-    return user === null ? null : { session: sessionOf(row), user };
+    return found;
   }
 
   async touchSession(idHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {

@@ -53,6 +53,7 @@ import {
   revokeVipNow,
 } from './member-vip-rows.js';
 import { migrate } from './migrate.js';
+import { FreshCache } from './fresh-cache.js';
 import type { SqliteDatabase } from './sqlite-driver.js';
 
 /** How long a write waits for another connection's write lock before failing (15 s). */
@@ -75,10 +76,15 @@ const clampLimit = (limit: number | undefined, fallback: number): number =>
  * unused, a quota not yet full) are never split by another connection's write.
  */
 export class SqliteMemberStore implements MemberStore {
+  /** A member's folders and favourites, asked by every document page they open (see FreshCache). */
+  private readonly reads: FreshCache<Favourite | FavouriteFolder[]>;
+
   constructor(
     private readonly db: SqliteDatabase,
     private readonly ownsConnection = false,
-  ) {}
+  ) {
+    this.reads = new FreshCache(db);
+  }
 
   /**
    * Runs `fn` in an IMMEDIATE transaction. While another connection holds the write lock (an ingest
@@ -136,7 +142,7 @@ export class SqliteMemberStore implements MemberStore {
   }
 
   async folders(userId: number): Promise<FavouriteFolder[]> {
-    return folderRows(this.db, userId);
+    return this.reads.get(`folders:${userId}`, () => folderRows(this.db, userId)) as FavouriteFolder[];
   }
 
   async createFolder(userId: number, name: string, now = new Date()): Promise<FavouriteFolder | 'exists'> {
@@ -165,7 +171,9 @@ export class SqliteMemberStore implements MemberStore {
   }
 
   async favouriteOf(userId: number, documentId: number): Promise<Favourite | null> {
-    return favouriteOfDocument(this.db, userId, documentId);
+    return this.reads.get(`favourite:${userId}:${documentId}`, () =>
+      favouriteOfDocument(this.db, userId, documentId),
+    ) as Favourite | null;
   }
 
   async favourites(userId: number, folderId?: FolderChoice): Promise<Favourite[]> {

@@ -1,4 +1,5 @@
 import type { SqliteDatabase, SqliteStatement } from './sqlite-driver.js';
+import { countWrites } from './write-count.js';
 
 /** Distinct SQL texts kept compiled; past this (texts built per call) the cache starts over. */
 const MAX_STATEMENTS = 1000;
@@ -10,7 +11,8 @@ const MAX_STATEMENTS = 1000;
  * SQLite recompiles a statement itself when the schema changes under it.
  */
 export function cacheStatements(db: SqliteDatabase): SqliteDatabase {
-  const compile = db.prepare.bind(db);
+  // Counted first, so every statement the cache hands out counts its writes (see FreshCache).
+  const compile = countWrites(db).prepare.bind(db);
   const compiled = new Map<string, SqliteStatement>();
   db.prepare = (sql: string): SqliteStatement => {
     let statement = compiled.get(sql);
