@@ -26,7 +26,8 @@ export interface DocumentPageModel {
 
 function paragraphView(p: ReaderParagraph): Html {
   const heading = p.level !== null;
-  const cls = `para ${p.role}${heading ? ` heading level-${p.level}` : ''}`;
+  // A heading's role is 'heading' or an item's ('一是…'): the class is named once either way.
+  const cls = `para ${p.role}${heading && p.role !== 'heading' ? ' heading' : ''}${heading ? ` level-${p.level}` : ''}`;
   return html`<p id="p${p.index}" class="${cls}" ${heading ? html` data-level="${p.level}"` : ''}>
     ${slotted(p.text, p.placeholders)}<span class="tools"
       >${copyButton({ from: `#p${p.index}`, title: '复制这一段', label: '复制' })}${
