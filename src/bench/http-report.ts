@@ -70,12 +70,12 @@ export function printHttp(run: HttpRun): void {
       `${run.queries} queries, ${run.documentPages} document pages)`,
   );
   log(
-    `${'endpoint'.padEnd(28)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'server µs'.padStart(9)}  failures`,
+    `${'endpoint'.padEnd(28)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'server µs'.padStart(11)}  failures`,
   );
   const row = (name: string, f: HttpFigures): void => {
     const cpu = f.serverCpuUsPerRequest === undefined ? '—' : f.serverCpuUsPerRequest.toFixed(0);
-    const cells = [f.requestsPerSec.toFixed(0), f1(f.p50Ms), f1(f.p99Ms), cpu].map((c) => c.padStart(9)).join('');
-    log(`${name.padEnd(28)}${cells}  ${f.failures}`);
+    const cells = [f.requestsPerSec.toFixed(0), f1(f.p50Ms), f1(f.p99Ms)].map((c) => c.padStart(9)).join('');
+    log(`${name.padEnd(28)}${cells}${cpu.padStart(11)}  ${f.failures}`);
   };
   row('sucai GET /api/search', run.sucaiSearch);
   row('sucai GET /documents/:id', run.sucaiDocument);
