@@ -18,6 +18,7 @@ export function documentAs(doc: StoredDocument, access: Access): StoredDocument 
       paragraphs: shown,
       subtitle: view.subtitle,
       signature: view.signature,
+      signedAt: view.signedAt,
       source: view.source,
       author: view.author,
       // The boundary is where the text now ends: what follows is not here.

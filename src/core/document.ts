@@ -60,6 +60,8 @@ export interface ParsedDocument {
   signature: string | null;
   /** The date the document was signed (成文日期: the date line under its signature), "YYYY-MM-DD"; null when unsaid. */
   signedAt: string | null;
+  /** The signature and its date stood in the paid part: readers without it get neither. */
+  closingPaid: boolean;
   /** The publisher the page names (来源：…). */
   source: string | null;
   /** The author or editor the page names (作者：…, 编辑：…). */

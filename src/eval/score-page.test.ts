@@ -35,6 +35,7 @@ function perfect(fixture: Fixture, freeParagraphs: number | null = null): Parsed
     subtitle: fixture.truth.subtitle,
     signature: fixture.truth.signature,
     signedAt: null,
+    closingPaid: false,
     source: null,
     author: null,
     yearInferred: false,

@@ -23,6 +23,7 @@ export function storedMetaJson(doc: ParsedDocument): string {
     subtitle: doc.subtitle,
     signature: doc.signature,
     signedAt: doc.signedAt,
+    closingPaid: doc.closingPaid,
     source: doc.source,
     author: doc.author,
     yearInferred: doc.yearInferred,

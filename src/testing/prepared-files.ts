@@ -14,6 +14,7 @@ export function parsedDocument(title: string, paragraphs: string[], freeChars: n
     subtitle: null,
     signature: null,
     signedAt: null,
+    closingPaid: false,
     source: null,
     author: null,
     yearInferred: false,

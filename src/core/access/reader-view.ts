@@ -23,6 +23,8 @@ export interface ReaderView {
   title: string;
   subtitle: string | null;
   signature: string | null;
+  /** The date signed under the signature ("YYYY-MM-DD"). */
+  signedAt: string | null;
   source: string | null;
   author: string | null;
   publishedAt: string | null;
@@ -66,10 +68,13 @@ export function readerView(doc: ParsedDocument, access: Access): ReaderView {
   const cutInside = shown !== undefined && shown.text.length < doc.paragraphs[shown.index]!.text.length;
   const totalChars = doc.paragraphs.reduce((n, p) => n + p.text.length, 0);
   const field = fieldFilter(doc, limit);
+  // A signature taken from the paid part is paid text however short.
+  const closingHidden = limit !== Infinity && doc.closingPaid;
   return {
     title: doc.title,
     subtitle: field(doc.subtitle),
-    signature: field(doc.signature),
+    signature: closingHidden ? null : field(doc.signature),
+    signedAt: closingHidden ? null : doc.signedAt,
     source: field(doc.source),
     author: field(doc.author),
     publishedAt: doc.publishedAt,

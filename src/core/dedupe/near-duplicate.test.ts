@@ -26,6 +26,7 @@ const docOf = (paragraphs: string[]): ParsedDocument => ({
   subtitle: null,
   signature: null,
   signedAt: null,
+  closingPaid: false,
   source: null,
   author: null,
   yearInferred: false,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentText } from '../document.js';
+import { readerView } from '../access/reader-view.js';
 import { dateLineOf } from './front-matter.js';
 import { parseFile } from './parse-file.js';
 
@@ -91,13 +92,43 @@ describe('a document’s frame is metadata, not text and not outline', () => {
     assert.deepEqual([dated.signature, dated.publishedAt], ['某某市委', '2024-06-03']);
     assert.equal(dated.paragraphs.at(-1)!.text, '2024年6月4日');
   });
+});
 
-  it('leaves a signature in the paid part as paid text, never a field every reader sees', () => {
-    const doc = parseFile(
-      '关于开展安全生产大检查的通知\n各单位：\n现将有关事项通知如下。\n##paidbegin##\n一、检查范围\n全市各类生产经营单位。\n某某市人民政府办公室\n2025年3月5日',
-    ).documents[0]!;
-    assert.deepEqual([doc.signature, doc.publishedAt], [null, null]);
-    const text = documentText(doc);
-    assert.ok(doc.freeChars !== null && text.indexOf('某某市人民政府办公室') > doc.freeChars);
+describe('a signature in the paid part', () => {
+  const REPLY = (closing: string) =>
+    [
+      '国务院关于同意某某规划的批复',
+      '某某省人民政府：',
+      '你省关于报请审批某某规划的请示收悉。现批复如下：',
+      '一、原则同意《某某规划》，请认真组织实施。【剩余内容请开通会员后查看】',
+      '二、要坚持生态优先、绿色发展，统筹生产、生活、生态三大空间。',
+      closing,
+    ].join('\n');
+
+  it('is the document’s signature, marked paid: a free reader gets neither it nor its date', () => {
+    const doc = parseFile(REPLY('国务院\n2018年12月25日\n（此件公开发布）')).documents[0]!;
+    assert.equal(doc.signature, '国务院');
+    assert.equal(doc.signedAt, '2018-12-25');
+    assert.equal(doc.closingPaid, true);
+    assert.equal(doc.publishedAt, null, 'a paid date dates nothing a guest is shown');
+    const free = readerView(doc, 'free');
+    assert.deepEqual([free.signature, free.signedAt], [null, null]);
+    const full = readerView(doc, 'full');
+    assert.deepEqual([full.signature, full.signedAt], ['国务院', '2018-12-25']);
+  });
+
+  it('stays text when it is all the paid part holds: the boundary stays where the site put it', () => {
+    const page = [
+      '国务院关于同意某某规划的批复',
+      '某某省人民政府：',
+      '你省关于报请审批某某规划的请示收悉。现批复如下：同意。',
+      '【剩余内容请开通会员后查看】',
+      '国务院',
+      '2018年12月25日',
+    ].join('\n');
+    const doc = parseFile(page).documents[0]!;
+    assert.equal(doc.closingPaid, false);
+    assert.ok(doc.freeChars !== null);
+    assert.ok(documentText(doc).slice(doc.freeChars).includes('国务院'));
   });
 });

@@ -9,6 +9,8 @@ export interface DocumentFrame {
   signature: string | null;
   /** The date signed at the end or given under the title, "YYYY-MM-DD". */
   signedAt: string | null;
+  /** The signature and date at the end stood in the paid part: they are paid text, for its readers alone. */
+  closingPaid: boolean;
 }
 
 const DASH_LINE = /^[—－–-]{1,2}\s*(\S.{3,98})$/;
@@ -59,9 +61,14 @@ export function dateLineOf(text: string): string | null {
  * every reader, so one from the paid part stays paid text.
  */
 function filledLines(lines: readonly SourceLine[]): number[] {
-  const paidFrom = lines.findIndex((l) => l.paidStart || l.text.includes(PAID_MARK));
+  const paidFrom = paidLineOf(lines);
   const free = paidFrom < 0 ? lines : lines.slice(0, paidFrom);
   return free.flatMap((l, i) => (l.text ? [i] : []));
+}
+
+/** The line the paid part begins on (or inside); -1 when there is none. */
+function paidLineOf(lines: readonly SourceLine[]): number {
+  return lines.findIndex((l) => l.paidStart || l.text.includes(PAID_MARK));
 }
 
 /**
@@ -70,7 +77,7 @@ function filledLines(lines: readonly SourceLine[]): number[] {
  * organ and date of a signature. Only lines of these exact forms move; a long or punctuated line stays.
  */
 export function takeFrame(lines: SourceLine[]): DocumentFrame {
-  const frame: DocumentFrame = { subtitle: null, signature: null, signedAt: null };
+  const frame: DocumentFrame = { subtitle: null, signature: null, signedAt: null, closingPaid: false };
   const head = filledLines(lines).slice(0, 4);
   // Under the title, in this order, each at most once: ——subtitle, （date）, byline; a body line must follow.
   for (let k = 0; k < head.length - 1; k++) {
@@ -118,22 +125,31 @@ function isOrgan(text: string): boolean {
  * or a date alone ending the text.
  */
 function takeSignature(lines: SourceLine[], frame: DocumentFrame): void {
-  const filled = filledLines(lines);
+  // A signature in the paid part is taken too, marked paid (closingPaid), unless a free byline or date
+  // under the title already said who and when: one field must not mix free and paid text.
+  const paidFrom = paidLineOf(lines);
+  const inPaid = (at: number): boolean => paidFrom >= 0 && at >= paidFrom;
+  const paidAllowed = frame.signature === null && frame.signedAt === null;
+  // Nor when the paid part would be left empty: the boundary stays where the site put it.
+  const firstPaid = paidFrom < 0 ? -1 : lines.findIndex((l, i) => i >= paidFrom && l.text !== '');
+  const filled = lines.flatMap((l, i) => (l.text && (paidAllowed || !inPaid(i)) ? [i] : []));
   for (let k = 0; k + 1 < filled.length; k++) {
     const organAt = filled[k]!;
-    const signedDate = dateLineOf(lines[filled[k + 1]!]!.text);
-    if (signedDate && isOrgan(lines[organAt]!.text)) {
+    const signedDate = filled[k + 1] === firstPaid ? null : dateLineOf(lines[filled[k + 1]!]!.text);
+    if (signedDate && organAt !== firstPaid && isOrgan(lines[organAt]!.text)) {
       // A line moves only into a field it fills: an organ under a byline, a second date, stay text.
       if (frame.signature === null) {
         // Organs that sign jointly stand one above the other over the one date.
         let first = k;
-        while (first > 0 && isOrgan(lines[filled[first - 1]!]!.text)) first--;
+        while (first > 0 && filled[first - 1] !== firstPaid && isOrgan(lines[filled[first - 1]!]!.text)) first--;
         const organs = filled.slice(first, k + 1);
         frame.signature = organs.map((at) => lines[at]!.text).join('\u3000');
+        frame.closingPaid ||= organs.some(inPaid);
         for (const at of organs) moveLine(lines, at);
       }
       if (frame.signedAt === null || frame.signedAt === signedDate) {
         frame.signedAt = signedDate;
+        frame.closingPaid ||= inPaid(filled[k + 1]!);
         moveLine(lines, filled[k + 1]!);
       }
       return;
@@ -142,16 +158,20 @@ function takeSignature(lines: SourceLine[], frame: DocumentFrame): void {
   // The last line, or the one above a note printed under the signature.
   let lastAt = filled.at(-1);
   if (lastAt !== undefined && SIGNATURE_NOTE.test(lines[lastAt]!.text)) lastAt = filled.at(-2);
-  if (lastAt === undefined) return;
+  if (lastAt === undefined || lastAt === firstPaid) return;
+  // A date under the paid part's only line (an organ, most likely) would split the signature from its date.
+  if (inPaid(lastAt) && filled[filled.indexOf(lastAt) - 1] === firstPaid) return;
   const signedDate = dateLineOf(lines[lastAt]!.text);
   if (signedDate) {
     if (frame.signedAt === null || frame.signedAt === signedDate) {
       frame.signedAt = signedDate;
+      frame.closingPaid ||= inPaid(lastAt);
       moveLine(lines, lastAt);
     }
   } else if (frame.signature === null && isOrgan(lines[lastAt]!.text)) {
     // An organ alone at the end signs only a document no byline signed.
     frame.signature = lines[lastAt]!.text;
+    frame.closingPaid ||= inPaid(lastAt);
     moveLine(lines, lastAt);
   }
 }

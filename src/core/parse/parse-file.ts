@@ -81,7 +81,8 @@ function buildArticle(
   });
   const rawTitle = cleanTitle(input.rawTitle);
   const title = restoreWords(rawTitle).text;
-  const publishedAt = meta.publishedAt ?? frame.signedAt;
+  // A date signed in the paid part is paid text: it dates nothing a guest is shown.
+  const publishedAt = meta.publishedAt ?? (frame.closingPaid ? null : frame.signedAt);
   // The document's own date tells its year better than the page that reposted it.
   const dated = frame.signedAt ?? publishedAt;
   const publishedYear = dated ? Number(dated.slice(0, 4)) : null;
@@ -104,6 +105,7 @@ function buildArticle(
     subtitle: frame.subtitle === null ? null : restoreWords(frame.subtitle).text,
     signature: frame.signature,
     signedAt: frame.signedAt,
+    closingPaid: frame.closingPaid,
     source: meta.source,
     author: meta.author,
     yearInferred: inferredYear !== null,

@@ -67,6 +67,7 @@ export function parsedOf(r: DocumentRow, paragraphs: readonly string[]): ParsedD
     subtitle: meta.subtitle ?? null,
     signature: meta.signature ?? null,
     signedAt: meta.signedAt ?? null,
+    closingPaid: meta.closingPaid ?? false,
     source: meta.source ?? null,
     author: meta.author ?? null,
     yearInferred: meta.yearInferred ?? false,

@@ -28,7 +28,8 @@ export function exportDocument(view: ReaderView, outlineOnly: boolean): ExportDo
     title: view.title,
     subtitle: view.subtitle,
     signature: view.signature,
-    publishedAt: view.publishedAt,
+    // The date under the signature is the one the document was signed on, where it says.
+    publishedAt: view.signedAt ?? view.publishedAt,
     paragraphs: outlineOnly
       ? view.outline.map((o) => ({ text: o.text, level: o.level }))
       : view.paragraphs.map((p) => ({ text: p.text, level: p.level })),
