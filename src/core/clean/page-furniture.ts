@@ -35,6 +35,8 @@ const DIVIDER = /^[-—–=*_~#·•※]{3,}$/;
 /** A contact id of the site's service: 客服, QQ and WeChat ids (a notice's own 联系电话 is not one). */
 const CONTACT =
   /^(?:在线)?(?:客服|QQ群?|qq群?|微信号?|VX|vx|wx|WX)(?:热线|电话|微信|QQ)?\s*[:：]\s*[\w-]{4,}|^投稿(?:邮箱|信箱)\s*[:：]\s*\S+@/;
+/** A chat group offered to readers, however it is worded around: "公文写作交流QQ群：123…", "（本站QQ群：请搜索…）". */
+const CHAT_GROUP = /(?:QQ|qq|微信|VX|vx)群(?:号)?\s*[:：]/;
 /** An attached file offered for download, with its size or count: "附件：某某.doc (25.6 KB, 下载次数: 12)". */
 const ATTACHED_FILE = /\.(?:docx?|pdf|wps|xlsx?|zip|rar|jpe?g|png|gif|bmp)\b.*(?:KB|MB|下载次数|下载)/i;
 /** An ad slot's or a picture's place left in the text: 【广告】, [图片]. */
@@ -49,7 +51,7 @@ const END_MARK =
   /^[\s\-—–=~·•*（(]*(?:the\s*)?(?:end|全文完)[\s\-—–=~·•*）)]*$|^[（(【[]\s*完\s*[)）】\]]$|^[\s\-—–=~·•*]+完[\s\-—–=~·•*]+$/i;
 /** Calls to act on the page itself: follow the account, scan the code, click the picture, read the original. */
 const CALL =
-  /收藏本站|加入收藏|设为首页|打开APP|APP内(?:打开|阅读)|下载APP|客户端(?:阅读|打开)|点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读)|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多|扫描(?:上方|下方|图中|左侧|右侧|上面|下面)?的?二维码|滑动看下一|继续滑动|点个赞|一键三连|更多(?:精彩|资讯|内容|范文|资料|好文)[^。]{0,12}(?:关注|访问|登录|下载|搜索)/;
+  /收藏本站|加入收藏|设为首页|打开APP|APP内(?:打开|阅读)|下载APP|客户端(?:阅读|打开)|点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|关注(?:我们的)?(?:微信)?公众号|戳蓝字|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读)|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多|扫描(?:上方|下方|图中|左侧|右侧|上面|下面)?的?二维码|滑动看下一|继续滑动|点个赞|一键三连|更多(?:精彩|资讯|内容|范文|资料|好文)[^。]{0,12}(?:关注|访问|登录|下载|搜索)/;
 /** A document site's notes on the file: format, pages, editable, uploaded by a user. */
 const FILE_WORD = /本文档|本资料|本篇文档|文档|word版|Word版|WORD版/;
 const FILE_NOTE = /可编辑|下载|上传|共\s*\d+\s*页|仅供|格式/;
@@ -87,6 +89,7 @@ export function furnitureOf(line: string): FurnitureKind | null {
   if (line.length <= 12 && SLOT.test(line)) return 'site-slot';
   if (line.length <= 40 && DIVIDER.test(line)) return 'site-divider';
   if (line.length <= 50 && CONTACT.test(line)) return 'site-contact';
+  if (line.length <= 60 && CHAT_GROUP.test(line) && !/。$/.test(line)) return 'site-contact';
   if (line.length <= 120 && ATTACHED_FILE.test(line)) return 'site-download';
   // "请登录…网站查询。" is a notice's instruction; a prompt to log in ends no sentence.
   if (line.length <= 40 && (READING_TIME.test(line) || (LOGIN.test(line) && !/。$/.test(line)))) return 'site-call';

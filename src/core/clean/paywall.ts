@@ -20,10 +20,13 @@ const DECORATION_ONLY = /^[\s—–\-=*~#…·.▼▲★☆◆◇■□●○↓
  * 阅读全文——", "【温馨提示：剩余3页未读，开通会员后可查看】", "……（本文共5000字，剩余内容需登录会员后阅读）".
  */
 const NOTICE_SPAN =
-  /(?:…+|\.{3,})?(?:——+|[【[（(〔『「〖﹝〈])([^【】[\]（）()〔〕『』「」〖〗﹝﹞〈〉\n]{2,48}?)(?:——+|[】\]）)〕』」〗﹞〉])|([=＝*~～#▼▲★☆◆◇■□●○↓…])\2*\s*([^\n]{4,48}?)\s*\2+/g;
+  /(?:…+|\.{3,}|。{3,}|·{3,})?(?:——+|[【[（(〔『「〖﹝〈])([^【】[\]（）()〔〕『』「」〖〗﹝﹞〈〉\n]{2,48}?)(?:——+|[】\]）)〕』」〗﹞〉])|([=＝*~～#▼▲★☆◆◇■□●○↓…])\2*\s*([^\n]{4,48}?)\s*\2+|([·•。.\-－])(?:\s?\4){2,}\s*([^\n]{4,48}?)\s*\4(?:\s?\4){2,}/g;
 /** The notice said inside a sentence without brackets: "以下为付费内容，6.9元解锁全文". */
 const INLINE_NOTICE =
   /(?:以下|下面|剩余|余下|后续)(?:内容|部分)?(?:为|是|需|需要|仅限)?(?:付费|会员|VIP|vip)(?:专享|可见|阅读|查看)?内容(?:[，,]\s*[^，。！？\n]{0,12}?(?:解锁|阅读|查看|浏览)(?:全文|剩余内容|更多内容)?)?/g;
+/** What is left counted after an ellipsis, the rest cut off: "……余下3456字". The ellipsis says it is no figure. */
+const INLINE_CUT_REMAINDER =
+  /(?:…{1,}|\.{3,})\s*(?:剩余|余下|还剩|剩下)(?:全文)?\s*\d+\s*(?:千|万)?(?:字|页)(?:未读)?(?:…+|\.{3,})?/g;
 /** A trial's end said mid-sentence: "试读已结束，剩余4页未读，继续阅读需消耗2下载券". */
 const INLINE_TRIAL_END = /试读(?:已)?结束[^。！？\n]{0,40}(?:下载券|积分|全文|会员|VIP)/g;
 /**
@@ -34,7 +37,7 @@ const INLINE_WAY_IN =
   /(?:以下|下面|剩余|余下|后续|剩下)(?:全文|内容|部分)[^，。！？\n]{0,8}?(?:开通|购买|充值|升级|订阅|付费|解锁)(?:[^，。！？\n]{0,8}?(?:会员|VIP|vip|专栏))?[^，。！？\n]{0,6}?(?:阅读|查看|浏览|可见|解锁)(?:全文|剩余内容|完整内容|更多内容)?/g;
 /** What is left counted, then the way to read it: "剩余3456字，开通VIP继续阅读", "还剩5页，登录会员后查看". */
 const INLINE_REMAINDER =
-  /(?:剩余|余下|还剩|剩下)(?:全文)?\s*\d+\s*(?:千|万)?(?:字|页)[，,：:]?\s*(?:请|需)?(?:开通|登录|购买|充值|升级|成为|加入)\s*(?:VIP|vip|SVIP|会员)?(?:会员)?(?:后|即可)?(?:继续|可)?(?:阅读|查看|浏览)(?:全文|剩余内容)?/g;
+  /(?:…+)?(?:剩余|余下|还剩|剩下)(?:全文)?\s*\d+\s*(?:千|万)?(?:字|页)(?:未读)?[，,：:]?\s*(?:请|需)?(?:点击|开通|登录|购买|充值|升级|成为|加入)\s*(?:VIP|vip|SVIP|会员)?(?:会员)?(?:后|即可)?(?:继续|可)?(?:阅读|查看|浏览)(?:全文|剩余内容)?/g;
 const MEMBERSHIP =
   /会员|VIP|vip|付费|开通|登录后|充值|订阅|试读(?:已)?结束|(?:试看|预览|免费阅读)(?:已)?结束|下载券|积分|购买|支付|解锁|[¥￥]|\d元|隐藏的?内容|游客|回复(?:后|才)|(?:余下|剩余)(?:全文|内容)/;
 const READING = /阅读|查看|全文|专享|可见|剩余|余下|未读|试读|继续|解锁|观看|浏览|下载后|完整版/;
@@ -50,7 +53,7 @@ const STRONG_NOTICE =
  * ("本文共12页，当前第1页，下载完整版"), or a fold's arrow before 阅读全文 ("▼点击阅读全文").
  */
 const PREVIEW_END =
-  /^(?:本文|本文档|全文|文档)?共\s*\d+\s*页[，,]?[^。！？\n]{0,16}?(?:下载|查看|阅读)(?:完整版|全文|完整文档)$|^[▼↓⇩∨]+\s*(?:点击|展开)?(?:阅读|查看)全文\s*[▼↓⇩∨]*$|^(?:点击|展开)(?:阅读|查看)全文\s*[▼↓⇩∨]+$/;
+  /^(?:本文|本文档|全文|文档)?共\s*\d+\s*页[，,]?[^。！？\n]{0,16}?(?:下载|查看|阅读)(?:完整版|全文|完整文档)$|^(?:本文|本文档|全文|文档)?共\s*\d+\s*页[，,]?\s*(?:当前|此处|以上|本页)(?:为|是|仅为|仅)?(?:免费)?(?:预览|试读|试看)(?:页|部分|内容)?[^。！？\n]{0,16}$|^[…．.\s]*(?:剩余|余下|还剩|剩下)(?:全文)?\s*\d+\s*(?:千|万)?(?:字|页)(?:未读)?[…．.\s]*$|^[▼↓⇩∨]+\s*(?:点击|展开)?(?:阅读|查看)全文\s*[▼↓⇩∨]*$|^(?:点击|展开)(?:阅读|查看)全文\s*[▼↓⇩∨]+$/;
 
 /** A notice's own first words: a sentence that opens so is the notice, not content around one. */
 const NOTICE_HEAD = /^[…．.\s【[（(—-]*(?:试读|试看|预览|免费阅读|以下|下面|剩余|余下|后续|本文|全文|开通|登录|付费)/;
@@ -75,8 +78,10 @@ function isNoticeLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 4 || t.length > NOTICE_LINE_MAX || NUMBERED.test(t)) return false;
   let spans = 0;
-  const rest = t.replace(NOTICE_SPAN, (m, inner?: string, _d?: string, delimited?: string) =>
-    isPaidNotice(inner ?? delimited ?? m) ? (spans++, '') : m,
+  const rest = t.replace(
+    NOTICE_SPAN,
+    (m, inner?: string, _d?: string, delimited?: string, _r?: string, ruled?: string) =>
+      isPaidNotice(inner ?? delimited ?? ruled ?? m) ? (spans++, '') : m,
   );
   if (rest.length === 0) return false;
   // A sentence's end is content's mark, but a short notice strong and plain ends one too: "试读结束，请开通会员。"
@@ -120,13 +125,16 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
   // A line that is a notice goes whole, brackets and all ("[VIP专享]以下内容需开通会员查看").
   if (isNoticeLine(out) || PREVIEW_END.test(out.trim()))
     return { line: out.replace(/\S.*\S|\S/, begin), removed, begins };
-  out = out.replace(NOTICE_SPAN, (m, inner?: string, _delim?: string, delimited?: string) =>
-    isPaidNotice(inner ?? delimited ?? m) ? begin(m) : m,
+  out = out.replace(
+    NOTICE_SPAN,
+    (m, inner?: string, _delim?: string, delimited?: string, _rule?: string, ruled?: string) =>
+      isPaidNotice(inner ?? delimited ?? ruled ?? m) ? begin(m) : m,
   );
   out = out
     .replace(INLINE_NOTICE, begin)
     .replace(INLINE_TRIAL_END, begin)
     .replace(INLINE_REMAINDER, begin)
+    .replace(INLINE_CUT_REMAINDER, begin)
     .replace(INLINE_WAY_IN, begin);
   // "—— 以下为付费内容 ——" loses its words to a marker pattern: the dashes around them go with them.
   const bareLine = out.replace(PAID_MARK, '');

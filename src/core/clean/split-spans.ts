@@ -48,11 +48,57 @@ export interface MendedLine {
   width: number;
 }
 
+/** What a delimited notice begins and ends with: a bracket, a dash or a run of one symbol. */
+const DELIMITER = /[【】[\]（）()〔〕『』「」〖〗﹝﹞〈〉—*=~#·•。.\-－＝～▼▲★☆◆◇■□●○↓…]/;
+
+const ONLY_DELIMITERS = new RegExp(`^(?:${DELIMITER.source}|\\s)*$`);
+
+function delimited(span: string): boolean {
+  return DELIMITER.test(span[0]!) && DELIMITER.test(span[span.length - 1]!);
+}
+
+/**
+ * A notice between rules or dashes that a wrap cut anywhere ("…促****" / "** [全文需付费] ******进…",
+ * "…发布*** 以下为付费内容 " / "***权威信息"): the part on the next line moves up, so the notice goes whole.
+ */
+function mendDelimited(out: string[], i: number): boolean {
+  const line = out[i]!.replace(/\r$/, '');
+  const next = out[i + 1]!;
+  const lead = next.length - next.trimStart().length;
+  const tail = line.slice(Math.max(0, line.length - REACH));
+  const head = next.slice(lead, lead + REACH);
+  const tailSpans = markPaywall(tail, false).removed.filter(delimited);
+  const headSpans = markPaywall(head, false).removed.filter(delimited);
+  for (const span of markPaywall(tail + head, false).removed) {
+    const at = (tail + head).indexOf(span);
+    const end = at + span.length;
+    // Only a span cut by the break, delimited at both ends: a notice's words alone are never moved.
+    if (at < 0 || at >= tail.length || end <= tail.length || !delimited(span)) continue;
+    // A notice whole on one line, that the other line's delimiters only lengthen, stays: the dashes of a
+    // ——heading under it, the 。 ending the sentence above it, are the text's own.
+    const above = span.slice(0, tail.length - at);
+    const below = span.slice(tail.length - at);
+    if (ONLY_DELIMITERS.test(below) && tailSpans.includes(above.trim())) continue;
+    if (/^[。！？…]$/.test(above.trim()) && headSpans.includes(below.trim())) continue;
+    const moved = end - tail.length;
+    out[i] = line.trimEnd() + next.slice(lead, lead + moved) + (out[i]!.endsWith('\r') ? '\r' : '');
+    const rest = next.slice(lead + moved).trim();
+    out[i + 1] = rest === '' ? '' : next.slice(0, lead) + next.slice(lead + moved).trimStart();
+    return rest === '';
+  }
+  return false;
+}
+
 /** The lines with every watermark or paid notice cut by a line break made whole on the first line. */
 export function mendSplitSpans(lines: readonly string[]): MendedLine[] {
   const widths = lines.map((l) => trimLine(l).length);
   const out = [...lines];
   for (let i = 0; i + 1 < out.length; i++) {
+    // A line that was only the notice's tail goes: left blank, it would end the paragraph there.
+    if (mendDelimited(out, i)) {
+      out.splice(i + 1, 1);
+      widths.splice(i + 1, 1);
+    }
     const open = openTail(out[i]!);
     if (open === null) continue;
     const next = out[i + 1]!;

@@ -4,13 +4,18 @@
  * its text, with the dodge symbols taken out, promotes a channel; plain bracketed content stays.
  */
 const BRACKETED =
-  /\[[^[\]\n]{1,80}\]|【[^【】\n]{1,40}】|\{[^{}\n]{1,60}\}|〖[^〖〗\n]{1,40}〗|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|《[^《》\n]{1,40}》|〈[^〈〉\n]{1,40}〉|﹝[^﹝﹞\n]{1,40}﹞|〔[^〔〕\n]{1,40}〕|<{1,2}[^<>\n]{1,40}>{1,2}|［[^［］\n]{1,40}］|（[^（）\n]{1,40}）|\([^()\n]{1,40}\)|[【〖「『〔［﹝〈][^【】〖〗「」『』〔〕［］﹝﹞〈〉\n]{1,40}[】〗」』〕］﹞〉]/g;
+  /〘[^〘〙\n]{1,40}〙|〚[^〚〛\n]{1,40}〛|⟦[^⟦⟧\n]{1,40}⟧|\[[^[\]\n]{1,80}\]|【[^【】\n]{1,40}】|\{[^{}\n]{1,60}\}|〖[^〖〗\n]{1,40}〗|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|《[^《》\n]{1,40}》|〈[^〈〉\n]{1,40}〉|﹝[^﹝﹞\n]{1,40}﹞|〔[^〔〕\n]{1,40}〕|<{1,2}[^<>\n]{1,40}>{1,2}|［[^［］\n]{1,40}］|（[^（）\n]{1,40}）|\([^()\n]{1,40}\)|[【〖「『〔［﹝〈][^【】〖〗「」『』〔〕［］﹝﹞〈〉\n]{1,40}[】〗」』〕］﹞〉]/g;
 /** Zero-width spaces and joiners: invisible, so a filter's word list never matches across them. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-const DODGE_SYMBOLS = /[*^%~&#@$!_+=|\\/`'·•\-－\s\u200b-\u200d\u2060\ufeff★☆◆◇■□●○※♦▲△♥♡丶]/g;
+/**
+ * Any symbol a filter's word list never holds dodges it: the ASCII ones, stars and shapes, and any other mark
+ * of Unicode's symbol classes (❤ ✿ ♪ ☞ ¤ ▪ ◎) or a stray mark (§ ¶ †) standing between two characters of a
+ * word, where no sentence puts one (a figure's ≥, ℃ or % stands by digits).
+ */
+const DODGE_SYMBOLS = /[*^%~&#@$!_+=|\\/`'·•\-－\s\u200b-\u200d\u2060\ufeff丶\p{S}§※¶†‡]/gu;
 const HAS_DODGE_SYMBOL =
-  /[*^%~&#@$!_+=|\\/`\u200b-\u200d\u2060★☆◆◇■□●○※♦▲△♥♡]|[\u4e00-\u9fff][·•\-－丶][\u4e00-\u9fff]/;
-const BRACKET_CHARS = /[【】[\]〖〗「」『』《》〈〉﹝﹞〔〕［］<>]/g;
+  /[*^~&#@$!_+=|\\/`\u200b-\u200d\u2060★☆◆◇■□●○※♦▲△♥♡]|(?<![\d.])%|[\u4e00-\u9fff](?:[·•\-－丶]|[\p{S}§¶†‡]+)[\u4e00-\u9fff]/u;
+const BRACKET_CHARS = /[【】[\]〖〗「」『』《》〈〉﹝﹞〔〕［］〘〙〚〛⟦⟧<>]/g;
 const PROMO = /素材|公众号|公号|微信|关注|尽在|获取|下载|会员|搜索|热点|原创|QQ|qq|VX|vx|加群|扫码|网盘/;
 const STRONG_PROMO = /公众号|素材|微信|扫码|加群/;
 /** A site's own name or claim ("拾笔公文网", "版权所有"): a watermark when dodge symbols break it up. */

@@ -28,9 +28,9 @@ export interface TitleChoice {
 
 const MAX_TITLE = 80;
 /** What joins a page title's site suffix to the title. */
-const SEPARATED = /^\s*[-_|｜—–]/;
+const SEPARATED = /^\s*[-_|｜丨—–]/;
 /** What joins a site's name to the title after it ("某某文库 - 标题"): a separator ending the part before. */
-const SEPARATED_BEFORE = /\S\s*(?:[-_|｜–]|—+)\s*$/;
+const SEPARATED_BEFORE = /\S\s*(?:[-_|｜丨–]|—+)\s*$/;
 /** What stands only under a title: a dashed subtitle (——2023年3月5日在…上), a dated note (（2023年3月13日…通过）). */
 const UNDER_TITLE = /^[—－–]{1,2}\s*\S|^[（(](?:19|20)\d{2}年|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{4,80}(?:上|时)$/;
 /** A document number (国办发〔2018〕15号): it stands by the title, never as it. */
@@ -151,6 +151,9 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
     plain.find((p) => hints.some((h) => agrees(h.title, p.title))) ??
     // A 标题： field says outright what an unconfirmed short line only might be (a 印发 notice's plan title).
     strong.find((h) => h.form === 'metadata') ??
+    // A page title naming a genre above every plain line ("【推荐】…的通知" over a 手机阅读 button, or over
+    // the plan the notice sends); under an unknown line it may be the site's, and the line decides.
+    strong.find((h) => genreOf(h.title) !== null && h.index < (below[0]?.index ?? Infinity)) ??
     below.find((p) => genreOf(p.title) !== null) ??
     (crumbDecides ? crumb : undefined) ??
     below[0] ??

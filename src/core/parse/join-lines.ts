@@ -68,7 +68,7 @@ export function joinLines(lines: readonly SourceLine[]): RawParagraph[] {
       continue;
     }
     const last = out[out.length - 1];
-    // An indented first line is the wrap width less its indent.
+    // An indented first line is the wrap width less its indent (two ideographic spaces, four ASCII ones).
     const wrappedLine = width !== null && lastLength >= width - 2 && lastLength <= width;
     if (last && !previousBlank && continues(last, line, wrappedLine)) {
       last.text += (line.paidStart ? PAID_MARK : '') + line.text;
@@ -77,7 +77,7 @@ export function joinLines(lines: readonly SourceLine[]): RawParagraph[] {
     }
     previousBlank = false;
     // The source width: a line that lost a watermark or a paid notice still filled the wrap.
-    lastLength = line.sourceWidth;
+    lastLength = line.sourceWidth + Math.max(0, (line.indentWidth ?? 0) - 2);
   }
   return out;
 }

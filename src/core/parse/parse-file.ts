@@ -24,6 +24,9 @@ import { structure } from './structure.js';
 import { genreOf } from './genres.js';
 import { cleanTitle, compilationOf, yearOf } from './title.js';
 
+/** A site's count of picked articles after a title: "（精选5篇）", "(最新3篇)". */
+const SITE_PICK_COUNT = /\s*[（(](?:精选|最新|热门|优秀)\s*\d+\s*篇[)）]$/;
+
 export interface ParseOptions {
   /** Repetition statistics of the batch the file arrives in (boilerplate signal); none by default. */
   lineStats?: LineStats;
@@ -157,8 +160,10 @@ export function parseFile(text: string, options: ParseOptions = {}): ParsedFile 
   if (!compilation || starts.length < 2) {
     removeFloatingToc(lines, titleIndex);
     const body = lines.slice(titleIndex + 1);
+    // "标题（精选5篇）" over one document: the count is the site's 精选 page, not the document's title.
+    const rawTitle = compilation ? fileTitle.replace(SITE_PICK_COUNT, '') : fileTitle;
     const removed = collectRemoved(lines, 0, lines.length);
-    return finish(null, [buildArticle({ rawTitle: fileTitle, lines: body, removed }, meta, null, null)], []);
+    return finish(null, [buildArticle({ rawTitle, lines: body, removed }, meta, null, null)], []);
   }
   const compilationTitle = cleanTitle(fileTitle);
   const restoredCompilationTitle = restoreWords(compilationTitle).text;

@@ -24,6 +24,7 @@ export interface PageMetadata {
 /** A line this long is content, not furniture: it bounds the head and tail zones where boilerplate lives. */
 const CONTENT_LINE = 50;
 const LINK_LINE = 40;
+const ATTACHMENT_HEADER = /^(?:相关)?附件(?:列表|下载)?\s*[:：]?$/;
 const SITE_OWNER = /^主办(?:单位)?[:：].{2,40}承办(?:单位)?[:：]/;
 /** The end of a document itself, never page furniture: attachments, copies to, the print line, notes in brackets. */
 const DOCUMENT_TAIL = /^(?:附件|附：|抄送|抄报|主送|印发|联系人|[（(]此件|[（(]联系|[（(]本文|\d+[.．、]\s*\S)/;
@@ -99,6 +100,14 @@ export function removeNoiseLines(
     if (i <= lastKeptLong || lastKeptLong < 0 || text.length === 0) return;
     if (inComments && rule === null) rules[i] = 'site-comments';
     else if (isCommentsHeader(text) || (rule === 'site-meta' && postLineOf(text)?.author)) inComments = true;
+  });
+  // "附件：" over a list of files with their sizes is the page's download box; over a document's own
+  // attachment names (附件：1.…实施方案) it is the document's, and those lines name no file size.
+  rules.forEach((rule, i) => {
+    if (rule !== null || !ATTACHMENT_HEADER.test(lines[i]!.text)) return;
+    const listed = lines.slice(i + 1).findIndex((l, k) => l.text.length > 0 && rules[i + 1 + k] !== 'site-download');
+    const items = lines.slice(i + 1, listed < 0 ? lines.length : i + 1 + listed).filter((l) => l.text.length > 0);
+    if (items.length > 0) rules[i] = 'site-download';
   });
   let tailBegun = false;
   rules.forEach((rule, i) => {

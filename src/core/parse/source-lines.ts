@@ -12,6 +12,8 @@ export interface SourceLine {
   indented: boolean;
   /** The line's trimmed length in the source, before inline cleaning: what a hard wrap filled. */
   sourceWidth: number;
+  /** How many characters of indentation the line had: a wrapped paragraph's first line fills the wrap with them. */
+  indentWidth?: number;
   /** The paid part begins at the start of this line. */
   paidStart: boolean;
   /** What cleaning removed on this line, in order. */
@@ -50,6 +52,7 @@ export function toSourceLines(text: string): SourceLine[] {
       paidStart = true;
     }
     const indented = INDENT.test(line);
+    const indentWidth = INDENT.exec(rawLine)?.[0].replace(/\r/g, '').length ?? 0;
     let trimmed = trimLine(line);
     // A notice ending the line: the paid part begins with the next line, not this one.
     const endsPaid = trimmed.endsWith(PAID_MARK);
@@ -62,7 +65,7 @@ export function toSourceLines(text: string): SourceLine[] {
       paidStart = false;
     } else if (paidStart) pendingPaid = false;
     if (endsPaid) pendingPaid = true;
-    lines.push({ text: fullWidthPunctuation(trimmed), indented, sourceWidth, paidStart, removed });
+    lines.push({ text: fullWidthPunctuation(trimmed), indented, sourceWidth, indentWidth, paidStart, removed });
   }
   return lines;
 }

@@ -8,7 +8,7 @@ const COLUMN_WORD =
 const PAGE_SUFFIX_WORD =
   /^(?:免费阅读|免费下载|在线阅读|全文阅读|阅读全文|Word下载|word下载|doc下载|DOC下载|文档下载|下载|范文|范文大全|精选|最新|完整版|全文|可编辑|word版|Word版)$/;
 /** The last part of a page title after a separator (_ | ｜ - — –, runs of dashes as one). */
-const LAST_PART = /\s*(?:_|\||｜|-+|—+|–)\s*([^_|｜\-—–]*)$/;
+const LAST_PART = /\s*(?:_|\||｜|丨|-+|—+|–)\s*([^_|｜丨\-—–]*)$/;
 /** A bracketed site or column name before a title: "【笔墨素材网】", "【精品范文】". */
 const BRACKET_PREFIX = /^[【[〖][^【】[\]〖〗]{1,16}[】\]〗]\s*/;
 /** A repost's or a column's word before a title: "转载：", "原创｜". */
@@ -40,13 +40,17 @@ export function cleanTitle(title: string): string {
   text = text.replace(TRAILING_PAGE_WORD, '');
   // A title given in book-title marks whole: 《关于…的意见》.
   if (/^《[^《》]+》$/.test(text)) text = text.slice(1, -1);
-  return text
-    .replace(/\.(?:docx?|wps|pdf|txt)$/i, '')
-    .replace(/\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '')
-    .replace(/[【[](?:完整版|精选|最新|word版|Word版|可编辑|范文|原创|推荐|转载|免费下载)[】\]]$/, '')
-    .replace(/[（(](?:完整版|word版|Word版|可编辑|精选)[)）]$/, '')
-    .replace(TRAILING_PUNCTUATION, '')
-    .trim();
+  return (
+    text
+      // A file name: its extension, and the copy number a download or a second save adds ("标题 (2).doc").
+      .replace(/(?:\s*[（(]\d{1,2}[)）])?\.(?:docx?|wps|pdf|txt)$/i, '')
+      .replace(/\s+\(\d{1,2}\)$/, '')
+      .replace(/\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '')
+      .replace(/[【[](?:完整版|精选|最新|word版|Word版|可编辑|范文|原创|推荐|转载|免费下载)[】\]]$/, '')
+      .replace(/[（(](?:完整版|word版|Word版|可编辑|精选)[)）]$/, '')
+      .replace(TRAILING_PUNCTUATION, '')
+      .trim()
+  );
 }
 
 /** True when a line carries page-title chrome around its cleaned title (a site suffix, a page word, a 【站名】). */

@@ -51,7 +51,7 @@ function headingText(text: string | null): string {
 }
 
 /** Spaced dashes, underscores and bars join a page title's parts; an unspaced dash or —— may be the title's own. */
-const TITLE_PARTS = /\s+[-–—|｜]\s+|\s*[_|｜]\s*/;
+const TITLE_PARTS = /\s+[-–—|｜丨]\s+|\s*[_|｜丨]\s*/;
 
 function longestPart(title: string): string | null {
   const all = title
@@ -62,6 +62,23 @@ function longestPart(title: string): string | null {
   const named = all.filter((p) => !isSiteName(p));
   const parts = named.length > 0 ? named : all;
   return parts.reduce<string | null>((best, p) => (best === null || p.length > best.length ? p : best), null);
+}
+
+/** What a list page or a download adds around a title: a list number, 【推荐】, （精选5篇）, (2), .docx. */
+const DECORATION =
+  /^(?:\d{1,2}\s*[、.．]\s*|[【[][^【】[\]]{1,6}[】\]]\s*)?$|^\s*(?:[（(](?:精选|最新|热门|优秀)?\s*\d{1,2}\s*篇[)）]|[（(]\d{1,2}[)）])?(?:\.(?:docx?|wps|pdf))?$/i;
+
+/**
+ * A heading dressed with a list number or a count the page's <title> does not carry ("1、标题" over a
+ * <title> of "标题_站名"): where the two agree on the words, the <title>'s plain form is the title.
+ */
+function undecorated(heading: string, pageTitle: string): string {
+  for (const part of pageTitle.split(TITLE_PARTS).map((p) => p.trim())) {
+    const at = part.length >= 4 && part !== heading ? heading.indexOf(part) : -1;
+    if (at < 0) continue;
+    if (DECORATION.test(heading.slice(0, at)) && DECORATION.test(heading.slice(at + part.length))) return part;
+  }
+  return heading;
 }
 
 function linesOf(html: string): string {
@@ -105,10 +122,17 @@ export function extractHtml(html: string): string {
     body = null;
   }
   // Without a heading: the longest part of the page's <title> ("站名 - 栏目 - 标题"), else Readability's pick.
-  const chosen = heading ?? subheading ?? (og || null) ?? longestPart(pageTitle) ?? articleTitle ?? '';
+  const dressed = heading ?? subheading;
+  const chosen =
+    (dressed ? undecorated(dressed, pageTitle) : null) ?? (og || null) ?? longestPart(pageTitle) ?? articleTitle ?? '';
   if (!body) body = linesOf(document.body?.innerHTML ?? '');
   const title = headingText(chosen);
   const lines = body.split('\n');
   if (title && lines[0]?.trim() === title) lines.shift();
+  else if (dressed && dressed !== title) {
+    // The dressed heading stands in the body among the page's head lines: the title line replaces it.
+    const at = lines.slice(0, 12).findIndex((l) => l.trim() === dressed);
+    if (at >= 0) lines.splice(at, 1);
+  }
   return title ? `${title}\n\n${lines.join('\n')}` : lines.join('\n');
 }

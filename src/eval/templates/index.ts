@@ -6,6 +6,7 @@ import { bigan, bitan, fagaiwei, wenzhi } from './tuned-far-html.js';
 import { diancang, gaoyuan, juanzong, wenmiba, zhengkuai } from './tuned-far-text.js';
 import { fanwenxuan, luntan, wenku, zhengwu } from './tuned-wild-html.js';
 import { bokemd, gongzhonghao, sanrenxing, wendang } from './tuned-wild-text.js';
+import { biaoti, bizhen, fujian, jingxuan, luxian, tuijian, wenhai, yunpan } from './tuned-more-sites.js';
 
 export { HELD_OUT_TEMPLATES } from './held-out.js';
 
@@ -38,4 +39,12 @@ export const TUNED_TEMPLATES: readonly SiteTemplate[] = [
   bitan,
   fagaiwei,
   wenzhi,
+  wenhai,
+  bizhen,
+  yunpan,
+  biaoti,
+  luxian,
+  jingxuan,
+  fujian,
+  tuijian,
 ];
