@@ -5,8 +5,9 @@ import { parseFile } from '../parse/parse-file.js';
 import { PAID_MARK } from './chars.js';
 import { markPaywall } from './paywall.js';
 import { stripWatermarks } from './watermark.js';
+import { SPLIT_SENTENCE } from '../../testing/sample-text.js';
 
-const SENTENCE = ['各地要压实属地责任，', '健全长效机制，确保各项任务落地见效。'];
+const SENTENCE = SPLIT_SENTENCE;
 
 describe('paywall notices of other wordings', () => {
   const wholeLines = [

@@ -7,8 +7,9 @@ import { markPaywall } from './paywall.js';
 import { matchChrome } from './site-chrome.js';
 import { mendSplitSpans } from './split-spans.js';
 import { stripWatermarks } from './watermark.js';
+import { SPLIT_SENTENCE } from '../../testing/sample-text.js';
 
-const SENTENCE = ['各地要压实属地责任，', '健全长效机制，确保各项任务落地见效。'];
+const SENTENCE = SPLIT_SENTENCE;
 
 describe('watermarks dodged with any symbol, in more bracket kinds', () => {
   // Symbols and brackets the templates do not use: the rule is the symbol class, not a list.
