@@ -144,3 +144,33 @@ describe('chrome of 文库 and reposting pages', () => {
     assert.ok(documentText(parseFile(own).documents[0]!).includes('附件：'));
   });
 });
+
+describe('more page furniture, by form', () => {
+  it('removes font-size bars, page numbers, ratings, tag lines and download prices', () => {
+    const furniture = [
+      '【大 中 小】',
+      '字体：大 中 小',
+      '·3·',
+      '页码：12',
+      '★★★★☆',
+      '评分：★★★☆☆ 3.5分',
+      'TAG标签：防汛 通知',
+      '需要金币：10',
+      '下载积分：5',
+      'VIP免费下载',
+      '收起全文',
+    ];
+    for (const line of furniture) assert.ok(matchChrome(line, null) !== null, line);
+  });
+
+  it('keeps content that shares their words', () => {
+    for (const line of [
+      '大中小学校要落实安全责任。',
+      '评分标准：满分100分。',
+      '积分落户政策继续实施。',
+      '全市共有大、中、小型企业1200家。',
+    ]) {
+      assert.equal(matchChrome(line, null), null, line);
+    }
+  });
+});

@@ -19,7 +19,7 @@ export type FurnitureKind =
   | 'site-ad';
 
 const PAGE_NUMBER =
-  /^(?:第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页|[-—–－]{1,2}\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[-—–－]{1,2}|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+  /^(?:[·•]\s*\d{1,4}\s*[·•]|页码\s*[:：]\s*\d{1,4}|第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页|[-—–－]{1,2}\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?[-—–－]{1,2}|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 /** A strip of page links with its count: "共3页：首页 上一页 1 2 下一页 尾页", "当前第2页 [1] [2] 下一页". */
 const PAGE_STRIP =
   /^(?:共\s*\d{1,4}\s*页|当前第\s*\d{1,4}\s*页)[\s:：,，]*(?:(?:首页|上一页|下一页|尾页|末页|\[?\d{1,4}\]?|…|\.{3})[\s|｜]*)+$/;
@@ -30,6 +30,8 @@ const ANSWER =
 const AD_LABEL = /^[【[〔（(](?:广告|推广|赞助|AD|ad)[】\]〕）)]\s*\S/;
 /** An image a page failed to carry over, left as text: "[外链图片转存失败,源站可能有防盗链机制…]". */
 const BROKEN_IMAGE = /^[[【]?(?:外链)?图片(?:转存|上传|加载)失败/;
+/** A reader's rating in stars: "★★★★☆", "评分：★★★☆☆ 3.5分". */
+const RATING = /^(?:(?:评分|推荐指数|星级)\s*[:：]?\s*)?[★☆]{3,5}\s*(?:\d(?:\.\d)?\s*分?)?$/;
 /** A rule between parts of a page: ---, ***, ====, ————. */
 const DIVIDER = /^[-—–=*_~#·•※]{3,}$/;
 /** A contact id of the site's service: 客服, QQ and WeChat ids (a notice's own 联系电话 is not one). */
@@ -80,7 +82,7 @@ export function isCounterLine(line: string): boolean {
 /** What kind of page furniture a trimmed line is, or null. */
 export function furnitureOf(line: string): FurnitureKind | null {
   if (line.length <= 24 && PAGE_NUMBER.test(line)) return 'site-pagenum';
-  if (isCounterLine(line)) return 'site-counter';
+  if (isCounterLine(line) || RATING.test(line)) return 'site-counter';
   if (line.length <= 60 && PAGE_STRIP.test(line)) return 'site-pagenum';
   if (line.length <= 60 && ANSWER.test(line)) return 'site-answer';
   if (line.length <= 80 && AD_LABEL.test(line)) return 'site-ad';

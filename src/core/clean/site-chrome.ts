@@ -30,7 +30,7 @@ export interface ChromeMatch {
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 const INTRO =
   /小编|为大家(?:整理|收集|带来|分享|精心)|供大家(?:参考|借鉴|学习)|仅供(?:参考|学习|交流)|欢迎(?:阅读|借鉴|参考|下载)|希望(?:对|能)(?:大家|您|你)/;
-const TAGS = /^(?:推荐访问|关键词|关键字|(?:文章|本文|相关)?标签|标签云|tags?)\s*[:：]\s*(.*)$/i;
+const TAGS = /^(?:推荐访问|关键词|关键字|(?:文章|本文|相关|tags?)?标签|标签云|tags?)\s*[:：]\s*(.*)$/i;
 const RELATED =
   /^(?:(?:相关|热门|推荐|往期|更多|最新|精彩|为你|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文|解读|稿件|问题|排行|热点|标签|专题|话题)|(?:点击|阅读|浏览)排行|排行榜|(?:本周|今日|本月)(?:热点|热门)|往期精彩(?:回顾|推荐|文章|内容)?|猜你喜欢|上一篇|下一篇|网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句|精选留言|全部留言|热门留言|留言区)\s*[:：]?/;
 /** Arrows and marks a list's header is dressed in: "▼ 往期精彩回顾 ▼". */
@@ -54,7 +54,7 @@ const BREADCRUMB_LABEL =
 const BREADCRUMB_STEP = /\s*(?:->|—>|>>|>|＞|»|›|→|\/)\s*/;
 /** Words of a page's toolbar, share bar and font-size switch; a line made of nothing else is chrome. */
 const TOOLBAR_WORD =
-  /手机(?:版)?阅读(?:本文|全文)?|扫一扫分享|(?:点击)?阅读全文|(?:打印|收藏|分享|下载)(?:本文|此文)|分享到|(?:立即|免费)?下载|打印(?:本页|此页)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|打赏(?:作者)?|推荐|写留言|留言|一键收藏|喜欢|发新帖|发帖|回帖|展开全部|展开阅读全文|无障碍(?:浏览|阅读)?|长者模式|关怀版|简体版|繁體版|繁體|简体|English|保存到相册|下载附件|已赞过|已踩过|联系我们|关于我们|网站地图|广告服务|隐私政策|用户协议|意见反馈|帮助中心|投稿须知|赞|[大中小]/gi;
+  /手机(?:版)?阅读(?:本文|全文)?|扫一扫分享|(?:点击)?阅读全文|(?:打印|收藏|分享|下载)(?:本文|此文)|分享到|(?:立即|免费)?下载|打印(?:本页|此页)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起(?:全文)?|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|打赏(?:作者)?|推荐|写留言|留言|一键收藏|喜欢|发新帖|发帖|回帖|展开全部|展开阅读全文|无障碍(?:浏览|阅读)?|长者模式|关怀版|简体版|繁體版|繁體|简体|English|保存到相册|下载附件|已赞过|已踩过|联系我们|关于我们|网站地图|广告服务|隐私政策|用户协议|意见反馈|帮助中心|投稿须知|赞|[大中小]/gi;
 const TOOLBAR_REST = /^[\s\d【】[\]()（）:：|｜/·•、,，<>《》»«…?？.-]*$/;
 /** A web address or a site's own domain (www.….com, m.….cn). */
 const DOMAIN = /(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|cn|net|org|cc|top|vip)\b/i;
@@ -62,7 +62,7 @@ const PROMOTION = /会员|VIP|vip|开通|每日更新|专注于|一键|客服|�
 const CAPTION =
   /^[（(]?(?:本报|本台|本网|新华社)?(?:记者|通讯员)\s*\S{2,8}\s*摄[)）]?$|^[（(]?(?:图[为：:]|图片来源|图片(?:来自|源自|选自|由)|图源|摄影[:：]|图\/)/;
 const DOWNLOAD =
-  /^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载|word下载|下载本文|下载(?:Word|word|WORD|PDF|pdf)(?:文档|版|原文)?)】?\s*[:：]?/;
+  /^(?:(?:需要|所需|消耗|下载)?(?:金币|积分|下载券|财富值|下载币)\s*[:：]\s*\d{1,5}|(?:VIP|vip|会员)(?:免费|专享)下载)|^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载|word下载|下载本文|下载(?:Word|word|WORD|PDF|pdf)(?:文档|版|原文)?)】?\s*[:：]?/;
 
 /** A site's name: a few words ending as site names do (某某范文网, 笔墨素材库, 公文荟平台). */
 const SITE_NAME =
@@ -120,8 +120,9 @@ export function breadcrumbSteps(line: string): string[] | null {
 /** A line of toolbar words alone ("下载 | 打印 | 收藏 | 【字号：大 中 小】"), or one such word a line. */
 function isToolbar(line: string): boolean {
   if (line.length > 40 || !TOOLBAR_REST.test(line.replace(TOOLBAR_WORD, ''))) return false;
-  // A toolbar word other than a font size's 大 中 小: figures and dates alone are no toolbar.
-  return (line.match(TOOLBAR_WORD) ?? []).some((w) => !/^[大中小]$/.test(w));
+  // A toolbar word other than a font size's 大 中 小, or two of those (【大 中 小】): figures alone are no toolbar.
+  const words = line.match(TOOLBAR_WORD) ?? [];
+  return words.some((w) => !/^[大中小]$/.test(w)) || new Set(words).size >= 2;
 }
 
 function pad(n: string | undefined): string {
