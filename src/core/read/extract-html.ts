@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { pageFields } from '../clean/page-fields.js';
 import { isSiteName } from '../clean/site-chrome.js';
 
 const BLOCK = /^(P|DIV|LI|H[1-6]|TR|BLOCKQUOTE|SECTION|ARTICLE|PRE|TD|DD|DT)$/;
@@ -93,6 +94,28 @@ function linesOf(html: string): string {
     .join('\n');
 }
 
+/** Elements a page's date line stands in, at most this long: a line of fields, not a paragraph. */
+const FIELDS_ELEMENTS = 'div, p, span, li, time, small, em';
+const MAX_FIELDS_TEXT = 160;
+
+/**
+ * The page's own line of fields with a date ("时间：2025-08-19 18:18 来源：… 阅读：…"), before Readability
+ * drops it as chrome: the cleaner records it as removed and keeps its date, source and author as metadata.
+ */
+function pageFieldsLines(document: {
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}): string[] {
+  const found: string[] = [];
+  for (const el of Array.from(document.querySelectorAll(FIELDS_ELEMENTS))) {
+    const text = oneLine(el.textContent ?? '');
+    if (text.length === 0 || text.length > MAX_FIELDS_TEXT) continue;
+    if (pageFields(text)?.some((f) => f.label === 'date')) found.push(text);
+  }
+  return found;
+}
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /**
  * The main text of an HTML page, paragraphs as lines, title first: Readability over a linkedom document,
  * falling back to the body without navigation, scripts and footers.
@@ -112,6 +135,7 @@ export function extractHtml(html: string): string {
     .map((h) => headingText(h.textContent))
     .find((t) => t.length >= 4 && !isSiteName(t) && (pageTitle.includes(t) || (og.length > 0 && og === t)));
   for (const el of [...document.querySelectorAll(DROP)]) el.remove();
+  const fieldsLines = pageFieldsLines(document);
   let body: string | null = null;
   let articleTitle: string | null = null;
   try {
@@ -129,6 +153,11 @@ export function extractHtml(html: string): string {
   const title = headingText(chosen);
   const lines = body.split('\n');
   if (title && lines[0]?.trim() === title) lines.shift();
+  // The page's date line, when Readability dropped it, goes back at the head, where page fields are looked
+  // for. A line the body still holds is left where it is: it may be content (会议时间：… in a 会议通知).
+  const kept = new Set(lines.map(oneLine));
+  const dropped = fieldsLines.find((l) => !kept.has(l) && ![...kept].some((k) => k.includes(l)));
+  if (dropped !== undefined) lines.unshift(dropped);
   else if (dressed && dressed !== title) {
     // The dressed heading stands in the body among the page's head lines: the title line replaces it.
     const at = lines.slice(0, 12).findIndex((l) => l.trim() === dressed);
