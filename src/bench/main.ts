@@ -106,8 +106,34 @@ async function measureQueries(
   return { classes: out, queries: perQuery };
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
+const USAGE = `usage: npm run bench -- [options]
+  --chars N              library size in characters of generated raw files (default 10000000)
+  --corpus DIR           a corpus of files instead of the generated one
+  --queries FILE         the query set (JSON) instead of the built-in one
+  --seed N               the generator's seed (default 42)
+  --out DIR              where the run's JSON goes (default bench/runs)
+  --engines LIST         of sucai,scan,fts5-trigram,groonga (default all)
+  --http-seconds N       seconds per HTTP endpoint (default 3 below 10M characters, else 5)
+  --http-connections N   keep-alive connections of the HTTP load (default 16)
+  --no-http              skip the HTTP load`;
+
+/** The command line's options, or null after printing the usage (asked for, or a bad option). */
+function options(): { values: ReturnType<typeof parseBenchArgs>['values']; exit: number | null } {
+  try {
+    const parsed = parseBenchArgs();
+    if (parsed.values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return { values: parsed.values, exit: 0 };
+    }
+    return { values: parsed.values, exit: null };
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).message}\n${USAGE}\n`);
+    return { values: {} as ReturnType<typeof parseBenchArgs>['values'], exit: 2 };
+  }
+}
+
+function parseBenchArgs() {
+  return parseArgs({
     options: {
       chars: { type: 'string', default: '10000000' },
       corpus: { type: 'string' },
@@ -119,8 +145,14 @@ async function main(): Promise<number> {
       'http-seconds': { type: 'string' },
       'http-connections': { type: 'string', default: '16' },
       'no-http': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
+}
+
+async function main(): Promise<number> {
+  const { values, exit } = options();
+  if (exit !== null) return exit;
   const chars = Number(values.chars);
   const seed = Number(values.seed);
   const wanted = new Set(values.engines!.split(','));

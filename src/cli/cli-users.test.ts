@@ -31,6 +31,15 @@ describe('sucai user and --as', () => {
     assert.ok(!runCli(['--db', db, 'user', 'list', '--json']).stdout.includes('argon2'), 'no hash is printed');
   });
 
+  it('makes the first admin of a new install, creating its library; nothing else creates one', () => {
+    const fresh = join(dir, 'fresh', 'data', 'sucai.db');
+    assert.equal(runCli(['--db', fresh, 'user', 'list']).status, 2, 'a listing needs a library');
+    const made = runCli(['--db', fresh, 'user', 'add', 'admin', '--role', 'admin'], {}, 'first-admin-password\n');
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(made.stderr, /new, empty library/);
+    assert.match(runCli(['--db', fresh, 'user', 'list']).stdout, /admin/);
+  });
+
   it('refuses a short password, a taken name, a bad role and a password given as an argument', () => {
     const short = runCli(['--db', db, 'user', 'add', '新人'], {}, 'short\n');
     assert.equal(short.status, 1);

@@ -159,9 +159,14 @@ async function run(argv: string[]): Promise<number> {
     }
   }
   const dbPath = values.db ?? process.env['SUCAI_DB'] ?? DEFAULT_DB_PATH;
-  // Only an ingest creates a library: a mistyped --db elsewhere would answer from an empty one.
-  if (command !== 'ingest' && !existsSync(dbPath)) {
-    throw new UsageError(`no library at ${dbPath} (ingest files to create one, or check --db / SUCAI_DB)`);
+  // Only an ingest, or the first account of a new install, creates a library: a mistyped --db elsewhere
+  // would answer from an empty one. A library made for an account says so, so a mistyped path shows.
+  const creates = command === 'ingest' || (command === 'user' && args[0] === 'add');
+  if (!existsSync(dbPath)) {
+    if (!creates) {
+      throw new UsageError(`no library at ${dbPath} (ingest files to create one, or check --db / SUCAI_DB)`);
+    }
+    if (command === 'user') process.stderr.write(`sucai: a new, empty library at ${dbPath}\n`);
   }
   if ((MEMBER_COMMANDS as readonly string[]).includes(command)) {
     const members = openSqliteMemberStore(dbPath);
