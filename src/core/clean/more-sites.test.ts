@@ -174,3 +174,28 @@ describe('more page furniture, by form', () => {
     }
   });
 });
+
+describe('a related list with teasers', () => {
+  it('goes whole: titles and the excerpts cut off under them', () => {
+    const related = [
+      '相关推荐',
+      '2025年防汛工作总结',
+      '今年以来，在市委市政府的坚强领导下，我局认真贯彻落实上级决策部署，扎实做好各项防汛工作……',
+      '2024年安全生产工作要点',
+      '为深入贯彻落实党中央国务院关于安全生产的决策部署，切实防范化解重大安全风险...',
+    ];
+    const body = [
+      '关于做好2025年防汛工作的通知',
+      '',
+      '各县（市、区）人民政府：',
+      '各地要充分认识防汛工作的重要性，切实增强责任感和紧迫感，坚持人民至上、生命至上，统筹发展和安全，全面做好各项准备。',
+      '要严格落实以行政首长负责制为核心的防汛责任制，层层压实各级各部门责任，确保责任落实到岗、到人。',
+      '某某市人民政府办公室',
+      '2025年4月1日',
+    ];
+    const doc = parseFile([...body, '', ...related].join('\n')).documents[0]!;
+    const text = documentText(doc);
+    for (const line of related) assert.ok(!text.includes(line), line);
+    assert.ok(text.includes('确保责任落实到岗、到人。'));
+  });
+});

@@ -27,6 +27,8 @@ const LINK_LINE = 40;
 const ATTACHMENT_HEADER = /^(?:相关)?附件(?:列表|下载)?\s*[:：]?$/;
 const SITE_OWNER = /^主办(?:单位)?[:：].{2,40}承办(?:单位)?[:：]/;
 /** The end of a document itself, never page furniture: attachments, copies to, the print line, notes in brackets. */
+/** A line cut off with an ellipsis: an excerpt a list of other pages shows. */
+const TEASER = /(?:…{1,2}|\.{3,6})\s*$/;
 const DOCUMENT_TAIL = /^(?:附件|附：|抄送|抄报|主送|印发|联系人|[（(]此件|[（(]联系|[（(]本文|\d+[.．、]\s*\S)/;
 
 /**
@@ -67,7 +69,8 @@ export function removeNoiseLines(
     }
     const isLink = isLinkLine(text);
     // A related list's items follow its header (mid-body on some sites); after the body any link line does.
-    if (inRelatedList && isLink) return 'site-related';
+    // An item's teaser, cut off with an ellipsis ("今年以来，我局认真贯彻……"), is the list's too.
+    if (inRelatedList && (isLink || TEASER.test(text))) return 'site-related';
     inRelatedList = false;
     // Repetition alone never cuts content: standard wording (各位代表：, 以上报告，请审议。) stands in many
     // documents. It cuts a line before the title, or a line after the body that is not a sentence.

@@ -1,0 +1,39 @@
+import { looksLikeHeading } from './headings.js';
+
+/**
+ * Paragraphs run together on one line, each still indented ("…通知如下。__一、提高思想认识__各地要…", each _
+ * an ideographic space): a copied page or a converted file that lost its line breaks but kept its indents.
+ * Such a line is split before an indent that ends a sentence or a heading, or opens one; the indent stays
+ * on the new line, so the line joiner reads it as a paragraph's start. Other gaps stay: a roster's
+ * "组_长：韩_正__国务院副总理".
+ */
+const INDENT_INSIDE = /(?<=\S)(?:\u3000{2,}|[ \u00a0]{4,})(?=\S)/gu;
+const ENDS_SENTENCE = /[。！？；：!?;:”’」』）)】\]…]$/;
+
+export function splitRunOnParagraphs(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    // A quick test first (most lines have no gap); matchAll copies lastIndex, so it is reset after.
+    INDENT_INSIDE.lastIndex = 0;
+    const gapped = INDENT_INSIDE.test(line);
+    INDENT_INSIDE.lastIndex = 0;
+    if (!gapped) return [line];
+    const pieces: string[] = [];
+    let from = 0;
+    for (const m of line.matchAll(INDENT_INSIDE)) {
+      const before = line.slice(from, m.index).trim();
+      const after = line.slice(m.index + m[0].length);
+      if (ENDS_SENTENCE.test(before) || isHeading(before) || isHeading(after)) {
+        pieces.push(line.slice(from, m.index));
+        from = m.index;
+      }
+    }
+    pieces.push(line.slice(from));
+    return pieces;
+  });
+}
+
+/** A heading standing alone (一、总体要求), or opening what follows the gap. */
+function isHeading(text: string): boolean {
+  const head = text.split(/\u3000{2,}|[ \u00a0]{4,}/)[0]!.trim();
+  return head.length <= 40 && looksLikeHeading(head);
+}
