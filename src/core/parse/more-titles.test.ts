@@ -96,3 +96,33 @@ describe('a hard-wrapped page whose paragraphs open with four spaces', () => {
     );
   });
 });
+
+describe('a title dressed by the page it came from', () => {
+  it('loses what the copy is, a picture flag, a framing and a >>', () => {
+    for (const dressed of [
+      `${TITLE}（通用版）`,
+      `${TITLE}（最新）`,
+      `${TITLE}（word可编辑）`,
+      `${TITLE}(图)`,
+      `${TITLE}（转）`,
+      `${TITLE} 原创`,
+      `★${TITLE}★`,
+      `${TITLE}>>`,
+      `${TITLE}doc`,
+      `专题：${TITLE}`,
+      `文章标题：${TITLE}`,
+    ]) {
+      assert.equal(cleanTitle(dressed), TITLE, dressed);
+    }
+  });
+
+  it('keeps what is the title’s own: a period in brackets, a 《》 name, a part', () => {
+    for (const own of [
+      '河北雄安新区总体规划（2018—2035年）',
+      '关于印发《某某办法》的通知',
+      '某某工作方案（第二部分）',
+    ]) {
+      assert.equal(cleanTitle(own), own);
+    }
+  });
+});

@@ -12,7 +12,12 @@ const LAST_PART = /\s*(?:_|\||｜|丨|-+|—+|–)\s*([^_|｜丨\-—–]*)$/;
 /** A bracketed site or column name before a title: "【笔墨素材网】", "【精品范文】". */
 const BRACKET_PREFIX = /^[【[〖][^【】[\]〖〗]{1,16}[】\]〗]\s*/;
 /** A repost's or a column's word before a title: "转载：", "原创｜". */
-const WORD_PREFIX = /^(?:转载|原创|推荐|最新|精选|热门|转)\s*[:：|｜]\s*/;
+const WORD_PREFIX = /^(?:转载|原创|推荐|最新|精选|热门|转|专题|文章标题)\s*[:：|｜]\s*/;
+/** A page's dressing after a title: what the copy is (（通用版）, （word可编辑）, （转）), a picture flag, a ">>". */
+const TRAILING_DRESSING =
+  /\s*(?:[（(](?:完整版|通用版|通用|最新版?|word版|Word版|可编辑版?|[Ww]ord可编辑|精选|图|组图|多图|转|转载|原创|推荐)[)）]|[【[](?:完整版|精选|最新|word版|Word版|可编辑|范文|原创|推荐|转载|免费下载)[】\]]|\s原创|\s*>{2,}|\s*»|(?<=[\u4e00-\u9fff》])(?:docx?|DOCX?|pdf|PDF))$/;
+/** A title framed by decoration: ★标题★, ☆标题☆, ◆标题◆. */
+const FRAMED = /^([★☆◆◇■□●○♦※])\s*(.+?)\s*\1$/u;
 /** What a page says after a title: 全文, 原文, a page date, a forum's [复制链接] button. */
 const TRAILING_PAGE_WORD =
   /\s*(?:[（(](?:全文|原文|全文发布|全文如下|附全文|\d{4}-\d{1,2}-\d{1,2})[)）]|(?<=[》\u4e00-\u9fff])(?:全文|原文|全文发布|全文如下)|[[【](?:复制链接|复制标题|复制本帖链接|分享|收藏|打印)[\]】])$/;
@@ -46,8 +51,8 @@ export function cleanTitle(title: string): string {
       .replace(/(?:\s*[（(]\d{1,2}[)）])?\.(?:docx?|wps|pdf|txt)$/i, '')
       .replace(/\s+\(\d{1,2}\)$/, '')
       .replace(/\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '')
-      .replace(/[【[](?:完整版|精选|最新|word版|Word版|可编辑|范文|原创|推荐|转载|免费下载)[】\]]$/, '')
-      .replace(/[（(](?:完整版|word版|Word版|可编辑|精选)[)）]$/, '')
+      .replace(TRAILING_DRESSING, '')
+      .replace(FRAMED, '$2')
       .replace(TRAILING_PUNCTUATION, '')
       .trim()
   );
