@@ -199,3 +199,16 @@ describe('a related list with teasers', () => {
     assert.ok(text.includes('确保责任落实到岗、到人。'));
   });
 });
+
+describe("a blog's byline with its follow button", () => {
+  it("is the page's author, not the document's signature", () => {
+    for (const [line, author] of [
+      ['素材君 关注', '素材君'],
+      ['李文静 +关注', '李文静'],
+      ['笔杆子小王 关注作者', '笔杆子小王'],
+    ] as const) {
+      assert.deepEqual(matchChrome(line, null), { kind: 'site-meta', author }, line);
+    }
+    for (const content of ['社会各界广泛关注', '高度关注', '持续关注']) assert.equal(matchChrome(content, null), null);
+  });
+});

@@ -30,6 +30,8 @@ export interface ChromeMatch {
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 const INTRO =
   /小编|为大家(?:整理|收集|带来|分享|精心)|供大家(?:参考|借鉴|学习)|仅供(?:参考|学习|交流)|欢迎(?:阅读|借鉴|参考|下载)|希望(?:对|能)(?:大家|您|你)/;
+/** A name and a follow button after a gap or a plus: "素材君 关注", "李文静 +关注", "某某 关注作者". */
+const FOLLOW_BYLINE = /^([\p{Script=Han}A-Za-z\d_·]{1,12})(?:\s+[+＋]?\s*|\s*[+＋]\s*)关注(?:作者|TA|他|她)?$/u;
 const TAGS = /^(?:推荐访问|关键词|关键字|(?:文章|本文|相关|tags?)?标签|标签云|tags?)\s*[:：]\s*(.*)$/i;
 const RELATED =
   /^(?:(?:相关|热门|推荐|往期|更多|最新|精彩|为你|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文|解读|稿件|问题|排行|热点|标签|专题|话题)|(?:点击|阅读|浏览)排行|排行榜|(?:本周|今日|本月)(?:热点|热门)|往期精彩(?:回顾|推荐|文章|内容)?|猜你喜欢|上一篇|下一篇|网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句|精选留言|全部留言|热门留言|留言区)\s*[:：]?/;
@@ -155,6 +157,9 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
     const author = post.author !== null && namesSomebody(post.author) ? { author: post.author } : {};
     return { kind: 'site-meta', publishedAt: formatDate(post.date).slice(0, 10), ...author };
   }
+  // A blog's byline with its follow button ("素材君 关注", "李文静 +关注"): the page's author, never a signature.
+  const follow = FOLLOW_BYLINE.exec(line);
+  if (follow) return { kind: 'site-meta', ...(namesSomebody(follow[1]!) ? { author: follow[1]! } : {}) };
   const furniture = furnitureOf(line);
   if (furniture) return { kind: furniture };
   const header = line.replace(HEADER_MARKS, '');
