@@ -126,3 +126,11 @@ describe('a title dressed by the page it came from', () => {
     }
   });
 });
+
+describe('a page title that puts the site first', () => {
+  it('loses the site before the separator, and only a site', () => {
+    assert.equal(cleanTitle(`典藏文档馆 - ${TITLE}`), TITLE);
+    assert.equal(cleanTitle(`某某范文网_${TITLE}`), TITLE);
+    for (const own of ['新时代 - 新征程', '中国共产党章程—总纲']) assert.equal(cleanTitle(own), own);
+  });
+});

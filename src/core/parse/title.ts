@@ -9,6 +9,8 @@ const PAGE_SUFFIX_WORD =
   /^(?:免费阅读|免费下载|在线阅读|全文阅读|阅读全文|Word下载|word下载|doc下载|DOC下载|文档下载|下载|范文|范文大全|精选|最新|完整版|全文|可编辑|word版|Word版)$/;
 /** The last part of a page title after a separator (_ | ｜ - — –, runs of dashes as one). */
 const LAST_PART = /\s*(?:_|\||｜|丨|-+|—+|–)\s*([^_|｜丨\-—–]*)$/;
+/** The first part of a page title before a separator: "站名 - 标题" puts the site first. */
+const FIRST_PART = /^([^_|｜丨\-—–]*?)\s*(?:_|\||｜|丨|-+|—+|–)\s*/;
 /** A bracketed site or column name before a title: "【笔墨素材网】", "【精品范文】". */
 const BRACKET_PREFIX = /^[【[〖][^【】[\]〖〗]{1,16}[】\]〗]\s*/;
 /** A repost's or a column's word before a title: "转载：", "原创｜". */
@@ -33,6 +35,10 @@ export function cleanTitle(title: string): string {
   const prefixed = BRACKET_PREFIX.exec(text);
   if (prefixed && text.length - prefixed[0].length >= 4) text = text.slice(prefixed[0].length);
   text = text.replace(WORD_PREFIX, '');
+  const siteFirst = FIRST_PART.exec(text);
+  if (siteFirst && isSiteName(siteFirst[1]!) && text.length - siteFirst[0].length >= 4) {
+    text = text.slice(siteFirst[0].length);
+  }
   let dropped = 0;
   for (let m = LAST_PART.exec(text); m; m = LAST_PART.exec(text)) {
     const last = m[1]!.replace(/[（(）)]/g, '');
