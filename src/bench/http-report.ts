@@ -37,7 +37,6 @@ export function httpTargets(run: HttpRun): HttpTarget[] {
   ];
 }
 
-/** A VIP's figures beside a guest's: within 10% when req/s ≥ 0.9× and p99 ≤ 1.1× (issue 26). */
 /** The server's own cost per request, VIP against guest, when both were read. */
 function cpuRatio(guest: HttpFigures, vip: HttpFigures): string {
   const [g, v] = [guest.serverCpuUsPerRequest, vip.serverCpuUsPerRequest];
@@ -46,6 +45,7 @@ function cpuRatio(guest: HttpFigures, vip: HttpFigures): string {
     : `; server CPU per request ${(v / g).toFixed(2)}× (${v.toFixed(0)} vs ${g.toFixed(0)} µs)`;
 }
 
+/** A VIP's figures beside a guest's: within 10% when req/s ≥ 0.9× and p99 ≤ 1.1× (issue 26). */
 export function vipTarget(name: string, guest: HttpFigures, vip: HttpFigures): HttpTarget {
   const rate = vip.requestsPerSec / guest.requestsPerSec;
   const p99 = vip.p99Ms / guest.p99Ms;

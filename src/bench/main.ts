@@ -117,18 +117,16 @@ const USAGE = `usage: npm run bench -- [options]
   --http-connections N   keep-alive connections of the HTTP load (default 16)
   --no-http              skip the HTTP load`;
 
-/** The command line's options, or null after printing the usage (asked for, or a bad option). */
-function options(): { values: ReturnType<typeof parseBenchArgs>['values']; exit: number | null } {
+/** The command line's options, or the exit code once the usage is printed (asked for, or a bad option). */
+function options(): ReturnType<typeof parseBenchArgs>['values'] | number {
   try {
-    const parsed = parseBenchArgs();
-    if (parsed.values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return { values: parsed.values, exit: 0 };
-    }
-    return { values: parsed.values, exit: null };
+    const { values } = parseBenchArgs();
+    if (!values.help) return values;
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   } catch (e) {
     process.stderr.write(`bench: ${(e as Error).message}\n${USAGE}\n`);
-    return { values: {} as ReturnType<typeof parseBenchArgs>['values'], exit: 2 };
+    return 2;
   }
 }
 
@@ -151,8 +149,8 @@ function parseBenchArgs() {
 }
 
 async function main(): Promise<number> {
-  const { values, exit } = options();
-  if (exit !== null) return exit;
+  const values = options();
+  if (typeof values === 'number') return values;
   const chars = Number(values.chars);
   const seed = Number(values.seed);
   const wanted = new Set(values.engines!.split(','));

@@ -23,6 +23,7 @@ const PAIRS: Readonly<Record<string, string>> = {
   '《': '》',
   '{': '}',
 };
+const CLOSERS = new Set(Object.values(PAIRS));
 /** How far from the cut a span's halves may reach: watermarks and notices are short. */
 const REACH = 40;
 
@@ -32,7 +33,7 @@ function openTail(line: string): { at: number; close: string } | null {
   for (let i = line.length - 1; i >= from; i--) {
     const close = PAIRS[line[i]!];
     if (close !== undefined) return line.indexOf(close, i + 1) === -1 ? { at: i, close } : null;
-    if (Object.values(PAIRS).includes(line[i]!)) return null;
+    if (CLOSERS.has(line[i]!)) return null;
   }
   return null;
 }
@@ -93,14 +94,16 @@ function mendDelimited(out: string[], i: number): boolean {
 export function mendSplitSpans(lines: readonly string[]): MendedLine[] {
   const widths = lines.map((l) => trimLine(l).length);
   const out = [...lines];
+  // A line that was only a span's tail goes: left blank, it would end the paragraph there.
+  const dropNext = (i: number): void => {
+    out.splice(i + 1, 1);
+    widths.splice(i + 1, 1);
+  };
   for (let i = 0; i + 1 < out.length; i++) {
-    // A line that was only the notice's tail goes: left blank, it would end the paragraph there.
-    if (mendDelimited(out, i)) {
-      out.splice(i + 1, 1);
-      widths.splice(i + 1, 1);
-    }
+    if (mendDelimited(out, i)) dropNext(i);
     const open = openTail(out[i]!);
-    if (open === null) continue;
+    // The next line may have just gone, when it held only a notice's tail.
+    if (open === null || i + 1 >= out.length) continue;
     const next = out[i + 1]!;
     const lead = next.length - next.trimStart().length;
     const end = next.indexOf(open.close, lead);
@@ -111,11 +114,8 @@ export function mendSplitSpans(lines: readonly string[]): MendedLine[] {
     if (!isCleanedSpan(out[i]!.slice(open.at) + head)) continue;
     out[i] = out[i]! + head;
     const rest = next.slice(end + 1);
-    // A line that was only the span's tail goes: left blank, it would end the paragraph there.
-    if (rest.trim() === '') {
-      out.splice(i + 1, 1);
-      widths.splice(i + 1, 1);
-    } else out[i + 1] = next.slice(0, lead) + rest;
+    if (rest.trim() === '') dropNext(i);
+    else out[i + 1] = next.slice(0, lead) + rest;
   }
   return out.map((text, i) => ({ text, width: widths[i]! }));
 }

@@ -26,9 +26,9 @@ const CONTENT_LINE = 50;
 const LINK_LINE = 40;
 const ATTACHMENT_HEADER = /^(?:相关)?附件(?:列表|下载)?\s*[:：]?$/;
 const SITE_OWNER = /^主办(?:单位)?[:：].{2,40}承办(?:单位)?[:：]/;
-/** The end of a document itself, never page furniture: attachments, copies to, the print line, notes in brackets. */
 /** A line cut off with an ellipsis: an excerpt a list of other pages shows. */
 const TEASER = /(?:…{1,2}|\.{3,6})\s*$/;
+/** The end of a document itself, never page furniture: attachments, copies to, the print line, notes in brackets. */
 const DOCUMENT_TAIL = /^(?:附件|附：|抄送|抄报|主送|印发|联系人|[（(]此件|[（(]联系|[（(]本文|\d+[.．、]\s*\S)/;
 
 /**

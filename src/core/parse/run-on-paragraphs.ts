@@ -7,16 +7,14 @@ import { looksLikeHeading } from './headings.js';
  * on the new line, so the line joiner reads it as a paragraph's start. Other gaps stay: a roster's
  * "组_长：韩_正__国务院副总理".
  */
-const INDENT_INSIDE = /(?<=\S)(?:\u3000{2,}|[ \u00a0]{4,})(?=\S)/gu;
+const GAP = /\u3000{2,}|[ \u00a0]{4,}/u;
+const INDENT_INSIDE = new RegExp(`(?<=\\S)(?:${GAP.source})(?=\\S)`, 'gu');
 const ENDS_SENTENCE = /[。！？；：!?;:”’」』）)】\]…]$/;
 
 export function splitRunOnParagraphs(lines: readonly string[]): string[] {
   return lines.flatMap((line) => {
-    // A quick test first (most lines have no gap); matchAll copies lastIndex, so it is reset after.
-    INDENT_INSIDE.lastIndex = 0;
-    const gapped = INDENT_INSIDE.test(line);
-    INDENT_INSIDE.lastIndex = 0;
-    if (!gapped) return [line];
+    // Most lines have no gap at all: they pass as they are.
+    if (!GAP.test(line)) return [line];
     const pieces: string[] = [];
     let from = 0;
     for (const m of line.matchAll(INDENT_INSIDE)) {
@@ -34,6 +32,6 @@ export function splitRunOnParagraphs(lines: readonly string[]): string[] {
 
 /** A heading standing alone (一、总体要求), or opening what follows the gap. */
 function isHeading(text: string): boolean {
-  const head = text.split(/\u3000{2,}|[ \u00a0]{4,}/)[0]!.trim();
+  const head = text.split(GAP)[0]!.trim();
   return head.length <= 40 && looksLikeHeading(head);
 }

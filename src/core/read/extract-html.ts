@@ -153,15 +153,15 @@ export function extractHtml(html: string): string {
   const title = headingText(chosen);
   const lines = body.split('\n');
   if (title && lines[0]?.trim() === title) lines.shift();
-  // The page's date line, when Readability dropped it, goes back at the head, where page fields are looked
-  // for. A line the body still holds is left where it is: it may be content (会议时间：… in a 会议通知).
-  const kept = new Set(lines.map(oneLine));
-  const dropped = fieldsLines.find((l) => !kept.has(l) && ![...kept].some((k) => k.includes(l)));
-  if (dropped !== undefined) lines.unshift(dropped);
   else if (dressed && dressed !== title) {
     // The dressed heading stands in the body among the page's head lines: the title line replaces it.
     const at = lines.slice(0, 12).findIndex((l) => l.trim() === dressed);
     if (at >= 0) lines.splice(at, 1);
   }
+  // The page's date line, when Readability dropped it, goes back at the head, where page fields are looked
+  // for. A line the body still holds is left where it is: it may be content (会议时间：… in a 会议通知).
+  const kept = lines.map(oneLine).join('\n');
+  const dropped = fieldsLines.find((l) => !kept.includes(l));
+  if (dropped !== undefined) lines.unshift(dropped);
   return title ? `${title}\n\n${lines.join('\n')}` : lines.join('\n');
 }

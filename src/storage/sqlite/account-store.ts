@@ -94,11 +94,15 @@ export class SqliteAccountStore implements AccountStore {
           user.role,
           now.toISOString(),
         );
-      return userOf(this.db.prepare('SELECT * FROM users WHERE id = ?').get(Number(lastInsertRowid)) as UserRow);
+      return this.userNow(Number(lastInsertRowid))!;
     });
   }
 
   async userById(id: number): Promise<UserRecord | null> {
+    return this.userNow(id);
+  }
+
+  private userNow(id: number): UserRecord | null {
     const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
     return row === undefined ? null : userOf(row);
   }
@@ -141,8 +145,8 @@ export class SqliteAccountStore implements AccountStore {
     const found = this.sessions.get(idHash, () => {
       const row = this.db.prepare('SELECT * FROM sessions WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
       if (row === undefined) return null;
-      const user = this.db.prepare('SELECT * FROM users WHERE id = ?').get(row.user_id) as UserRow | undefined;
-      return user === undefined ? null : { session: sessionOf(row), user: userOf(user) };
+      const user = this.userNow(row.user_id);
+      return user === null ? null : { session: sessionOf(row), user };
     });
     if (found === null) return null;
     if (Date.parse(found.session.expiresAt) <= now.getTime()) {

@@ -33,7 +33,7 @@ export class FreshCache<V extends object> {
   }
 
   /** The value of `key`: the one read before when nothing changed since, else `read()` (null: none). */
-  get(key: string, read: () => V | null): V | null {
+  get<T extends V>(key: string, read: () => T | null): T | null {
     const now = this.clock();
     if (processWrites() !== this.writes) {
       this.cache.clear();
@@ -47,7 +47,8 @@ export class FreshCache<V extends object> {
       this.checkedAt = now;
     }
     const cached = this.cache.get(key);
-    if (cached !== undefined) return cached === ABSENT ? null : (cached as V);
+    // A key is always read by the same `read`, so what it holds is that read's T.
+    if (cached !== undefined) return cached === ABSENT ? null : (cached as T);
     const value = read();
     this.cache.set(key, value ?? ABSENT);
     return value;

@@ -142,7 +142,7 @@ export class SqliteMemberStore implements MemberStore {
   }
 
   async folders(userId: number): Promise<FavouriteFolder[]> {
-    return this.reads.get(`folders:${userId}`, () => folderRows(this.db, userId)) as FavouriteFolder[];
+    return this.reads.get(`folders:${userId}`, () => folderRows(this.db, userId))!;
   }
 
   async createFolder(userId: number, name: string, now = new Date()): Promise<FavouriteFolder | 'exists'> {
@@ -171,9 +171,7 @@ export class SqliteMemberStore implements MemberStore {
   }
 
   async favouriteOf(userId: number, documentId: number): Promise<Favourite | null> {
-    return this.reads.get(`favourite:${userId}:${documentId}`, () =>
-      favouriteOfDocument(this.db, userId, documentId),
-    ) as Favourite | null;
+    return this.reads.get(`favourite:${userId}:${documentId}`, () => favouriteOfDocument(this.db, userId, documentId));
   }
 
   async favourites(userId: number, folderId?: FolderChoice): Promise<Favourite[]> {
