@@ -57,6 +57,33 @@ export class Library {
     return this.changes;
   }
 
+  /** The store's count of other connections' commits when last looked at (see catchUp). */
+  private seenElsewhere: number | null = null;
+  private catchingUp: Promise<boolean> | null = null;
+
+  /**
+   * Takes in what other processes wrote since the last call (a `sucai ingest` or `delete` from the CLI beside
+   * a running server, or a second server on the same file): new documents become searchable, deleted ones
+   * stop being found, and the generation moves so readers' caches go stale. True when anything had changed.
+   * The first call only notes where the store stands.
+   */
+  catchUp(): Promise<boolean> {
+    return (this.catchingUp ??= this.takeOthersWrites().finally(() => (this.catchingUp = null)));
+  }
+
+  private async takeOthersWrites(): Promise<boolean> {
+    const version = await this.store.writtenElsewhere();
+    const changed = this.seenElsewhere !== null && version !== this.seenElsewhere;
+    this.seenElsewhere = version;
+    if (!changed) return false;
+    this.changes++;
+    if (this.loaded !== null) {
+      await this.loaded;
+      await this.engine.refresh();
+    }
+    return true;
+  }
+
   /** Tells the library's readers its documents changed (a write outside ingest calls it, e.g. a delete). */
   changed(): void {
     this.changes++;

@@ -145,6 +145,11 @@ export interface LibraryStore extends IndexSource {
    * start on a short log. Safe to run at any time; readers are not blocked.
    */
   checkpoint(): Promise<void>;
+  /**
+   * A number that changes whenever another connection commits to the library (another process such as the
+   * CLI, or this process's ingest thread): what a long-running reader polls to see writes it did not make.
+   */
+  writtenElsewhere(): Promise<number>;
   /** Size of the library on disk, in bytes (database file(s), after folding the write-ahead log in). */
   sizeBytes(): Promise<number>;
   /** Bytes of the search index alone (posting lists and unit tables), without texts and original files. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Inbox } from '../inbox/inbox.js';
 import { Library } from '../library.js';
+import { OTHERS_SEEN_WITHIN_MS } from '../storage/sqlite/fresh-cache.js';
 import { openSqliteMemberStore } from '../storage/sqlite/sqlite-member-store.js';
 import { jsonLines, type Log } from './access-log.js';
 import { createApp } from './app.js';
@@ -39,6 +40,12 @@ export async function startServer(config: WebConfig, log: Log = jsonLines): Prom
   // The daily feed: files dropped in the inbox folder (and the admin's uploads) are taken in from now on.
   const inbox = new Inbox(library, { dir: config.inboxDir, log });
   await inbox.start();
+  // What other processes write (the CLI's ingest or delete beside the server) is served within a second.
+  await library.catchUp();
+  const catchingUp = setInterval(() => {
+    library.catchUp().catch((error: unknown) => log({ event: 'catch-up-failed', error: String(error) }));
+  }, OTHERS_SEEN_WITHIN_MS);
+  catchingUp.unref();
   const members = openSqliteMemberStore(config.dbPath);
   const app = createApp({ library, config, log, inbox, members });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -57,6 +64,7 @@ export async function startServer(config: WebConfig, log: Log = jsonLines): Prom
         // Idle keep-alive connections would hold close() open; requests in flight finish first.
         server.closeIdleConnections();
       });
+      clearInterval(catchingUp);
       // The run in flight finishes and its files are placed; then the library closes.
       await inbox.stop();
       await members.close();

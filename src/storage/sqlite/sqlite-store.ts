@@ -248,6 +248,11 @@ export class SqliteStore implements LibraryStore {
     this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
+  async writtenElsewhere(): Promise<number> {
+    // SQLite's data_version moves on a commit by any other connection to the file, never by this one's.
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
   async indexBytes(): Promise<number> {
     const postings = this.db
       .prepare(
