@@ -1,7 +1,9 @@
+import { parseQuery } from './core/search/parse-query.js';
 import { SearchEngine } from './core/search/search-engine.js';
 import type { SearchOptions, SearchResult } from './core/search/search-options.js';
 import { ingestPaths, type IngestOptions, type IngestSummary } from './ingest/ingest.js';
 import { IngestThread, type WarmUp } from './ingest/ingest-thread.js';
+import { SearchPool } from './search-threads/search-pool.js';
 import { openSqliteStore, type SqliteOpenOptions } from './storage/sqlite/index.js';
 import type { BatchReport, BatchSummary } from './storage/batches.js';
 import type { DeletedDocument, DocumentSummary, LibraryStore, StoredDocument } from './storage/store.js';
@@ -20,8 +22,8 @@ export class Library {
   private constructor(
     readonly store: LibraryStore,
     readonly engine: SearchEngine,
-    /** The library file, when ingests can open a connection of their own to it. */
-    file: string | null,
+    /** The library file, when ingests (and search threads) can open a connection of their own to it. */
+    private readonly file: string | null,
   ) {
     this.ingestThread = file === null ? null : new IngestThread(file);
   }
@@ -48,6 +50,24 @@ export class Library {
   }
 
   private changes = 0;
+  /** Where searches run when the library serves them from threads of their own (see searchInThreads). */
+  private pool: SearchPool | null = null;
+
+  /**
+   * Serves searches from `threads` threads of their own, each with an engine over the library file, so a
+   * server's searches use every core while this thread renders pages (0: on this thread, as before). Every
+   * write this library makes or sees (ingest, delete, catchUp) reaches the threads before it resolves.
+   */
+  async searchInThreads(threads: number): Promise<void> {
+    if (threads <= 0 || this.pool !== null) return;
+    if (this.file === null) throw new Error('search threads need a library file, not an in-memory library');
+    this.pool = await SearchPool.start(this.file, threads);
+  }
+
+  /** Threads serving searches (0: this thread). */
+  get searchThreads(): number {
+    return this.pool?.size ?? 0;
+  }
 
   /**
    * Counts the writes so far (ingests, and anything else that changes the documents): what a reader's caches
@@ -77,11 +97,17 @@ export class Library {
     this.seenElsewhere = version;
     if (!changed) return false;
     this.changes++;
+    await this.refreshSearches();
+    return true;
+  }
+
+  /** Brings every engine that serves searches up to date with the store. */
+  private async refreshSearches(): Promise<void> {
+    await this.pool?.refresh();
     if (this.loaded !== null) {
       await this.loaded;
       await this.engine.refresh();
     }
-    return true;
   }
 
   /** Tells the library's readers its documents changed (a write outside ingest calls it, e.g. a delete). */
@@ -98,21 +124,19 @@ export class Library {
     } finally {
       this.changes++;
       // New documents are searchable at once (an engine not loaded yet loads them with the rest).
-      if (this.loaded !== null) {
-        await this.loaded;
-        await this.engine.refresh();
-      }
+      await this.refreshSearches();
     }
   }
 
-  async search(query: string, options?: SearchOptions): Promise<SearchResult> {
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    // Parsed here, so a malformed query throws its QuerySyntaxError on the caller's thread.
+    if (this.pool !== null) return this.pool.search(parseQuery(query), options);
     await this.ready();
     return this.engine.search(query, options);
   }
 
   async count(query: string, options?: SearchOptions): Promise<number> {
-    await this.ready();
-    return this.engine.count(query, options);
+    return (await this.search(query, { ...options, limit: 0, snippets: false })).total;
   }
 
   list(): Promise<DocumentSummary[]> {
@@ -130,6 +154,7 @@ export class Library {
   async deleteDocument(id: number): Promise<DeletedDocument | null> {
     const deleted = await this.store.deleteDocument(id);
     if (deleted !== null) this.changes++;
+    if (deleted !== null) await this.pool?.forget(id);
     if (deleted !== null && this.loaded !== null) {
       await this.loaded;
       this.engine.forget(id);
@@ -170,6 +195,7 @@ export class Library {
 
   /** Ends the ingest thread (after its merges) and closes the store. */
   async close(): Promise<void> {
+    await this.pool?.close();
     await this.ingestThread?.close();
     await this.store.close();
   }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { availableParallelism } from 'node:os';
 import { it } from 'node:test';
 import { DEFAULT_DB_PATH } from '../library.js';
 import { DEFAULT_TIER_POLICY } from '../core/access/tiers.js';
@@ -26,6 +27,13 @@ it('refuses a bad port or limit, and unknown flags, by name', () => {
   assert.throws(() => readWebConfig({ PORT: '70000' }), /PORT/);
   assert.throws(() => readWebConfig({ SUCAI_UPLOAD_LIMIT_MB: '0' }), /SUCAI_UPLOAD_LIMIT_MB/);
   assert.throws(() => readWebConfig({}, ['--bogus']), /unknown option "--bogus"/);
+});
+
+it('answers searches from one thread per core (at most four) unless SUCAI_SEARCH_THREADS says otherwise', () => {
+  assert.equal(readWebConfig({}).searchThreads, Math.min(4, availableParallelism()));
+  assert.equal(readWebConfig({ SUCAI_SEARCH_THREADS: '0' }).searchThreads, 0);
+  assert.equal(readWebConfig({ SUCAI_SEARCH_THREADS: '3' }).searchThreads, 3);
+  assert.throws(() => readWebConfig({ SUCAI_SEARCH_THREADS: 'many' }), /SUCAI_SEARCH_THREADS must be a whole number/);
 });
 
 it('reads tiers from SUCAI_TIERS over the defaults, refusing a bad one by name', () => {

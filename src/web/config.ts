@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { DEFAULT_TIER_POLICY, policyProblem, type TierPolicy } from '../core/access/tiers.js';
 import { DEFAULT_DB_PATH } from '../library.js';
 import { parseCliArgs, UsageError } from '../cli/parse-cli-args.js';
@@ -23,6 +24,11 @@ export interface WebConfig {
   demo: boolean;
   /** The IANA zone whose midnight resets daily download quotas (SUCAI_TIMEZONE, Asia/Shanghai by default). */
   timeZone: string;
+  /**
+   * Threads that answer searches beside the one serving pages (SUCAI_SEARCH_THREADS), each with its own
+   * engine over the library: 0 answers them on the serving thread. One per core by default, at most four.
+   */
+  searchThreads: number;
 }
 
 export const DEFAULT_WEB_CONFIG: WebConfig = {
@@ -35,6 +41,9 @@ export const DEFAULT_WEB_CONFIG: WebConfig = {
   uploadLimitBytes: 200 * 1024 * 1024,
   demo: true,
   timeZone: DEFAULT_TIME_ZONE,
+  // At 90M characters on two cores, two threads served 1.8x the searches of none (docs/BENCHMARKS.md); each
+  // holds its own tables (about 150 MB there).
+  searchThreads: Math.min(4, availableParallelism()),
 };
 
 /** A config for tests and embedders: the defaults with some fields replaced. */
@@ -69,6 +78,7 @@ export function readWebConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = 
   const port = pick('port', 'PORT');
   const limit = env['SUCAI_UPLOAD_LIMIT_MB'];
   const zone = env['SUCAI_TIMEZONE'];
+  const threads = env['SUCAI_SEARCH_THREADS'];
   if (zone !== undefined && zone !== '' && !isTimeZone(zone)) {
     throw new UsageError(`SUCAI_TIMEZONE must be a time zone such as Asia/Shanghai, got "${zone}"`);
   }
@@ -85,6 +95,10 @@ export function readWebConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = 
         : integerIn('SUCAI_UPLOAD_LIMIT_MB', limit, 1, 100_000) * 1024 * 1024,
     demo: env['SUCAI_DEMO'] !== '0',
     timeZone: zone !== undefined && zone !== '' ? zone : DEFAULT_TIME_ZONE,
+    searchThreads:
+      threads === undefined || threads === ''
+        ? DEFAULT_WEB_CONFIG.searchThreads
+        : integerIn('SUCAI_SEARCH_THREADS', threads, 0, 64),
   };
 }
 

@@ -53,8 +53,20 @@ export class SearchEngine {
     this.scoped = new ScopedScan(source, this.tables);
   }
 
-  /** Loads what was written since the last refresh (new documents, segments); call after writes. */
-  async refresh(): Promise<void> {
+  private refreshing: Promise<void> = Promise.resolve();
+
+  /**
+   * Loads what was written since the last refresh (new documents, segments); call after writes. Refreshes
+   * run one after another, however they are asked (two at once would both load the documents after the
+   * same last one).
+   */
+  refresh(): Promise<void> {
+    const next = this.refreshing.then(() => this.loadNew());
+    this.refreshing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async loadNew(): Promise<void> {
     // Aliases first: every document they name is then among the documents read after them.
     const aliases = await this.source.titleAliases(this.aliases.lastId);
     const segments = await this.source.segments(this.tables.unitsLoaded);
