@@ -1,4 +1,4 @@
-import type { IndexSource } from '../index/contracts.js';
+import type { UnitTextSource } from './unit-text-cache.js';
 import { normalizeText } from '../normalize.js';
 import { indexOfTerm } from './any-punctuation.js';
 import type { TermState } from './collect-hits.js';
@@ -122,7 +122,7 @@ export function placeShown(
  */
 export async function findMissingUnits(
   t: LibraryTables,
-  source: IndexSource,
+  source: UnitTextSource,
   window: readonly number[],
   states: readonly TermState[],
   allowed: Uint8Array,

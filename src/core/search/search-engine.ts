@@ -18,6 +18,7 @@ import type { SearchOptions, SearchResult, SearchScope } from './search-options.
 import { RERANK_WINDOW, rerank, sectionUnits, snippets, snippetUnits } from './section-snippets.js';
 import { TermCache, termDetail } from './term-cache.js';
 import { TitleAliasTable, type AliasHits } from './title-aliases.js';
+import { UnitTextCache } from './unit-text-cache.js';
 
 const SENTENCE_TERMINATOR = /[。！？!?；;]/;
 const NO_ENTRIES = new Int32Array(0);
@@ -47,10 +48,12 @@ export class SearchEngine {
   private readonly placed = new Placement();
   private readonly scoped: ScopedScan;
   private readonly aliases = new TitleAliasTable();
+  private readonly units: UnitTextCache;
 
   constructor(private readonly source: IndexSource) {
     this.cache = new TermCache(source, this.tables, this.filters);
     this.scoped = new ScopedScan(source, this.tables);
+    this.units = new UnitTextCache(source);
   }
 
   private refreshing: Promise<void> = Promise.resolve();
@@ -94,9 +97,10 @@ export class SearchEngine {
     this.filters.clear();
   }
 
-  /** Forgets the decoded posting lists of recent terms (the benchmark times every query from the index). */
+  /** Forgets the decoded posting lists of recent terms and the unit texts read (the benchmark times every query from the index). */
   dropTermCache(): void {
     this.cache.clear();
+    this.units.clear();
   }
 
   /** Number of documents matching. */
@@ -221,14 +225,14 @@ export class SearchEngine {
         ? top(t, candidates, score, k)
         : topByBounds(t, this.placed, candidates, score, k, states, idfs, averageLength, allowed, level);
     placeShown(t, this.placed, window, states, allowed, level);
-    await findMissingUnits(t, this.source, window, states, allowed, level, freeOnly);
-    const texts = await this.source.unitTexts(snippetUnits(t, window, states));
+    await findMissingUnits(t, this.units, window, states, allowed, level, freeOnly);
+    const texts = await this.units.unitTexts(snippetUnits(t, window, states));
     if (!o.newest && parsed.include.every((term) => term.length <= 2))
       rerank(t, window, score, states, texts, this.aliases);
     const page = window.slice(offset, offset + limit);
     const wantSnippets = o.snippets;
     const sectionTexts = wantSnippets
-      ? await this.source.unitTexts(page.flatMap((d) => sectionUnits(t, d, states, freeOnly)))
+      ? await this.units.unitTexts(page.flatMap((d) => sectionUnits(t, d, states, freeOnly)))
       : new Map<number, string>();
     const sentence = scope === 'sentence';
     return {
