@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { LRUCache } from 'lru-cache';
+import { storedHasPaidPart } from '../../core/access/free-part.js';
 import type { ComparableText } from '../../core/dedupe/fingerprint.js';
 import { emptyNearIndex, type NearIndex } from '../../core/dedupe/near-duplicate.js';
 import type { Deletion, DocMeta, SegmentHeader, TitleAlias } from '../../core/index/contracts.js';
@@ -160,8 +161,8 @@ export class SqliteStore implements LibraryStore {
   async listDocuments(): Promise<DocumentSummary[]> {
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.compilation_id, d.created_at,
-           f.path, ${COMPILATION_COLUMNS}
+        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.unit_count, d.compilation_id,
+           d.created_at, f.path, ${COMPILATION_COLUMNS}
          FROM documents d JOIN files f ON f.id = d.file_id ${COMPILATION_JOIN} ORDER BY d.id`,
       )
       .all() as DocumentRow[];
@@ -192,7 +193,7 @@ export class SqliteStore implements LibraryStore {
       year: r.year,
       publishedAt: r.published_at,
       tags,
-      paid: r.free_chars !== null,
+      paid: storedHasPaidPart(r.free_chars, r.unit_count - 1),
       compilationId: r.compilation_id,
       compilation: summaryOf(r).compilation,
       sourceFile: r.path,
@@ -212,7 +213,7 @@ export class SqliteStore implements LibraryStore {
   async documents(afterId = 0): Promise<DocMeta[]> {
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.compilation_id,
+        `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.unit_count, d.compilation_id,
            ${COMPILATION_COLUMNS}
          FROM documents d ${COMPILATION_JOIN} WHERE d.id > ? ORDER BY d.id`,
       )
