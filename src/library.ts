@@ -130,7 +130,8 @@ export class Library {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     // Parsed here, so a malformed query throws its QuerySyntaxError on the caller's thread.
-    if (this.pool !== null) return this.pool.search(parseQuery(query), options);
+    const threaded = this.pool?.search(parseQuery(query), options) ?? null;
+    if (threaded !== null) return threaded;
     await this.ready();
     return this.engine.search(query, options);
   }

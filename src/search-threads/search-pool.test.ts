@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
+import type { Worker } from 'node:worker_threads';
 import { QuerySyntaxError } from '../core/search/query-syntax-error.js';
 import { Library } from '../library.js';
 import { runCli } from '../testing/run-cli.js';
@@ -76,4 +77,20 @@ it('takes in another process’s ingest on catchUp, in every thread', async () =
   const counts = await Promise.all([1, 2, 3, 4].map(() => threaded.count('每个检索线程看到')));
   assert.deepEqual(counts, [1, 1, 1, 1]);
   assert.equal(await threaded.catchUp(), false, 'nothing more was written');
+});
+
+it('passes over a search thread that died, and searches on the calling thread when none is left', async () => {
+  const library = await Library.open(dbPath);
+  await library.searchInThreads(2);
+  const expected = await library.search('工作', { limit: 5 });
+  assert.ok(expected.total > 0);
+  // Failure injection: the pool's threads are private, reached here as a crash would reach them.
+  const threads = (library as unknown as { pool: { threads: Array<{ worker: Worker }> } }).pool.threads;
+  await threads[0]!.worker.terminate();
+  assert.equal(library.searchThreads, 1);
+  assert.deepEqual(await library.search('工作', { limit: 5 }), expected);
+  await threads[1]!.worker.terminate();
+  assert.equal(library.searchThreads, 0);
+  assert.deepEqual(await library.search('工作', { limit: 5 }), expected);
+  await library.close();
 });

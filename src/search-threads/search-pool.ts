@@ -44,6 +44,11 @@ class SearchThread {
     });
   }
 
+  /** False once the thread has died: it answers nothing more. */
+  get alive(): boolean {
+    return this.failure === null;
+  }
+
   /** Requests sent and not answered yet: what the pool balances on. */
   get load(): number {
     return this.waiting.size;
@@ -88,7 +93,8 @@ class SearchThread {
 
 /**
  * Threads that each hold an engine over the same library file, so searches use every core while the
- * calling thread serves pages. A search goes to the thread with the fewest unanswered requests. The owner
+ * calling thread serves pages. A search goes to the live thread with the fewest unanswered requests (a thread
+ * that died is passed over; with none left, the caller searches itself). The owner
  * (Library) tells the pool of every write it sees: `refresh` and `forget` resolve once every thread has
  * applied them, so a search asked after an ingest answered finds its documents.
  */
@@ -107,25 +113,31 @@ export class SearchPool {
     return new SearchPool(started);
   }
 
+  /** Threads still running. */
   get size(): number {
-    return this.threads.length;
+    return this.live().length;
   }
 
-  search(query: ParsedQuery, options: SearchOptions): Promise<SearchResult> {
-    let chosen = this.threads[0]!;
-    for (const t of this.threads) if (t.load < chosen.load) chosen = t;
-    return chosen.search(query, options);
+  private live(): SearchThread[] {
+    return this.threads.filter((t) => t.alive);
+  }
+
+  /** Null when no thread is left to ask (the caller searches itself). */
+  search(query: ParsedQuery, options: SearchOptions): Promise<SearchResult> | null {
+    let chosen: SearchThread | null = null;
+    for (const t of this.live()) if (chosen === null || t.load < chosen.load) chosen = t;
+    return chosen?.search(query, options) ?? null;
   }
 
   async refresh(): Promise<void> {
-    await Promise.all(this.threads.map((t) => t.refresh()));
+    await Promise.all(this.live().map((t) => t.refresh()));
   }
 
   async forget(docId: number): Promise<void> {
-    await Promise.all(this.threads.map((t) => t.forget(docId)));
+    await Promise.all(this.live().map((t) => t.forget(docId)));
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.threads.map((t) => t.close()));
+    await Promise.all(this.live().map((t) => t.close()));
   }
 }
