@@ -10,6 +10,7 @@ import { ingestByCommand } from './command-ingest.js';
 import { dailyThroughInbox } from './daily-inbox.js';
 import type { BenchDoc, BenchEngine, BenchQuery } from './engine.js';
 import { cleanedDaily, type DailyFigures, generateDaily, peerDaily, searchesBeside } from './daily.js';
+import { readWebConfig } from '../web/config.js';
 import { generateCorpus } from './generate/corpus-generator.js';
 import { harvestSeeds } from './generate/seed-material.js';
 import { Fts5TrigramEngine } from './peers/fts5-trigram.js';
@@ -212,7 +213,12 @@ async function main(): Promise<number> {
     engines['sucai'].peakRssBytes = process.resourceUsage().maxRSS * 1024;
     if (httpLoad) {
       // The same exact queries Groonga answers below, from the web server in a process of its own.
-      log(`sucai: HTTP load, ${httpLoad.connections} connections, ${httpLoad.seconds} s an endpoint`);
+      // The server reads its search threads from the environment, as `npm start` does.
+      const threads = readWebConfig(process.env).searchThreads;
+      log(
+        `sucai: HTTP load, ${httpLoad.connections} connections, ${httpLoad.seconds} s an endpoint, ` +
+          `server with ${threads} search threads`,
+      );
       const ids = spreadIds((await library.list()).map((d) => d.id));
       // A VIP of the library, signed in: the same load with its session cookie (issue 26).
       const vip = await signedIn(library, 'bench-vip', { vipUntil: inADay() });
