@@ -22,7 +22,7 @@ class SearchThread {
       this.waiting.delete(m.id);
       // Held open only while answers are awaited (as the ingest thread): an idle pool lets the process end.
       if (this.waiting.size === 0) worker.unref();
-      if (m.type === 'result') w?.resolve(m.result);
+      if (m.type === 'result') w?.resolve(JSON.parse(m.json) as SearchResult);
       else if (m.type === 'done') w?.resolve();
       else w?.reject(new Error(m.message));
     });
@@ -122,11 +122,24 @@ export class SearchPool {
     return this.threads.filter((t) => t.alive);
   }
 
-  /** Null when no thread is left to ask (the caller searches itself). */
+  /** Where the next search's look for the least busy thread starts (see search). */
+  private turn = 0;
+
+  /**
+   * Asks the live thread with the fewest requests in flight, ties taken in turn: searches one after
+   * another (a warm-up pass, a quiet hour) reach every thread, so each has its terms decoded and its code
+   * compiled before the load comes. Null when no thread is left to ask (the caller searches itself).
+   */
   search(query: ParsedQuery, options: SearchOptions): Promise<SearchResult> | null {
-    let chosen: SearchThread | null = null;
-    for (const t of this.live()) if (chosen === null || t.load < chosen.load) chosen = t;
-    return chosen?.search(query, options) ?? null;
+    const live = this.live();
+    if (live.length === 0) return null;
+    this.turn = (this.turn + 1) % live.length;
+    let chosen = live[this.turn]!;
+    for (let k = 1; k < live.length; k++) {
+      const t = live[(this.turn + k) % live.length]!;
+      if (t.load < chosen.load) chosen = t;
+    }
+    return chosen.search(query, options);
   }
 
   async refresh(): Promise<void> {
