@@ -41,8 +41,8 @@ export const DEFAULT_WEB_CONFIG: WebConfig = {
   uploadLimitBytes: 200 * 1024 * 1024,
   demo: true,
   timeZone: DEFAULT_TIME_ZONE,
-  // At 90M characters on two cores, two threads served 1.8x the searches of none (docs/BENCHMARKS.md); each
-  // holds its own tables (about 150 MB there).
+  // At 90M characters on two cores, two threads served up to 1.8x the searches of none (docs/BENCHMARKS.md),
+  // for 990 MB of memory instead of 690.
   searchThreads: Math.min(4, availableParallelism()),
 };
 
