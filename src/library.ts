@@ -57,10 +57,11 @@ export class Library {
    * Serves searches from `threads` threads of their own, each with an engine over the library file, so a
    * server's searches use every core while this thread renders pages (0: on this thread, as before). Every
    * write this library makes or sees (ingest, delete, catchUp) reaches the threads before it resolves.
+   * An in-memory library keeps searching on this thread.
    */
   async searchInThreads(threads: number): Promise<void> {
-    if (threads <= 0 || this.pool !== null) return;
-    if (this.file === null) throw new Error('search threads need a library file, not an in-memory library');
+    // An in-memory library cannot be opened by another thread: it searches on this one.
+    if (threads <= 0 || this.pool !== null || this.file === null) return;
     this.pool = await SearchPool.start(this.file, threads);
   }
 
