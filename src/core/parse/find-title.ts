@@ -1,7 +1,7 @@
 import { isAdLine } from '../clean/ad-signals.js';
 import { SENTENCE_END } from '../clean/chars.js';
 import { isSiteWide, type LineStats } from '../clean/line-stats.js';
-import { metadataField } from '../clean/page-fields.js';
+import { metadataField, pageFields } from '../clean/page-fields.js';
 import { breadcrumbSteps, isSiteName, matchChrome } from '../clean/site-chrome.js';
 import { genreOf } from './genres.js';
 import { looksLikeHeading } from './headings.js';
@@ -78,7 +78,8 @@ function agrees(hint: string, title: string): boolean {
 
 /** The title a chrome line carries, if it carries one. */
 function hintOf(text: string, index: number): TitleCandidate | null {
-  const field = metadataField(text);
+  // A field table copied as text gives one line of fields, the title among them (标题：…, its label spaced out).
+  const field = metadataField(text) ?? pageFields(text)?.find((f) => f.label === 'title');
   if (field) {
     const title = cleanTitle(field.value);
     return field.label === 'title' && isTitleLike(title) ? { index, title, form: 'metadata' } : null;

@@ -122,12 +122,17 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
  */
 export function extractHtml(html: string): string {
   const { document } = parseHTML(html);
-  // Many sites make their logo the <h1>: a heading that names the site is no title.
-  const heading = [...document.querySelectorAll('h1')]
+  const pageTitle = document.title ?? '';
+  // Government sites name the article in <meta name="ArticleTitle"> (政府网站发展指引, 2017).
+  const declared = headingText(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '');
+  // Many sites make their logo the <h1>: a heading that names the site is no title. A portal may give its
+  // organ's name an <h1> too: the heading the page's title or declared title agrees with comes first.
+  const headings = [...document.querySelectorAll('h1')]
     .filter((h) => !isLogo(h as unknown as ElementLike))
     .map((h) => headingText(h.textContent))
-    .find((t) => t.length > 0 && !isSiteName(t));
-  const pageTitle = document.title ?? '';
+    .filter((t) => t.length > 0 && !isSiteName(t));
+  const heading =
+    headings.find((t) => t === declared || (t.length >= 4 && pageTitle.includes(t) && pageTitle !== t)) ?? headings[0];
   // 公众号 and news pages name the article in og:title while <title> may name only the platform.
   const og = headingText(document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '');
   // Without an <h1>, an <h2> the page's <title> holds is the article's (a blog's name is its <h1>).
@@ -148,7 +153,12 @@ export function extractHtml(html: string): string {
   // Without a heading: the longest part of the page's <title> ("站名 - 栏目 - 标题"), else Readability's pick.
   const dressed = heading ?? subheading;
   const chosen =
-    (dressed ? undecorated(dressed, pageTitle) : null) ?? (og || null) ?? longestPart(pageTitle) ?? articleTitle ?? '';
+    (dressed ? undecorated(dressed, pageTitle) : null) ??
+    (declared || null) ??
+    (og || null) ??
+    longestPart(pageTitle) ??
+    articleTitle ??
+    '';
   if (!body) body = linesOf(document.body?.innerHTML ?? '');
   const title = headingText(chosen);
   const lines = body.split('\n');

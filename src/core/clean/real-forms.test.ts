@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { documentText } from '../document.js';
+import { parseFile } from '../parse/parse-file.js';
+import { splitRunOnParagraphs } from '../parse/run-on-paragraphs.js';
+import { extractHtml } from '../read/extract-html.js';
+import { NOTICE_BODY, NOTICE_TITLE } from '../../testing/sample-text.js';
+import { PAID_MARK } from './chars.js';
+import { joinFieldCells } from './field-cells.js';
+import { markPaywall } from './paywall.js';
+import { matchChrome } from './site-chrome.js';
+
+/**
+ * Chrome and paywall forms real pages print (eval/real/SOURCES.md names where each was found), each beside
+ * the content a rule for it must leave alone.
+ */
+
+describe('real chrome forms, line by line', () => {
+  const chrome: Array<[string, string]> = [
+    // Government portals: accessibility and toolbar buttons, the link-out prompt, field tables.
+    ['网站无障碍关怀版', 'site-toolbar'],
+    ['是否打开信息无障碍浏览', 'site-toolbar'],
+    ['网站支持IPv6', 'site-toolbar'],
+    ['视力保护色：', 'site-toolbar'],
+    ['【我要打印】', 'site-toolbar'],
+    ['打印本稿', 'site-toolbar'],
+    ['【TOP】', 'site-toolbar'],
+    ['字号:〖大 中 小〗', 'site-toolbar'],
+    ['继续访问 放弃', 'site-toolbar'],
+    ['X', 'site-toolbar'],
+    ["您访问的链接即将离开'中国宜春网站'是否继续？", 'site-call'],
+    ['手机扫码查看', 'site-call'],
+    ['关联稿件：', 'site-related'],
+    ['【我要纠错】 责任编辑：宋岩', 'site-meta'],
+    ['来源： 访问量：199 发布日期：2017-05-15 10:49:00', 'site-meta'],
+    ['日期：2026-09-08 访问次数： 42 字号：大', 'site-meta'],
+    ['主 题 词：', 'site-meta'],
+    ['索\u2002引\u2002号：014717475N/2023-0040295  发布机构：宜春市统计局  发文日期：2023-04-18', 'site-meta'],
+    ['信息提供日期：2023-04-12', 'site-meta'],
+    ['浏览器不支持嵌入式框架，或被配置为不显示嵌入式框架。', 'site-slot'],
+    // 文库 pages: counters, buttons, uploader lines, file notes.
+    ['2下载券  42人已下载', 'site-counter'],
+    ['2000 积分', 'site-counter'],
+    ['继续免费阅读全文', 'site-toolbar'],
+    ['不看了，直接下载', 'site-toolbar'],
+    ['此文档由 dd6eb70cbc052bdab255c6e4cf45b107 分享于 2015-04-05', 'site-meta'],
+    ['上传于：2015-04-05', 'site-meta'],
+    ['粉丝量：0', 'site-meta'],
+    ['暂无目录', 'site-toolbar'],
+    ['点击鼠标右键菜单,创建目录', 'site-note'],
+    ['该文档贡献者很忙，什么也没留下。', 'site-note'],
+    ['本文档为【关于开展安全生产检查的通知】，请使用软件OFFICE或WPS软件打开。', 'site-note'],
+    ['作品中的文字与图均可以修改和编辑', 'site-note'],
+    ['开通会员免费下载', 'site-download'],
+    ['登录后免费下载', 'site-download'],
+    ['购买后再下载', 'site-download'],
+    ['原价：¥10.00', 'site-download'],
+    ['共12页', 'site-pagenum'],
+    // A text copy of a blog: icons' names in brackets beside the buttons.
+    ['• [tobarThumb] [thumbUpWhi] 点赞 1', 'site-toolbar'],
+    ['展开阅读全文', 'site-toolbar'],
+    ['海报分享', 'site-toolbar'],
+  ];
+  for (const [line, kind] of chrome) {
+    it(`${kind}: ${line}`, () => assert.equal(matchChrome(line, null)?.kind, kind));
+  }
+
+  it('reads a page field whose neighbour is empty, and takes buttons out of a field value', () => {
+    assert.equal(matchChrome('来源： 访问量：199 发布日期：2017-05-15 10:49:00', null)?.source, undefined);
+    assert.equal(
+      matchChrome('2016年09月27日 07:02 来源：省政府办公厅 【字体：大 中 小】', null)?.source,
+      '省政府办公厅',
+    );
+  });
+
+  const content = [
+    '各位代表：',
+    '现将有关情况报告如下：',
+    '以上报告，请审议。',
+    '全市累计发放积分2000分，兑换物资3.2万件。',
+    '阅读已结束的读者可以在阅览室继续阅读。',
+    '各地要推进IPv6规模部署，网站支持IPv6访问。',
+    '还剩3个项目未完工，继续加快推进。',
+    '各级政府要开启无障碍浏览服务，方便老年人使用。',
+    '时间：3月5日上午9时',
+    '主题词：安全生产 检查 通知',
+    '附 件：',
+    '联 系 人：',
+    '万载县统计局    国家统计局万载调查队',
+  ];
+  for (const line of content) {
+    it(`keeps content: ${line}`, () => assert.equal(matchChrome(line, null), null));
+  }
+});
+
+describe('real paywall forms', () => {
+  const notices = [
+    '还剩3页未读，继续阅读',
+    '还剩15页未读，继续阅读.',
+    '还剩 56 页未读，是否继续阅读？',
+    '全文阅读已结束，如果下载本文需要使用',
+    '阅读已结束，如果下载本文需要使用 5积分',
+    '免费预览已结束',
+    '全文预览已结束',
+    '试读已结束， 剩余0页未读',
+    '(剩余内容已隐藏)',
+  ];
+  for (const line of notices) {
+    it(`marks the paid boundary: ${line}`, () => {
+      const r = markPaywall(line, false);
+      assert.equal(r.line.trim(), PAID_MARK);
+      assert.ok(r.begins);
+    });
+  }
+
+  for (const line of [
+    '阅读已结束的读者可以在阅览室继续阅读。',
+    '全文预览功能已上线，方便群众查询。',
+    '还剩3个项目未完工，继续加快推进。',
+  ]) {
+    it(`keeps content: ${line}`, () => assert.equal(markPaywall(line, false).line, line));
+  }
+
+  it('puts a 文库 copy’s boundary at its fold, its download box gone', () => {
+    const [first, ...rest] = NOTICE_BODY.split('\n');
+    const page = [
+      NOTICE_TITLE,
+      first,
+      '下载文档到电脑，查找使用更方便',
+      '2下载券  42人已下载',
+      '下载',
+      '还剩3页未读，继续阅读',
+      ...rest,
+    ].join('\n');
+    const doc = parseFile(page).documents[0]!;
+    const text = documentText(doc);
+    assert.equal(text.slice(0, doc.freeChars ?? 0).trim(), first);
+    assert.ok(!/下载券|人已下载|还剩/.test(text));
+  });
+});
+
+describe('a field table copied one cell a line', () => {
+  it('joins each label with the value under it, a run of them into one line', () => {
+    const joined = joinFieldCells([
+      '索 引 号：',
+      '014717475N/2023-0040295',
+      '发布机构：',
+      '宜春市统计局',
+      '分类：',
+      '统计公报',
+      '标题',
+    ]);
+    assert.deepEqual(joined, ['索 引 号：014717475N/2023-0040295  发布机构：宜春市统计局  分类：统计公报', '标题']);
+  });
+
+  it('leaves an ambiguous label alone over its value: a notice’s 时间：', () => {
+    assert.deepEqual(joinFieldCells(['时间：', '3月5日上午9时']), ['时间：', '3月5日上午9时']);
+  });
+
+  it('takes the title from the 标题 cell and keeps the table’s values out of the title', () => {
+    const page = ['分类：', '统计公报', '标　　题：', NOTICE_TITLE, '发布日期：', '2019年01月25日', NOTICE_BODY].join(
+      '\n',
+    );
+    const doc = parseFile(page).documents[0]!;
+    assert.equal(doc.title, NOTICE_TITLE);
+    assert.ok(!documentText(doc).includes('统计公报'));
+  });
+});
+
+describe('a portal page', () => {
+  it('titles by the <h1> its declared title agrees with, not its organ’s <h1>', () => {
+    const html = `<html><head><title>宜春市人民政府</title><meta name="ArticleTitle" content="${NOTICE_TITLE}"></head>
+<body><h1 id="bm-name">宜春市人民政府</h1><div class="article"><h1 class="article-title">${NOTICE_TITLE}</h1>
+${NOTICE_BODY.split('\n')
+  .map((l) => `<p>${l}</p>`)
+  .join('\n')}</div></body></html>`;
+    assert.equal(parseFile(extractHtml(html)).documents[0]!.title, NOTICE_TITLE);
+  });
+
+  it('ends its body before a long ICP footer line, so the 主办 line above it goes too', () => {
+    const footer = [
+      '扫一扫在手机打开当前页',
+      '主办：宜春市人民政府　承办：宜春市人民政府办公室',
+      '赣ICP备06000141号　政府网站标识码：3609000002 赣公网安备 36090202000004号 赣公网安备 36090202000004号',
+    ];
+    const doc = parseFile([NOTICE_TITLE, NOTICE_BODY, ...footer].join('\n')).documents[0]!;
+    assert.ok(!documentText(doc).includes('主办'));
+  });
+
+  it('ends a related list above the document at the document’s own organ line', () => {
+    const page = [
+      NOTICE_TITLE,
+      '关联稿件：',
+      '图文解读：《某某公报》 2023-07-12',
+      '万载县统计局    国家统计局万载调查队',
+      NOTICE_BODY,
+    ];
+    const parsed = parseFile(page.join('\n')).documents[0]!;
+    const kept = [documentText(parsed), parsed.signature ?? '', parsed.subtitle ?? ''].join('\n');
+    assert.ok(kept.includes('国家统计局万载调查队'));
+    assert.ok(!kept.includes('图文解读'));
+  });
+});
+
+describe('a whole page copied onto one line', () => {
+  const line =
+    '某某县关于做好防汛工作的通知            浏览器不支持嵌入式框架，或被配置为不显示嵌入式框架。   2016年09月27日 07:02 来源：县政府办公室 【字体：大 中 小】     \u3000\u3000各乡镇要压实防汛责任，落实巡查值守制度，确保人民群众生命财产安全，做到早发现、早报告、早处置，坚决防止发生重大人员伤亡。\u3000\u3000各部门要加强协同配合，完善应急预案，备足抢险物资，加强值班值守和信息报送，遇有重大汛情险情要第一时间报告。    责任编辑：某某';
+
+  it('parts at its wide gaps', () => {
+    const parts = splitRunOnParagraphs([line]).map((l) => l.trim());
+    assert.equal(parts[0], '某某县关于做好防汛工作的通知');
+    assert.ok(parts.includes('2016年09月27日 07:02 来源：县政府办公室 【字体：大 中 小】'));
+  });
+
+  it('keeps a short line’s gaps: a roster or two organs on a signature line', () => {
+    assert.deepEqual(splitRunOnParagraphs(['万载县统计局    国家统计局万载调查队']), [
+      '万载县统计局    国家统计局万载调查队',
+    ]);
+  });
+
+  it('comes out as its title and text, the chrome gone', () => {
+    const doc = parseFile(line).documents[0]!;
+    assert.equal(doc.title, '某某县关于做好防汛工作的通知');
+    assert.equal(doc.source, '县政府办公室');
+    const text = documentText(doc);
+    assert.ok(text.startsWith('各乡镇要压实防汛责任'));
+    assert.ok(!/浏览器|字体|责任编辑/.test(text));
+  });
+});
