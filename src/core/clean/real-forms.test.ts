@@ -227,3 +227,34 @@ describe('a whole page copied onto one line', () => {
     assert.ok(!/浏览器|字体|责任编辑/.test(text));
   });
 });
+
+describe('a school portal’s page (博达 CMS)', () => {
+  const nav = ['添加收藏夹 | 设为首页 | 关于我们', '首页', '机构职能', '校内制度', '学思践悟', '警钟长鸣', '宣传教育'];
+  const strip = '省内外高校 ———————— 山西大学 太原理工大学 山西师范大学 山西财经大学 山西农业大学 中北大学';
+
+  it('titles by the line its head prints twice, past a menu and a strip of links', () => {
+    const page = [
+      ...nav,
+      strip,
+      '■ 纪检监察',
+      NOTICE_TITLE,
+      '来源: | 发布时间: 2018-05-17 | 浏览次数: 2168',
+      NOTICE_TITLE,
+      NOTICE_BODY,
+    ];
+    assert.equal(parseFile(page.join('\n')).documents[0]!.title, NOTICE_TITLE);
+  });
+
+  it('keeps an article its CMS wrapped in a <form>, and drops a search form', () => {
+    const body = NOTICE_BODY.split('\n')
+      .map((l) => `<p>${l}</p>`)
+      .join('');
+    const html = `<html><head><title>${NOTICE_TITLE}-纪检</title></head><body><table><tr><td>
+<form name="search"><input name="q"> 搜索</form>${nav.map((n) => `<a href="#">${n}</a>`).join(' ')}</td></tr>
+<tr><td><form name="_newscontent_fromname"><h2>${NOTICE_TITLE}</h2><div id="vsb_content">${body}</div></form></td></tr></table></body></html>`;
+    const doc = parseFile(extractHtml(html)).documents[0]!;
+    assert.equal(doc.title, NOTICE_TITLE);
+    assert.ok(documentText(doc).includes(NOTICE_BODY.split('\n')[1]!));
+    assert.ok(!documentText(doc).includes('搜索'));
+  });
+});

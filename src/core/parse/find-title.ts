@@ -58,6 +58,13 @@ export function isTitleLike(text: string): boolean {
 const BODY_LINE = 50;
 const SHORT_LINE = 30;
 
+/** A strip of links run onto one line: many short names parted by spaces or rules, no sentence among them. */
+function isLinkStrip(text: string): boolean {
+  if (/[，。；！？,;]/.test(text)) return false;
+  const parts = text.split(/\s+|[—–-]{2,}/).filter((p) => p.length > 0);
+  return parts.length >= 5 && parts.every((p) => p.length <= 12);
+}
+
 function isBodyLine(text: string): boolean {
   return text.length >= BODY_LINE || looksLikeHeading(text) || (!isTitleLike(text) && text.length > SHORT_LINE);
 }
@@ -122,7 +129,7 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
       hints.push(hint);
       continue;
     }
-    if (isNoise(text, stats) || isSiteName(text)) continue;
+    if (isNoise(text, stats) || isSiteName(text) || isLinkStrip(text)) continue;
     if (lines[i]!.paidStart || isBodyLine(text)) break;
     // A subtitle or a dated note stands under a title: once the page has offered one, the head is over.
     if ((plain.length > 0 || hints.length > 0) && UNDER_TITLE.test(text)) break;
@@ -152,6 +159,8 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
     plain.find((p) => hints.some((h) => agrees(h.title, p.title))) ??
     // A 标题： field says outright what an unconfirmed short line only might be (a 印发 notice's plan title).
     strong.find((h) => h.form === 'metadata') ??
+    // The page's heading and the article's own first line: a line the head prints twice names the page.
+    plain.find((p) => plain.some((q) => q !== p && q.title === p.title && p.title.length >= 4)) ??
     // A page title naming a genre above every plain line ("【推荐】…的通知" over a 手机阅读 button, or over
     // the plan the notice sends); under an unknown line it may be the site's, and the line decides.
     strong.find((h) => genreOf(h.title) !== null && h.index < (below[0]?.index ?? Infinity)) ??

@@ -4,7 +4,12 @@ import { pageFields } from '../clean/page-fields.js';
 import { isSiteName } from '../clean/site-chrome.js';
 
 const BLOCK = /^(P|DIV|LI|H[1-6]|TR|BLOCKQUOTE|SECTION|ARTICLE|PRE|TD|DD|DT)$/;
-const DROP = 'script, style, noscript, nav, header, footer, aside, form, iframe, template';
+const DROP = 'script, style, noscript, nav, header, footer, aside, iframe, template';
+/**
+ * A form is a search box or a login, but a site CMS may wrap the article itself in one (博达's
+ * `<form name="_newscontent_fromname">`): a form is dropped only while it holds little text and no paragraph.
+ */
+const FORM_TEXT_MAX = 200;
 
 interface DomNode {
   nodeType: number;
@@ -116,6 +121,10 @@ function pageFieldsLines(document: {
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Readability's pick, as a share of the page's text, below which it missed the article. */
+const MIN_ARTICLE_SHARE = 0.2;
+const MIN_PAGE_TEXT = 500;
+
 /**
  * The main text of an HTML page, paragraphs as lines, title first: Readability over a linkedom document,
  * falling back to the body without navigation, scripts and footers.
@@ -140,7 +149,14 @@ export function extractHtml(html: string): string {
     .map((h) => headingText(h.textContent))
     .find((t) => t.length >= 4 && !isSiteName(t) && (pageTitle.includes(t) || (og.length > 0 && og === t)));
   for (const el of [...document.querySelectorAll(DROP)]) el.remove();
+  for (const form of [...document.querySelectorAll('form')]) {
+    const text = (form.textContent ?? '').replace(/\s+/g, '');
+    const paragraph = [...form.querySelectorAll('p')].some((p) => (p.textContent ?? '').trim().length >= 20);
+    if (text.length < FORM_TEXT_MAX && !paragraph) form.remove();
+  }
   const fieldsLines = pageFieldsLines(document);
+  // Readability changes the document it reads: the whole page's text is taken first.
+  const wholePage = linesOf(document.body?.innerHTML ?? '');
   let body: string | null = null;
   let articleTitle: string | null = null;
   try {
@@ -159,7 +175,11 @@ export function extractHtml(html: string): string {
     longestPart(pageTitle) ??
     articleTitle ??
     '';
-  if (!body) body = linesOf(document.body?.innerHTML ?? '');
+  // A page laid out in tables may leave Readability a scrap (its footer): the whole page is then the text,
+  // and the cleaner takes its chrome off as it does a copied page's.
+  if (!body || (body.length < wholePage.length * MIN_ARTICLE_SHARE && wholePage.length > MIN_PAGE_TEXT)) {
+    body = wholePage;
+  }
   const title = headingText(chosen);
   const lines = body.split('\n');
   if (title && lines[0]?.trim() === title) lines.shift();
