@@ -4,7 +4,7 @@ import { documentText } from '../document.js';
 import { parseFile } from '../parse/parse-file.js';
 import { splitRunOnParagraphs } from '../parse/run-on-paragraphs.js';
 import { extractHtml } from '../read/extract-html.js';
-import { NOTICE_BODY, NOTICE_TITLE } from '../../testing/sample-text.js';
+import { NOTICE_BODY, NOTICE_TITLE, SPLIT_SENTENCE as SPLIT } from '../../testing/sample-text.js';
 import { PAID_MARK } from './chars.js';
 import { joinFieldCells } from './field-cells.js';
 import { markPaywall } from './paywall.js';
@@ -256,5 +256,33 @@ describe('a school portal’s page (博达 CMS)', () => {
     assert.equal(doc.title, NOTICE_TITLE);
     assert.ok(documentText(doc).includes(NOTICE_BODY.split('\n')[1]!));
     assert.ok(!documentText(doc).includes('搜索'));
+  });
+});
+
+describe('a 文库 page’s paywall box', () => {
+  const lines = NOTICE_BODY.split('\n');
+  const ps = (part: readonly string[]): string => part.map((l) => `<p>${l}</p>`).join('\n');
+  const page = (box: string): string =>
+    `<html><head><title>${NOTICE_TITLE}_文库</title></head><body><div class="main"><h1>${NOTICE_TITLE}</h1>
+<div class="content">${ps(lines.slice(0, 4))}${box}${ps(lines.slice(4))}</div></div></body></html>`;
+  const boxes = [
+    '<div class="fold-page"><span>还剩3页未读，</span><a href="#">继续阅读</a></div>',
+    '<div class="surplus"><div class="surplus-inner"><p>还剩&nbsp;56&nbsp;页未读，是否继续阅读？</p></div></div>',
+    '<div class="vip-mask"><p>试读已结束，开通VIP会员阅读全文</p><a class="btn">开通会员免费下载</a></div>',
+  ];
+  for (const box of boxes) {
+    it(`keeps the free part’s end where the box stood: ${box.slice(0, 40)}…`, () => {
+      const doc = parseFile(extractHtml(page(box))).documents[0]!;
+      const text = documentText(doc);
+      assert.ok(doc.freeChars !== null, 'a paid boundary');
+      assert.ok(text.slice(0, doc.freeChars).trim().endsWith(lines[3]!));
+      assert.ok(!/未读|试读|开通/.test(text));
+    });
+  }
+
+  it('leaves a notice inside a paragraph’s running text where it is, its sentence joined', () => {
+    const inline = `<p>${SPLIT[0]}<span>##paidbegin##</span>${SPLIT[1]}</p>`;
+    const doc = parseFile(extractHtml(page(inline))).documents[0]!;
+    assert.ok(documentText(doc).includes(SPLIT.join('')));
   });
 });

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { PAID_MARK } from '../clean/chars.js';
 import { pageFields } from '../clean/page-fields.js';
+import { markPaywall } from '../clean/paywall.js';
 import { isSiteName } from '../clean/site-chrome.js';
 
 const BLOCK = /^(P|DIV|LI|H[1-6]|TR|BLOCKQUOTE|SECTION|ARTICLE|PRE|TD|DD|DT)$/;
@@ -125,6 +127,50 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const MIN_ARTICLE_SHARE = 0.2;
 const MIN_PAGE_TEXT = 500;
 
+/** Boxes a 文库 page shows its paywall in: a fold (还剩3页未读，继续阅读), a VIP mask, a button row. */
+const NOTICE_BOXES = 'div, section, p, span, a, button';
+const MAX_NOTICE = 80;
+
+interface BoxLike {
+  innerHTML: string;
+  parentNode: { childNodes: ArrayLike<{ nodeType: number; textContent: string | null }> } | null;
+  closest(selector: string): unknown;
+  replaceWith(node: unknown): void;
+}
+
+/** True when a whole text is a paywall notice: marking it leaves nothing but the boundary. */
+function isNoticeText(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_NOTICE) return false;
+  const marked = markPaywall(text, false);
+  return marked.begins && marked.line.trim() === PAID_MARK;
+}
+
+/**
+ * A paywall notice in a box of its own looks like chrome to Readability, which drops it, and the free part's
+ * end goes with it. The outermost such box becomes a plain paragraph of its text, which Readability keeps and
+ * the paywall rule reads. A notice inside a paragraph's running text is left where it is: it joins the text.
+ */
+function keepPaywallBoxes(document: {
+  querySelectorAll(selector: string): ArrayLike<unknown>;
+  createElement(tag: string): { textContent: string | null };
+}): void {
+  const boxes = Array.from(document.querySelectorAll(NOTICE_BOXES)) as BoxLike[];
+  const notices = new Set(boxes.filter((box) => isNoticeText(oneLine(linesOf(box.innerHTML).replace(/\n/g, ' ')))));
+  for (const box of notices) {
+    const inline =
+      box.closest('p') !== box && box.closest('p') !== null
+        ? true
+        : Array.from(box.parentNode?.childNodes ?? []).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+    const outer = [...notices].some(
+      (other) => other !== box && (other as unknown as { contains(n: unknown): boolean }).contains(box),
+    );
+    if (inline || outer) continue;
+    const paragraph = document.createElement('p');
+    paragraph.textContent = oneLine(linesOf(box.innerHTML).replace(/\n/g, ' '));
+    box.replaceWith(paragraph);
+  }
+}
+
 /**
  * The main text of an HTML page, paragraphs as lines, title first: Readability over a linkedom document,
  * falling back to the body without navigation, scripts and footers.
@@ -155,6 +201,7 @@ export function extractHtml(html: string): string {
     if (text.length < FORM_TEXT_MAX && !paragraph) form.remove();
   }
   const fieldsLines = pageFieldsLines(document);
+  keepPaywallBoxes(document as never);
   // Readability changes the document it reads: the whole page's text is taken first.
   const wholePage = linesOf(document.body?.innerHTML ?? '');
   let body: string | null = null;
