@@ -286,3 +286,21 @@ describe('a 文库 page’s paywall box', () => {
     assert.ok(documentText(doc).includes(SPLIT.join('')));
   });
 });
+
+describe('a news portal’s menu, one item a line', () => {
+  // As a copy of a 网易 or 澎湃 page gives it (GeneralNewsExtractor's tests/163, tests/thepaper).
+  const menu = ['时事', '财经', '澎湃号', '思想', '生活', '问吧', '订阅', '国内', '国际', '军事'];
+
+  it('is read past for the title and removed', () => {
+    const doc = parseFile(['报料 注册 登录', ...menu, NOTICE_TITLE, NOTICE_BODY].join('\n')).documents[0]!;
+    assert.equal(doc.title, NOTICE_TITLE);
+    assert.ok(!menu.some((item) => documentText(doc).split('\n').includes(item)));
+  });
+
+  it('keeps a list of names in the body and a document’s short headings', () => {
+    const names = ['王小明', '李红', '张建国', '赵丽', '刘洋'];
+    const body = [NOTICE_BODY, '获奖人员名单：', ...names].join('\n');
+    const doc = parseFile(`${NOTICE_TITLE}\n${body}`).documents[0]!;
+    for (const name of names) assert.ok(documentText(doc).includes(name), name);
+  });
+});

@@ -5,6 +5,7 @@ import { metadataField, pageFields } from '../clean/page-fields.js';
 import { breadcrumbSteps, isSiteName, matchChrome } from '../clean/site-chrome.js';
 import { genreOf } from './genres.js';
 import { looksLikeHeading } from './headings.js';
+import { menuRunLines } from './menu-runs.js';
 import type { SourceLine } from './source-lines.js';
 import { cleanTitle, hasPageTitleChrome } from './title.js';
 
@@ -37,6 +38,8 @@ const UNDER_TITLE = /^[—－–]{1,2}\s*\S|^[（(](?:19|20)\d{2}年|^(?:19|20)\
 const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/;
 /** Lines read before giving up on a title: page heads run long (banners, breadcrumbs, toolbars, metadata). */
 const HEAD_LINES = 30;
+/** How far into a page menus are looked for. */
+const MENU_REACH = 300;
 /** Breadcrumb steps that name the page, not the document. */
 const GENERIC_STEP = /^(?:正文|内容|详情|详细内容|阅读|文章|查看|浏览|全文|内容页)$/;
 
@@ -120,9 +123,11 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
   const hints: TitleCandidate[] = [];
   const plain: TitleCandidate[] = [];
   let read = 0;
+  // A menu's items are read past (and not counted): a portal's head may hold a hundred of them.
+  const menu = menuRunLines(lines, MENU_REACH);
   for (let i = 0; i < lines.length && read < HEAD_LINES; i++) {
     const text = lines[i]!.text;
-    if (!text) continue;
+    if (!text || menu.has(i)) continue;
     read++;
     const hint = hintOf(text, i);
     if (hint) {

@@ -5,6 +5,7 @@ import { postLineOf } from '../clean/page-furniture.js';
 import { isCommentsHeader, isSiteName, matchChrome } from '../clean/site-chrome.js';
 import { isFrameLine } from './front-matter.js';
 import { looksLikeHeading } from './headings.js';
+import { menuRunLines } from './menu-runs.js';
 import { wrapWidth } from './join-lines.js';
 import { removeLine, type SourceLine } from './source-lines.js';
 import { cleanTitle } from './title.js';
@@ -54,6 +55,9 @@ export function removeNoiseLines(
     if (text.length >= contentLine && matchChrome(text, title) === null) lastContent = i;
   }
   let inRelatedList = false;
+  // A menu's items, one a line, in the page's head (before the body's first full line).
+  const firstContent = lines.findIndex((l) => l.text.length >= contentLine && matchChrome(l.text, title) === null);
+  const menu = menuRunLines(lines, firstContent < 0 ? lines.length : firstContent);
   // A long title printed over two lines ("国务院关于促进综合保税区" / "高水平开放高质量发展的若干意见").
   const titleHalves = new Set<number>();
   const bareTitle = title?.replace(/\s/g, '') ?? '';
@@ -70,6 +74,7 @@ export function removeNoiseLines(
     // suffix pattern is not tried on every line).
     if (title !== null && text.includes(title) && cleanTitle(text) === title) return 'title-repeat';
     if (titleHalves.has(i)) return 'title-repeat';
+    if (menu.has(i)) return 'site-menu';
     const repeatedAcrossBatch = isRepeatedAcrossBatch(stats, text);
     if (isAdLine(text, { repeatedInFile: (counts.get(text) ?? 0) > 1, repeatedAcrossBatch })) return 'ad-block';
     const chrome = matchChrome(text, title);
