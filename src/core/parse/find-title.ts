@@ -164,12 +164,12 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
     plain.find((p) => hints.some((h) => agrees(h.title, p.title))) ??
     // A 标题： field says outright what an unconfirmed short line only might be (a 印发 notice's plan title).
     strong.find((h) => h.form === 'metadata') ??
-    // The page's heading and the article's own first line: a line the head prints twice names the page.
-    plain.find((p) => plain.some((q) => q !== p && q.title === p.title && p.title.length >= 4)) ??
     // A page title naming a genre above every plain line ("【推荐】…的通知" over a 手机阅读 button, or over
     // the plan the notice sends); under an unknown line it may be the site's, and the line decides.
     strong.find((h) => genreOf(h.title) !== null && h.index < (below[0]?.index ?? Infinity)) ??
     below.find((p) => genreOf(p.title) !== null) ??
+    // The page's heading and the article's own first line, a field line between: printed twice, close by.
+    plain.find((p) => plain.some((q) => q !== p && q.title === p.title && Math.abs(q.index - p.index) <= 3)) ??
     (crumbDecides ? crumb : undefined) ??
     below[0] ??
     strong[0] ??
