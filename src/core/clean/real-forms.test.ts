@@ -60,6 +60,28 @@ describe('real chrome forms, line by line', () => {
     ['• [tobarThumb] [thumbUpWhi] 点赞 1', 'site-toolbar'],
     ['展开阅读全文', 'site-toolbar'],
     ['海报分享', 'site-toolbar'],
+    // News portals copied as text (GeneralNewsExtractor's test pages): counters, share and comment boxes.
+    ['跟贴8', 'site-counter'],
+    ['1032人参与308评论', 'site-counter'],
+    ['51条评论|1,307人参与网友评论', 'site-counter'],
+    ['分享至好友和朋友圈', 'site-toolbar'],
+    ['收藏  |  保存  |  打印  |  关闭', 'site-toolbar'],
+    ['收藏成功 查看我的收藏', 'site-toolbar'],
+    ['打印  字体： 放大 正常 缩小  分享', 'site-toolbar'],
+    ['切換到繁體', 'site-toolbar'],
+    ['匿名发表  登录账号', 'site-toolbar'],
+    ['已输入0字', 'site-toolbar'],
+    ['用微信扫码二维码', 'site-call'],
+    ['关注人民网微信', 'site-call'],
+    ['人民日报客户端下载手机人民网人民视频客户端下载', 'site-call'],
+    ['热门搜索： 转型 综改 招商引资 旅游', 'site-call'],
+    ['正文已结束，您可以按alt+4进行评论', 'site-end'],
+    ['（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)', 'site-call'],
+    ['【1】【2】【3】【4】', 'site-pagenum'],
+    ['您的浏览器暂时无法播放此视频.', 'site-slot'],
+    ['关键词 >> 共享充电宝', 'site-tags'],
+    ['为您推荐了12篇文章', 'site-related'],
+    ['本站推荐', 'site-related'],
   ];
   for (const [line, kind] of chrome) {
     it(`${kind}: ${line}`, () => assert.equal(matchChrome(line, null)?.kind, kind));
@@ -87,6 +109,9 @@ describe('real chrome forms, line by line', () => {
     '附 件：',
     '联 系 人：',
     '万载县统计局    国家统计局万载调查队',
+    '全市参与357人次，覆盖率达到90%。',
+    '保存完好的历史建筑要加强保护。',
+    '关注群众微信',
   ];
   for (const line of content) {
     it(`keeps content: ${line}`, () => assert.equal(matchChrome(line, null), null));
