@@ -129,6 +129,9 @@ describe('real paywall forms', () => {
     '全文预览已结束',
     '试读已结束， 剩余0页未读',
     '(剩余内容已隐藏)',
+    '试读范围到此结束，购买后可阅读全文',
+    '购买后可阅读全文。',
+    '本文共 12 页，前 3 页已免费试读。',
   ];
   for (const line of notices) {
     it(`marks the paid boundary: ${line}`, () => {
@@ -142,6 +145,7 @@ describe('real paywall forms', () => {
     '阅读已结束的读者可以在阅览室继续阅读。',
     '全文预览功能已上线，方便群众查询。',
     '还剩3个项目未完工，继续加快推进。',
+    '试读结束后学生要继续阅读课外书。',
   ]) {
     it(`keeps content: ${line}`, () => assert.equal(markPaywall(line, false).line, line));
   }
