@@ -13,28 +13,42 @@ export interface PageField {
 
 const LABELS: ReadonlyArray<readonly [FieldLabel, string]> = [
   ['title', '文件名称|文章标题|文件标题|原标题|标题|名称|题目'],
-  ['date', '发布于|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|更新于|更新|上传时间|时间|日期'],
+  [
+    'date',
+    '发布于|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|信息提供日期|生成日期|公开日期|更新时间|更新于|更新|上传时间|上传于|时间|日期',
+  ],
   ['source', '信息来源|文章来源|稿件来源|来源|发文机关|发文单位|发布机构|发布单位|发布机关|出处|转载自|转自|摘自|选自'],
   ['author', '作者|撰稿|撰文|供稿|上传者|上传人|发布者|发布人'],
   ['editor', '责任编辑|编辑|责编|审核|校对|编审'],
   [
     'other',
-    '浏览次数|浏览量|浏览|查看|回复|阅读量|阅读数|阅读|点击数|点击量|点击|访问量|人气|字数|文号|发文字号|索引号|主题分类|分类|栏目|下载次数|评论|所属栏目|文档格式|文档页数|页数|下载积分|所需积分|积分|文档大小|文件大小|文件格式|格式|收藏数',
+    '浏览次数|浏览量|浏览|查看|回复|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击|访问次数|访问量|人气|字数|文号|发文字号|索引号|主题分类|分类|栏目|下载次数|下载量|评论|所属栏目|文档格式|文档页数|页数|下载积分|所需积分|积分|文档大小|文件大小|文件格式|格式|收藏数|粉丝量|公开方式|公开时限|公开范围|公开形式|公开属性|有效性|责任部门|组配分类|体裁分类|登记号',
   ],
 ];
 const LABEL_OF = new Map<string, FieldLabel>(
   LABELS.flatMap(([label, words]) => words.split('|').map((w) => [w, label])),
 );
-const ANY_LABEL = LABELS.map(([, words]) => words).join('|');
+/** Government pages space a label out to the width of the longest (索 引 号：, 标\u3000\u3000题：). */
+const spaced = (word: string): string => [...word].join('\\s{0,3}');
+const ANY_LABEL = LABELS.map(([, words]) => words.split('|').map(spaced).join('|')).join('|');
 /** A label where fields begin: at the line start or after a gap, in markdown bold or brackets, then a colon. */
 const FIELD = new RegExp(
   // A colon after the label, or a bar as 公众号 write it (来源丨…); "发布于 2023-08-22" and "阅读 8263" (a
   // figure after a space) need none.
-  `(?:^|[\\s|｜丨/·•]+)(?:[-*+•·]\\s*)?(?:\\*\\*|__|【|\\[|（|\\()?(${ANY_LABEL})(?:\\*\\*|__|】|\\])?(?:\\s*[:：丨｜|]\\s*|(?<=发布于)\\s*|\\s+(?=\\d))(?:\\*\\*|__)?`,
+  `(?:^|[\\s|｜丨/·•]+|(?<=[:：]\\s*))(?:[-*+•·]\\s*)?(?:\\*\\*|__|【|\\[|（|\\()?(${ANY_LABEL})(?:\\*\\*|__|】|\\])?(?:\\s*[:：丨｜|]\\s*|(?<=发布于)\\s*|\\s+(?=\\d))(?:\\*\\*|__)?`,
   'g',
 );
+/** A label standing alone with its colon: a table's cell copied as a line, its value on the next. */
+const LABEL_ALONE = new RegExp(`^(?:【|\\[)?(${ANY_LABEL})(?:】|\\])?\\s*[:：]$`);
+
+/** The label of a line that is a field's label alone ("索 引 号：", "发布机构："), spaces taken out; else null. */
+export function labelAlone(line: string): string | null {
+  const m = LABEL_ALONE.exec(line.trim());
+  return m ? m[1]!.replace(/\s/g, '') : null;
+}
+
 /** Labels that also open lines of content (a notice's "时间：3月5日上午9时"): a field only beside another. */
-const AMBIGUOUS = new Set([
+export const AMBIGUOUS = new Set([
   '时间',
   '日期',
   '名称',
@@ -69,7 +83,8 @@ export function pageFields(line: string): PageField[] | null {
   const fields = found.map((m, k) => {
     const next = found[k + 1];
     const value = line.slice(m.index + m[0].length, next ? next.index : line.length);
-    return { word: m[1]!, label: LABEL_OF.get(m[1]!)!, value: value.replace(/(?:\*\*|__|[）)】\]])\s*$/, '').trim() };
+    const word = m[1]!.replace(/\s/g, '');
+    return { word, label: LABEL_OF.get(word)!, value: value.replace(/(?:\*\*|__|[）)】\]])\s*$/, '').trim() };
   });
   if (leadingDate !== null) fields.unshift({ word: '日期', label: 'date', value: leadingDate });
   const alone = fields.length === 1 && !MARKDOWN_ITEM.test(line);

@@ -1,4 +1,4 @@
-import { namesSomebody, pageFields } from './page-fields.js';
+import { AMBIGUOUS, labelAlone, namesSomebody, pageFields } from './page-fields.js';
 import { furnitureOf, postLineOf, type FurnitureKind } from './page-furniture.js';
 
 /**
@@ -32,14 +32,14 @@ const INTRO =
   /小编|为大家(?:整理|收集|带来|分享|精心)|供大家(?:参考|借鉴|学习)|仅供(?:参考|学习|交流)|欢迎(?:阅读|借鉴|参考|下载)|希望(?:对|能)(?:大家|您|你)/;
 /** A name and a follow button after a gap or a plus: "素材君 关注", "李文静 +关注", "某某 关注作者". */
 const FOLLOW_BYLINE = /^([\p{Script=Han}A-Za-z\d_·]{1,12})(?:\s+[+＋]?\s*|\s*[+＋]\s*)关注(?:作者|TA|他|她)?$/u;
-const TAGS = /^(?:推荐访问|关键词|关键字|(?:文章|本文|相关|tags?)?标签|标签云|tags?)\s*[:：]\s*(.*)$/i;
+const TAGS = /^(?:推荐访问|关键词|关键字|(?:文章|本文|相关|tags?)?标签|标签云|tags?)\s*(?:[:：]|>>|》)\s*(.*)$/i;
 const RELATED =
-  /^(?:(?:相关|热门|推荐|往期|更多|最新|精彩|为你|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文|解读|稿件|问题|排行|热点|标签|专题|话题)|(?:点击|阅读|浏览)排行|排行榜|(?:本周|今日|本月)(?:热点|热门)|往期精彩(?:回顾|推荐|文章|内容)?|猜你喜欢|上一篇|下一篇|网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句|精选留言|全部留言|热门留言|留言区)\s*[:：]?/;
+  /^(?:用户评价|文档评价|(?:相关|关联|热门|推荐|往期|更多|最新|精彩|为你|为您|本站|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文|解读|稿件|问题|排行|热点|标签|专题|话题)|(?:点击|阅读|浏览)排行|排行榜|(?:本周|今日|本月)(?:热点|热门)|往期精彩(?:回顾|推荐|文章|内容)?|猜你喜欢|(?:该用户|该作者|作者|TA)还?上传了?的?(?:这些|其他|更多)?(?:文档|资料)|上一篇|下一篇|网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句|精选留言|全部留言|热门留言|留言区)\s*[:：]?/;
 /** Arrows and marks a list's header is dressed in: "▼ 往期精彩回顾 ▼". */
 const HEADER_MARKS = /^[▼▲↓↑►▶◆■●★☆▍|\s]+|[▼▲↓↑◄◀◆■●★☆\s]+$/g;
 /** A site's claim about its content: taken from the web, removed on request ("如有侵权请联系删除"). */
 const CLAIM =
-  /(?:侵权|侵犯)[^。]{0,30}(?:删除|联系|告知)|侵删|本站(?:所有|内容|资源|文章)[^。]{0,30}(?:来源|网络|采集|转载|删除)|转载请注明|^本文(?:由.{1,20}(?:整理|发布|提供|原创|投稿)|系.{1,20}(?:原创|投稿|整理)|来源于|转载自|转自|整理自|首发于)/;
+  /(?:侵权|侵犯)[^。]{0,30}(?:删除|联系|告知)|侵删|本站(?:所有|内容|资源|文章)[^。]{0,30}(?:来源|网络|采集|转载|删除)|转载请注明|^[（(]本文来自|^本文(?:由.{1,20}(?:整理|发布|提供|原创|投稿)|系.{1,20}(?:原创|投稿|整理)|来源于|转载自|转自|整理自|首发于)/;
 /** 上一篇：/下一篇： name another page, however long its title. */
 const PREV_NEXT = /^(?:上一篇|下一篇)\s*[:：]/;
 const FOOTER =
@@ -56,15 +56,15 @@ const BREADCRUMB_LABEL =
 const BREADCRUMB_STEP = /\s*(?:->|—>|>>|>|＞|»|›|→|\/)\s*/;
 /** Words of a page's toolbar, share bar and font-size switch; a line made of nothing else is chrome. */
 const TOOLBAR_WORD =
-  /手机(?:版)?阅读(?:本文|全文)?|扫一扫分享|(?:点击)?阅读全文|(?:打印|收藏|分享|下载)(?:本文|此文)|分享到|(?:立即|免费)?下载|打印(?:本页|此页)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起(?:全文)?|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|打赏(?:作者)?|推荐|写留言|留言|一键收藏|喜欢|发新帖|发帖|回帖|展开全部|展开阅读全文|无障碍(?:浏览|阅读)?|长者模式|关怀版|简体版|繁體版|繁體|简体|English|保存到相册|下载附件|已赞过|已踩过|联系我们|关于我们|网站地图|广告服务|隐私政策|用户协议|意见反馈|帮助中心|投稿须知|赞|[大中小]/gi;
-const TOOLBAR_REST = /^[\s\d【】[\]()（）:：|｜/·•、,，<>《》»«…?？.-]*$/;
+  /分享至好友和朋友圈|收藏成功|查看我的收藏|匿名发表|登录账号|立即注册|手机(?:版)?阅读(?:本文|全文)?|扫一扫分享|(?:点击)?阅读全文|(?:打印|收藏|分享|下载)(?:本文|此文)|分享[到至]|(?:立即|免费)?下载|打印(?:本页|此页|本稿)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起(?:全文)?|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|打赏(?:作者)?|推荐|写留言|留言|一键收藏|喜欢|发新帖|发帖|回帖|展开全部|展开阅读全文|无障碍(?:浏览|阅读)?|长者模式|关怀版|简体版|繁體版|繁體|简体|English|保存到相册|下载附件|已赞过|已踩过|联系我们|关于我们|网站地图|广告服务|隐私政策|用户协议|意见反馈|帮助中心|投稿须知|视力保护色|我要打印|回到顶部|TOP|(?:是否)?(?:打开|开启|进入|退出)?(?:网站|信息)?无障碍(?:浏览|阅读|模式)?|长者版|适老版|关怀模式|(?:本?网站)?支持IPv6|继续(?:免费)?阅读(?:全文)?|直接下载|不看了|继续访问|放弃|取消|确定|(?:点击)?展开(?:阅读)?全文|查看全部|海报分享|暂无(?:目录|笔记|书签)|(?:文档)?贡献者|(?:付费|VIP专享|会员专享|VIP|精品)文档|保存|知道了|我要跟帖|跟帖|发表|热评论|切[换換]到繁[体體]|正常|查看评论|隐藏边栏|A\+|A-|昵称|验证码|我要反馈|不感兴趣|已输入\d+字|赏|赞|[大中小]|^[X×✖✕✗]$/gi;
+const TOOLBAR_REST = /^[\s\d【】〖〗[\]()（）:：|｜/·•、,，<>《》»«…?？.-]*$/;
 /** A web address or a site's own domain (www.….com, m.….cn). */
 const DOMAIN = /(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|cn|net|org|cc|top|vip)\b/i;
 const PROMOTION = /会员|VIP|vip|开通|每日更新|专注于|一键|客服|充值|免费(?:阅读|下载)|温馨提示/;
 const CAPTION =
   /^[（(]?(?:本报|本台|本网|新华社)?(?:记者|通讯员)\s*\S{2,8}\s*摄[)）]?$|^[（(]?(?:图[为：:]|图片来源|图片(?:来自|源自|选自|由)|图源|摄影[:：]|图\/)/;
 const DOWNLOAD =
-  /^(?:(?:需要|所需|消耗|下载)?(?:金币|积分|下载券|财富值|下载币)\s*[:：]\s*\d{1,5}|(?:VIP|vip|会员)(?:免费|专享)下载)|^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载|word下载|下载本文|下载(?:Word|word|WORD|PDF|pdf)(?:文档|版|原文)?)】?\s*[:：]?/;
+  /^(?:(?:需要|所需|消耗|下载)?(?:金币|积分|下载券|财富值|下载币)\s*[:：]\s*\d{1,5}|(?:(?:开通|加入|成为|升级)\s*)?(?:VIP|vip|SVIP|会员)后?(?:免费|专享)?下载|登录后(?:免费)?下载|购买后再?下载)|^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载|word下载|下载本文|下载(?:Word|word|WORD|PDF|pdf)(?:文档|版|原文)?)】?\s*[:：]?/;
 
 /** A site's name: a few words ending as site names do (某某范文网, 笔墨素材库, 公文荟平台). */
 const SITE_NAME =
@@ -119,9 +119,30 @@ export function breadcrumbSteps(line: string): string[] | null {
   return isPath ? steps : null;
 }
 
+/**
+ * A label spaced out to a table column's width, alone with its colon (主 题 词：): a field table's header cell.
+ * A document's own tail labels (附 件：, 联 系 人：, 抄 送：) are the document's.
+ */
+const SPACED_LABEL = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){2,4}\s*[:：]$/u;
+const TAIL_LABEL = /^(?:附件|联系人|抄送|主送|抄报|印发|签发人?|承办人)$/;
+
+function isSpacedLabel(line: string): boolean {
+  return SPACED_LABEL.test(line) && !TAIL_LABEL.test(line.replace(/[\s:：]/g, ''));
+}
+
+/** Bracketed toolbar buttons a line of fields carries ("【我要纠错】 责任编辑：宋岩"): taken out to read the fields. */
+const TOOLBAR_SPAN = /[【[〖]([^【】[\]〖〗]{1,12})[】\]〗]/g;
+
+function withoutToolbarSpans(line: string): string {
+  return line.replace(TOOLBAR_SPAN, (m, inner: string) => (isToolbar(inner) ? ' ' : m)).trim();
+}
+
 /** A line of toolbar words alone ("下载 | 打印 | 收藏 | 【字号：大 中 小】"), or one such word a line. */
+/** A button's icon a text copy leaves as its image's name in brackets: "[tobarThumb] 点赞 1". */
+const ICON_NAME = /\[[A-Za-z][\w-]{0,20}\]/g;
+
 function isToolbar(line: string): boolean {
-  if (line.length > 40 || !TOOLBAR_REST.test(line.replace(TOOLBAR_WORD, ''))) return false;
+  if (line.length > 40 || !TOOLBAR_REST.test(line.replace(ICON_NAME, '').replace(TOOLBAR_WORD, ''))) return false;
   // A toolbar word other than a font size's 大 中 小, or two of those (【大 中 小】): figures alone are no toolbar.
   const words = line.match(TOOLBAR_WORD) ?? [];
   return words.some((w) => !/^[大中小]$/.test(w)) || new Set(words).size >= 2;
@@ -139,8 +160,12 @@ export function formatDate(m: RegExpMatchArray): string {
 
 /** Classifies one trimmed line as site chrome, or returns null for content. `title` drops itself from tag lists. */
 export function matchChrome(line: string, title: string | null): ChromeMatch | null {
-  const fields = pageFields(line);
+  // Buttons inside a line of fields are no value's part: "来源：省政府办公厅 【字体：大 中 小】".
+  const fields = /[【[〖]/.test(line) ? (pageFields(withoutToolbarSpans(line)) ?? pageFields(line)) : pageFields(line);
   if (fields) return metaOf(fields);
+  // A field's label left without its value (主 题 词：): never a sentence, nothing to keep.
+  const label = labelAlone(line);
+  if ((label !== null && !AMBIGUOUS.has(label)) || isSpacedLabel(line)) return { kind: 'site-meta' };
   const tags = line.match(TAGS);
   if (tags) {
     const words = (tags[1] ?? '')

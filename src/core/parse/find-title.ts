@@ -1,10 +1,11 @@
 import { isAdLine } from '../clean/ad-signals.js';
 import { SENTENCE_END } from '../clean/chars.js';
 import { isSiteWide, type LineStats } from '../clean/line-stats.js';
-import { metadataField } from '../clean/page-fields.js';
+import { metadataField, pageFields } from '../clean/page-fields.js';
 import { breadcrumbSteps, isSiteName, matchChrome } from '../clean/site-chrome.js';
 import { genreOf } from './genres.js';
 import { looksLikeHeading } from './headings.js';
+import { menuRunLines } from './menu-runs.js';
 import type { SourceLine } from './source-lines.js';
 import { cleanTitle, hasPageTitleChrome } from './title.js';
 
@@ -37,6 +38,8 @@ const UNDER_TITLE = /^[—－–]{1,2}\s*\S|^[（(](?:19|20)\d{2}年|^(?:19|20)\
 const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/;
 /** Lines read before giving up on a title: page heads run long (banners, breadcrumbs, toolbars, metadata). */
 const HEAD_LINES = 30;
+/** How far into a page menus are looked for. */
+const MENU_REACH = 300;
 /** Breadcrumb steps that name the page, not the document. */
 const GENERIC_STEP = /^(?:正文|内容|详情|详细内容|阅读|文章|查看|浏览|全文|内容页)$/;
 
@@ -58,6 +61,13 @@ export function isTitleLike(text: string): boolean {
 const BODY_LINE = 50;
 const SHORT_LINE = 30;
 
+/** A strip of links run onto one line: many short names parted by spaces or rules, no sentence among them. */
+function isLinkStrip(text: string): boolean {
+  if (/[，。；！？,;]/.test(text)) return false;
+  const parts = text.split(/\s+|[—–-]{2,}/).filter((p) => p.length > 0);
+  return parts.length >= 5 && parts.every((p) => p.length <= 12);
+}
+
 function isBodyLine(text: string): boolean {
   return text.length >= BODY_LINE || looksLikeHeading(text) || (!isTitleLike(text) && text.length > SHORT_LINE);
 }
@@ -78,7 +88,8 @@ function agrees(hint: string, title: string): boolean {
 
 /** The title a chrome line carries, if it carries one. */
 function hintOf(text: string, index: number): TitleCandidate | null {
-  const field = metadataField(text);
+  // A field table copied as text gives one line of fields, the title among them (标题：…, its label spaced out).
+  const field = metadataField(text) ?? pageFields(text)?.find((f) => f.label === 'title');
   if (field) {
     const title = cleanTitle(field.value);
     return field.label === 'title' && isTitleLike(title) ? { index, title, form: 'metadata' } : null;
@@ -112,16 +123,18 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
   const hints: TitleCandidate[] = [];
   const plain: TitleCandidate[] = [];
   let read = 0;
+  // A menu's items are read past (and not counted): a portal's head may hold a hundred of them.
+  const menu = menuRunLines(lines, MENU_REACH);
   for (let i = 0; i < lines.length && read < HEAD_LINES; i++) {
     const text = lines[i]!.text;
-    if (!text) continue;
+    if (!text || menu.has(i)) continue;
     read++;
     const hint = hintOf(text, i);
     if (hint) {
       hints.push(hint);
       continue;
     }
-    if (isNoise(text, stats) || isSiteName(text)) continue;
+    if (isNoise(text, stats) || isSiteName(text) || isLinkStrip(text)) continue;
     if (lines[i]!.paidStart || isBodyLine(text)) break;
     // A subtitle or a dated note stands under a title: once the page has offered one, the head is over.
     if ((plain.length > 0 || hints.length > 0) && UNDER_TITLE.test(text)) break;
@@ -155,6 +168,8 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
     // the plan the notice sends); under an unknown line it may be the site's, and the line decides.
     strong.find((h) => genreOf(h.title) !== null && h.index < (below[0]?.index ?? Infinity)) ??
     below.find((p) => genreOf(p.title) !== null) ??
+    // The page's heading and the article's own first line, a field line between: printed twice, close by.
+    plain.find((p) => plain.some((q) => q !== p && q.title === p.title && Math.abs(q.index - p.index) <= 3)) ??
     (crumbDecides ? crumb : undefined) ??
     below[0] ??
     strong[0] ??

@@ -5,6 +5,7 @@ import { postLineOf } from '../clean/page-furniture.js';
 import { isCommentsHeader, isSiteName, matchChrome } from '../clean/site-chrome.js';
 import { isFrameLine } from './front-matter.js';
 import { looksLikeHeading } from './headings.js';
+import { menuRunLines } from './menu-runs.js';
 import { wrapWidth } from './join-lines.js';
 import { removeLine, type SourceLine } from './source-lines.js';
 import { cleanTitle } from './title.js';
@@ -47,15 +48,33 @@ export function removeNoiseLines(
   for (const l of lines) if (l.text) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   // A hard-wrapped page has no line longer than its wrap width: its full lines are content.
   const contentLine = Math.min(CONTENT_LINE, wrapWidth(lines) ?? CONTENT_LINE);
-  const fromEnd = [...lines].reverse().findIndex((l) => l.text.length >= contentLine);
-  const lastContent = fromEnd < 0 ? -1 : lines.length - 1 - fromEnd;
+  // A footer's ICP line runs long too: the body's last line is the last long one no chrome rule names.
+  let lastContent = -1;
+  for (let i = lines.length - 1; i >= 0 && lastContent < 0; i--) {
+    const text = lines[i]!.text;
+    if (text.length >= contentLine && matchChrome(text, title) === null) lastContent = i;
+  }
   let inRelatedList = false;
+  // A menu's items, one a line, in the page's head (before the body's first full line).
+  const firstContent = lines.findIndex((l) => l.text.length >= contentLine && matchChrome(l.text, title) === null);
+  const menu = menuRunLines(lines, firstContent < 0 ? lines.length : firstContent);
+  // A long title printed over two lines ("国务院关于促进综合保税区" / "高水平开放高质量发展的若干意见").
+  const titleHalves = new Set<number>();
+  const bareTitle = title?.replace(/\s/g, '') ?? '';
+  for (let i = 0; bareTitle.length > 0 && i + 1 < lines.length; i++) {
+    const [a, b] = [lines[i]!.text, lines[i + 1]!.text];
+    if (a.length > 0 && b.length > 0 && i !== titleIndex && `${a}${b}`.replace(/\s/g, '') === bareTitle) {
+      titleHalves.add(i).add(i + 1);
+    }
+  }
 
   /** The rule that removes line i, or null to keep it; page facts are collected on the way. */
   const ruleFor = (text: string, i: number): string | null => {
     // cleanTitle gives a part of its text, so only a line holding the title can repeat it (and the
     // suffix pattern is not tried on every line).
     if (title !== null && text.includes(title) && cleanTitle(text) === title) return 'title-repeat';
+    if (titleHalves.has(i)) return 'title-repeat';
+    if (menu.has(i)) return 'site-menu';
     const repeatedAcrossBatch = isRepeatedAcrossBatch(stats, text);
     if (isAdLine(text, { repeatedInFile: (counts.get(text) ?? 0) > 1, repeatedAcrossBatch })) return 'ad-block';
     const chrome = matchChrome(text, title);
@@ -70,7 +89,9 @@ export function removeNoiseLines(
     const isLink = isLinkLine(text);
     // A related list's items follow its header (mid-body on some sites); after the body any link line does.
     // An item's teaser, cut off with an ellipsis ("今年以来，我局认真贯彻……"), is the list's too.
-    if (inRelatedList && (isLink || TEASER.test(text))) return 'site-related';
+    // A document's frame (its organ line, its date) ends a list that stood above the document.
+    if (inRelatedList && (isLink || TEASER.test(text)) && !(isFrameLine(text) && i < lastContent))
+      return 'site-related';
     inRelatedList = false;
     // Repetition alone never cuts content: standard wording (各位代表：, 以上报告，请审议。) stands in many
     // documents. It cuts a line before the title, or a line after the body that is not a sentence.

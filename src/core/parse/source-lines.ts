@@ -2,6 +2,7 @@ import type { RemovedSpan } from '../document.js';
 import { INDENT, PAID_MARK, trimLine } from '../clean/chars.js';
 import { markPaywall } from '../clean/paywall.js';
 import { splitRunOnParagraphs } from './run-on-paragraphs.js';
+import { joinFieldCells } from '../clean/field-cells.js';
 import { mendSplitSpans } from '../clean/split-spans.js';
 import { fullWidthPunctuation } from '../clean/punctuation.js';
 import { stripWatermarks } from '../clean/watermark.js';
@@ -33,7 +34,9 @@ export function toSourceLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let begun = false;
   let pendingPaid = false;
-  for (const { text: rawLine, width: sourceWidth } of mendSplitSpans(splitRunOnParagraphs(text.split('\n')))) {
+  for (const { text: rawLine, width: sourceWidth } of mendSplitSpans(
+    joinFieldCells(splitRunOnParagraphs(text.split('\n'))),
+  )) {
     const removed: RemovedSpan[] = [];
     const paywall = markPaywall(rawLine, begun);
     begun ||= paywall.begins;

@@ -1,10 +1,17 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { PAID_MARK } from '../clean/chars.js';
 import { pageFields } from '../clean/page-fields.js';
+import { markPaywall } from '../clean/paywall.js';
 import { isSiteName } from '../clean/site-chrome.js';
 
 const BLOCK = /^(P|DIV|LI|H[1-6]|TR|BLOCKQUOTE|SECTION|ARTICLE|PRE|TD|DD|DT)$/;
-const DROP = 'script, style, noscript, nav, header, footer, aside, form, iframe, template';
+const DROP = 'script, style, noscript, nav, header, footer, aside, iframe, template';
+/**
+ * A form is a search box or a login, but a site CMS may wrap the article itself in one (博达's
+ * `<form name="_newscontent_fromname">`): a form is dropped only while it holds little text and no paragraph.
+ */
+const FORM_TEXT_MAX = 200;
 
 interface DomNode {
   nodeType: number;
@@ -116,18 +123,71 @@ function pageFieldsLines(document: {
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Readability's pick, as a share of the page's text, below which it missed the article. */
+const MIN_ARTICLE_SHARE = 0.2;
+const MIN_PAGE_TEXT = 500;
+
+/** Boxes a 文库 page shows its paywall in: a fold (还剩3页未读，继续阅读), a VIP mask, a button row. */
+const NOTICE_BOXES = 'div, section, p, span, a, button';
+const MAX_NOTICE = 80;
+
+interface BoxLike {
+  innerHTML: string;
+  parentNode: { childNodes: ArrayLike<{ nodeType: number; textContent: string | null }> } | null;
+  closest(selector: string): unknown;
+  replaceWith(node: unknown): void;
+}
+
+/** True when a whole text is a paywall notice: marking it leaves nothing but the boundary. */
+function isNoticeText(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_NOTICE) return false;
+  const marked = markPaywall(text, false);
+  return marked.begins && marked.line.trim() === PAID_MARK;
+}
+
+/**
+ * A paywall notice in a box of its own looks like chrome to Readability, which drops it, and the free part's
+ * end goes with it. The outermost such box becomes a plain paragraph of its text, which Readability keeps and
+ * the paywall rule reads. A notice inside a paragraph's running text is left where it is: it joins the text.
+ */
+function keepPaywallBoxes(document: {
+  querySelectorAll(selector: string): ArrayLike<unknown>;
+  createElement(tag: string): { textContent: string | null };
+}): void {
+  const boxes = Array.from(document.querySelectorAll(NOTICE_BOXES)) as BoxLike[];
+  const notices = new Set(boxes.filter((box) => isNoticeText(oneLine(linesOf(box.innerHTML).replace(/\n/g, ' ')))));
+  for (const box of notices) {
+    const inline =
+      box.closest('p') !== box && box.closest('p') !== null
+        ? true
+        : Array.from(box.parentNode?.childNodes ?? []).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+    const outer = [...notices].some(
+      (other) => other !== box && (other as unknown as { contains(n: unknown): boolean }).contains(box),
+    );
+    if (inline || outer) continue;
+    const paragraph = document.createElement('p');
+    paragraph.textContent = oneLine(linesOf(box.innerHTML).replace(/\n/g, ' '));
+    box.replaceWith(paragraph);
+  }
+}
+
 /**
  * The main text of an HTML page, paragraphs as lines, title first: Readability over a linkedom document,
  * falling back to the body without navigation, scripts and footers.
  */
 export function extractHtml(html: string): string {
   const { document } = parseHTML(html);
-  // Many sites make their logo the <h1>: a heading that names the site is no title.
-  const heading = [...document.querySelectorAll('h1')]
+  const pageTitle = document.title ?? '';
+  // Government sites name the article in <meta name="ArticleTitle"> (政府网站发展指引, 2017).
+  const declared = headingText(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '');
+  // Many sites make their logo the <h1>: a heading that names the site is no title. A portal may give its
+  // organ's name an <h1> too: the heading the page's title or declared title agrees with comes first.
+  const headings = [...document.querySelectorAll('h1')]
     .filter((h) => !isLogo(h as unknown as ElementLike))
     .map((h) => headingText(h.textContent))
-    .find((t) => t.length > 0 && !isSiteName(t));
-  const pageTitle = document.title ?? '';
+    .filter((t) => t.length > 0 && !isSiteName(t));
+  const heading =
+    headings.find((t) => t === declared || (t.length >= 4 && pageTitle.includes(t) && pageTitle !== t)) ?? headings[0];
   // 公众号 and news pages name the article in og:title while <title> may name only the platform.
   const og = headingText(document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '');
   // Without an <h1>, an <h2> the page's <title> holds is the article's (a blog's name is its <h1>).
@@ -135,7 +195,15 @@ export function extractHtml(html: string): string {
     .map((h) => headingText(h.textContent))
     .find((t) => t.length >= 4 && !isSiteName(t) && (pageTitle.includes(t) || (og.length > 0 && og === t)));
   for (const el of [...document.querySelectorAll(DROP)]) el.remove();
+  for (const form of [...document.querySelectorAll('form')]) {
+    const text = (form.textContent ?? '').replace(/\s+/g, '');
+    const paragraph = [...form.querySelectorAll('p')].some((p) => (p.textContent ?? '').trim().length >= 20);
+    if (text.length < FORM_TEXT_MAX && !paragraph) form.remove();
+  }
   const fieldsLines = pageFieldsLines(document);
+  keepPaywallBoxes(document as never);
+  // Readability changes the document it reads: the whole page's text is taken first.
+  const wholePage = linesOf(document.body?.innerHTML ?? '');
   let body: string | null = null;
   let articleTitle: string | null = null;
   try {
@@ -148,8 +216,17 @@ export function extractHtml(html: string): string {
   // Without a heading: the longest part of the page's <title> ("站名 - 栏目 - 标题"), else Readability's pick.
   const dressed = heading ?? subheading;
   const chosen =
-    (dressed ? undecorated(dressed, pageTitle) : null) ?? (og || null) ?? longestPart(pageTitle) ?? articleTitle ?? '';
-  if (!body) body = linesOf(document.body?.innerHTML ?? '');
+    (dressed ? undecorated(dressed, pageTitle) : null) ??
+    (declared || null) ??
+    (og || null) ??
+    longestPart(pageTitle) ??
+    articleTitle ??
+    '';
+  // A page laid out in tables may leave Readability a scrap (its footer): the whole page is then the text,
+  // and the cleaner takes its chrome off as it does a copied page's.
+  if (!body || (body.length < wholePage.length * MIN_ARTICLE_SHARE && wholePage.length > MIN_PAGE_TEXT)) {
+    body = wholePage;
+  }
   const title = headingText(chosen);
   const lines = body.split('\n');
   if (title && lines[0]?.trim() === title) lines.shift();
