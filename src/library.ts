@@ -78,8 +78,8 @@ export class Library {
     return this.changes;
   }
 
-  /** The store's count of other connections' commits when last looked at (see catchUp). */
-  private seenElsewhere: number | null = null;
+  /** The store's documents version when last looked at (see catchUp). */
+  private seenVersion: string | null = null;
   private catchingUp: Promise<boolean> | null = null;
 
   /**
@@ -93,9 +93,9 @@ export class Library {
   }
 
   private async takeOthersWrites(): Promise<boolean> {
-    const version = await this.store.writtenElsewhere();
-    const changed = this.seenElsewhere !== null && version !== this.seenElsewhere;
-    this.seenElsewhere = version;
+    const version = await this.store.documentsVersion();
+    const changed = this.seenVersion !== null && version !== this.seenVersion;
+    this.seenVersion = version;
     if (!changed) return false;
     this.changes++;
     await this.refreshSearches();

@@ -77,6 +77,9 @@ it('takes in another process’s ingest on catchUp, in every thread', async () =
   const counts = await Promise.all([1, 2, 3, 4].map(() => threaded.count('每个检索线程看到')));
   assert.deepEqual(counts, [1, 1, 1, 1]);
   assert.equal(await threaded.catchUp(), false, 'nothing more was written');
+  // Members' writes by another process (a new account here; recent reads, sessions) leave the documents be.
+  assert.equal(runCli(['--db', dbPath, 'user', 'add', '读者甲'], {}, 'reader-password-1\n').status, 0);
+  assert.equal(await threaded.catchUp(), false, 'an account is not a document');
 });
 
 it('passes over a search thread that died, and searches on the calling thread when none is left', async () => {

@@ -146,10 +146,11 @@ export interface LibraryStore extends IndexSource {
    */
   checkpoint(): Promise<void>;
   /**
-   * A number that changes whenever another connection commits to the library (another process such as the
-   * CLI, or this process's ingest thread): what a long-running reader polls to see writes it did not make.
+   * A value that changes whenever the library's documents change (one added, deleted, or given another
+   * source or title), by any connection: what a long-running reader polls to see documents written by
+   * another process (the CLI) or thread. Members' writes (sessions, recent reads) leave it as it was.
    */
-  writtenElsewhere(): Promise<number>;
+  documentsVersion(): Promise<string>;
   /** Size of the library on disk, in bytes (database file(s), after folding the write-ahead log in). */
   sizeBytes(): Promise<number>;
   /** Bytes of the search index alone (posting lists and unit tables), without texts and original files. */

@@ -53,6 +53,8 @@ export class SqliteStore implements LibraryStore {
   private near: NearIndex | null = null;
   /** The last deletion `near` and `candidates` know of: a later one (by any connection) has them read afresh. */
   private deletionsSeen = 0;
+  /** documentsVersion's last answer, and the data_version it was read at. */
+  private version: { commits: number; documents: string } | null = null;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -249,9 +251,22 @@ export class SqliteStore implements LibraryStore {
     this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
-  async writtenElsewhere(): Promise<number> {
-    // SQLite's data_version moves on a commit by any other connection to the file, never by this one's.
-    return this.db.pragma('data_version', { simple: true }) as number;
+  async documentsVersion(): Promise<string> {
+    // data_version moves on any other connection's commit (a member's recent read too): only then are the
+    // tables that grow with the documents asked how far they reach (each a lookup at the end of an index).
+    const commits = this.db.pragma('data_version', { simple: true }) as number;
+    if (this.version === null || commits !== this.version.commits) {
+      const row = this.db
+        .prepare(
+          `SELECT (SELECT COALESCE(MAX(id), 0) FROM documents) || ':' ||
+             (SELECT COALESCE(MAX(seq), 0) FROM deleted_documents) || ':' ||
+             (SELECT COALESCE(MAX(id), 0) FROM title_aliases) || ':' ||
+             (SELECT COALESCE(MAX(rowid), 0) FROM document_sources) AS version`,
+        )
+        .get() as { version: string };
+      this.version = { commits, documents: row.version };
+    }
+    return this.version.documents;
   }
 
   async indexBytes(): Promise<number> {
