@@ -46,8 +46,10 @@ describe('TermCache', () => {
     const more = (await cache.termHits(['党建'], positions, null)).get('党建')!;
     assert.equal(reads(), 2);
     assert.equal(more.detail, 'positions');
-    // Positions answer a search that needs zones.
-    assert.equal((await cache.termHits(['党建'], zones, null)).get('党建'), more);
+    // Both stay: a search that needs zones gets the zones, not the positions it would walk one by one.
+    assert.equal((await cache.termHits(['党建'], zones, null)).get('党建'), first);
+    assert.equal((await cache.termHits(['党建'], positions, null)).get('党建'), more);
+    assert.equal(reads(), 2);
     cache.clear();
     await cache.termHits(['党建'], zones, null);
     assert.equal(reads(), 3);
@@ -66,14 +68,14 @@ describe('TermCache', () => {
     assert.equal((await cache.termHits(['工作'], zones, mask)).get('工作'), all);
   });
 
-  it('keeps the 128 terms used last', async () => {
+  it('keeps the 192 terms used last', async () => {
     const { cache, reads } = await cacheOf();
-    const terms = Array.from({ length: 129 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    const terms = Array.from({ length: 193 }, (_, i) => String.fromCharCode(0x4e00 + i));
     for (const t of terms) await cache.termHits([t], zones, null);
-    assert.equal(reads(), 129);
-    await cache.termHits([terms[128]!, terms[1]!], zones, null);
-    assert.equal(reads(), 129, 'the last 128 are kept');
+    assert.equal(reads(), 193);
+    await cache.termHits([terms[192]!, terms[1]!], zones, null);
+    assert.equal(reads(), 193, 'the last 192 are kept');
     await cache.termHits([terms[0]!], zones, null);
-    assert.equal(reads(), 130, 'the first was dropped');
+    assert.equal(reads(), 194, 'the first was dropped');
   });
 });

@@ -2,12 +2,12 @@ import type { IndexSource } from '../index/contracts.js';
 import { normalizeCodes } from '../normalize.js';
 import type { FilterMasks } from './filter-mask.js';
 import type { LibraryTables } from './library-tables.js';
-import { detailServes, gramsOf, matchTerm, type TermDetail, type TermHits } from './match-term.js';
+import { gramsOf, matchTerm, servedBy, type TermDetail, type TermHits } from './match-term.js';
 import { hasWildcardCode, matchWildcardTerm, wildcardGrams } from './match-wildcard-term.js';
 import type { SearchScope } from './search-options.js';
 
-/** Terms whose decoded hits are kept. */
-const CACHE_SIZE = 128;
+/** Decoded hits kept (a term may be kept in two details: a guest's positions, a VIP's zones). */
+const CACHE_SIZE = 192;
 
 /**
  * How much of a term's hits a search needs. The index's counts by zone (title, headings, the rest) rank
@@ -27,6 +27,15 @@ export function termDetail(
   if (scope === 'all' && !freeOnly) return () => (limit > 0 ? 'zones' : 'presence');
   return () => 'positions';
 }
+
+const cacheKey = (term: string, detail: TermDetail): string => `${detail}\u0000${term}`;
+
+/**
+ * Positions answer a search that ranks by zones, but by walking every occurrence of every document: a
+ * VIP's top-20 after a guest's (the guest's positions cached) cost 1.6 times its own. Such a search decodes
+ * the zones and keeps both. A 1-character term's whole entries (counts and flags, no positions) serve it.
+ */
+const walksPositions = (hits: TermHits, need: TermDetail): boolean => need === 'zones' && hits.positions !== null;
 
 /** Recent terms' hits over the whole library (least recently used dropped first), read from the index. */
 export class TermCache {
@@ -55,11 +64,13 @@ export class TermCache {
   ): Promise<Map<string, TermHits>> {
     const out = new Map<string, TermHits>();
     const missing = terms.filter((t) => {
-      const cached = this.cache.get(t);
-      // A term cached with less detail does not serve a search that needs more.
-      if (cached && detailServes(cached.detail, detail(t))) {
-        this.cache.delete(t);
-        this.cache.set(t, cached);
+      // A term cached with less detail does not serve a search that needs more (see servedBy).
+      for (const have of servedBy(detail(t))) {
+        const key = cacheKey(t, have);
+        const cached = this.cache.get(key);
+        if (cached === undefined || walksPositions(cached, detail(t))) continue;
+        this.cache.delete(key);
+        this.cache.set(key, cached);
         out.set(t, cached);
         return false;
       }
@@ -79,7 +90,7 @@ export class TermCache {
         : matchTerm(c, blobs, detail(term), keep, inHeading);
       out.set(term, h);
       if (keep !== null) continue;
-      this.cache.set(term, h);
+      this.cache.set(cacheKey(term, h.detail), h);
       if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     }
     return out;

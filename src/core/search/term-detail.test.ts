@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detailServes, type TermDetail } from './term-detail.js';
+import { detailServes, servedBy, type TermDetail } from './term-detail.js';
 
 describe('detailServes', () => {
   const details: TermDetail[] = ['presence', 'zones', 'positions', 'headings'];
@@ -12,5 +12,11 @@ describe('detailServes', () => {
     assert.deepEqual(served('positions'), ['presence', 'zones', 'positions', 'headings']);
     // A heading document holds the term, but the documents holding it elsewhere are missing.
     assert.deepEqual(served('headings'), ['headings']);
+  });
+
+  it('prefers the cheapest hits to search first', () => {
+    assert.deepEqual(servedBy('presence'), ['presence', 'zones', 'positions']);
+    assert.deepEqual(servedBy('headings'), ['headings', 'positions']);
+    assert.deepEqual(servedBy('zones'), ['zones', 'positions']);
   });
 });

@@ -7,17 +7,25 @@ import type { BigramDetail } from '../index/decode-bigrams.js';
  */
 export type TermDetail = BigramDetail | 'headings';
 
-/** What hits of each detail answer: more detail answers less, 'headings' only itself (its documents are a subset). */
-const SERVES: Readonly<Record<TermDetail, readonly TermDetail[]>> = {
-  presence: ['presence'],
-  headings: ['headings'],
-  zones: ['presence', 'zones'],
-  positions: ['presence', 'zones', 'positions', 'headings'],
+/**
+ * The decoded details that answer a search needing each, cheapest to search first: more detail answers
+ * less, 'headings' only itself (its documents are a subset).
+ */
+const SERVED_BY: Readonly<Record<TermDetail, readonly TermDetail[]>> = {
+  presence: ['presence', 'zones', 'positions'],
+  headings: ['headings', 'positions'],
+  zones: ['zones', 'positions'],
+  positions: ['positions'],
 };
+
+/** The details whose hits answer a search that needs `need`, the one to prefer first. */
+export function servedBy(need: TermDetail): readonly TermDetail[] {
+  return SERVED_BY[need];
+}
 
 /** Whether hits decoded to `have` answer a search that needs `need`. */
 export function detailServes(have: TermDetail, need: TermDetail): boolean {
-  return SERVES[have].includes(need);
+  return SERVED_BY[need].includes(have);
 }
 
 /**
