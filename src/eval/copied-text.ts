@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { trimmedLines } from '../core/read/extract-html.js';
 
 /**
  * An HTML page as a reader's select-all copy gives it: every visible block's text on its own line, the page's
@@ -39,10 +40,5 @@ export function copiedText(html: string): string {
   const root = body && body.childNodes.length > 0 ? body : (document.documentElement as unknown as Node);
   const out: string[] = [];
   walk(root, out);
-  return out
-    .join('')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .join('\n');
+  return trimmedLines(out.join(''));
 }

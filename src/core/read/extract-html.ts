@@ -93,8 +93,12 @@ function linesOf(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const out: string[] = [];
   blockText(document.body as unknown as DomNode, out);
-  return out
-    .join('')
+  return trimmedLines(out.join(''));
+}
+
+/** The text's lines trimmed, empty ones left out: what a page's blocks read as, one a line. */
+export function trimmedLines(text: string): string {
+  return text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0)
