@@ -197,6 +197,8 @@ export class Library {
 
   /** Ends the ingest thread (after its merges) and closes the store. */
   async close(): Promise<void> {
+    // A catch-up in flight finishes first: it may be refreshing the threads being closed.
+    await this.catchingUp?.catch(() => false);
     await this.pool?.close();
     await this.ingestThread?.close();
     await this.store.close();

@@ -1,12 +1,11 @@
 import type { ParsedQuery } from '../core/search/parse-query.js';
 import type { SearchOptions } from '../core/search/search-options.js';
 
-/** What a search thread is asked: a search, to load what was written since, to drop a document, or to end. */
+/** What a search thread is asked: a search, to load what was written since, or to drop a document (it is ended by terminate). */
 export type SearchRequest =
   | { type: 'search'; id: number; query: ParsedQuery; options: SearchOptions }
   | { type: 'refresh'; id: number }
-  | { type: 'forget'; id: number; docId: number }
-  | { type: 'close' };
+  | { type: 'forget'; id: number; docId: number };
 
 /** What a search thread answers, each for the request of its id; `ready` once, when its tables are loaded. */
 export type SearchMessage =

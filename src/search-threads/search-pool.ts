@@ -82,12 +82,10 @@ class SearchThread {
     this.waiting.clear();
   }
 
+  /** Ends the thread. It holds nothing to save (its connection only reads), so it is stopped, not asked. */
   async close(): Promise<void> {
-    if (this.failure !== null) return;
-    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
-    this.worker.ref();
-    this.worker.postMessage({ type: 'close' } satisfies SearchRequest);
-    await exited;
+    this.failure ??= new Error('search thread closed');
+    await this.worker.terminate();
   }
 }
 

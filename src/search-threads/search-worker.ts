@@ -49,10 +49,8 @@ parentPort!.on('message', (request: SearchRequest) => {
       () => post({ type: 'done', id: request.id }),
       (error: unknown) => failed(request.id, error),
     );
-  } else if (request.type === 'forget') {
+  } else {
     engine.forget(request.docId);
     post({ type: 'done', id: request.id });
-  } else {
-    void store.close().then(() => process.exit(0));
   }
 });
