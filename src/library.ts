@@ -155,9 +155,10 @@ export class Library {
    */
   async deleteDocument(id: number): Promise<DeletedDocument | null> {
     const deleted = await this.store.deleteDocument(id);
-    if (deleted !== null) this.changes++;
-    if (deleted !== null) await this.pool?.forget(id);
-    if (deleted !== null && this.loaded !== null) {
+    if (deleted === null) return null;
+    this.changes++;
+    await this.pool?.forget(id);
+    if (this.loaded !== null) {
       await this.loaded;
       this.engine.forget(id);
     }

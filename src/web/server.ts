@@ -34,9 +34,9 @@ export async function startServer(config: WebConfig, log: Log = jsonLines): Prom
     log({ event: 'demo', documents: summary.documents, files: summary.files, ms: Math.round(summary.ms) });
   }
   const started = performance.now();
+  // Search threads warm themselves before they answer (search-worker.ts); without them, this loads the engine.
   await library.searchInThreads(config.searchThreads);
-  // One search per thread at once: each goes to a thread with nothing asked yet, so every engine is warm.
-  await Promise.all(Array.from({ length: Math.max(1, library.searchThreads) }, () => library.count('的')));
+  await library.count('的');
   const engineMs = Math.round(performance.now() - started);
   const warm = await library.warmIngest();
   log({ event: 'warm', engineMs, searchThreads: library.searchThreads, ingest: warm });

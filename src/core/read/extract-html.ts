@@ -137,6 +137,7 @@ const MAX_NOTICE = 80;
 
 interface BoxLike {
   innerHTML: string;
+  textContent: string | null;
   parentNode: { childNodes: ArrayLike<{ nodeType: number; textContent: string | null }> } | null;
   closest(selector: string): unknown;
   replaceWith(node: unknown): void;
@@ -159,18 +160,25 @@ function keepPaywallBoxes(document: {
   createElement(tag: string): { textContent: string | null };
 }): void {
   const boxes = Array.from(document.querySelectorAll(NOTICE_BOXES)) as BoxLike[];
-  const notices = new Set(boxes.filter((box) => isNoticeText(oneLine(linesOf(box.innerHTML).replace(/\n/g, ' ')))));
-  for (const box of notices) {
+  const notices = new Map<BoxLike, string>();
+  for (const box of boxes) {
+    // Its characters without spaces bound its line's length: a box longer than a notice is not parsed again.
+    const bare = (box.textContent ?? '').replace(/\s+/g, '').length;
+    if (bare === 0 || bare > MAX_NOTICE) continue;
+    const text = oneLine(linesOf(box.innerHTML).replace(/\n/g, ' '));
+    if (isNoticeText(text)) notices.set(box, text);
+  }
+  for (const [box, text] of notices) {
     const inline =
       box.closest('p') !== box && box.closest('p') !== null
         ? true
         : Array.from(box.parentNode?.childNodes ?? []).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
-    const outer = [...notices].some(
+    const outer = [...notices.keys()].some(
       (other) => other !== box && (other as unknown as { contains(n: unknown): boolean }).contains(box),
     );
     if (inline || outer) continue;
     const paragraph = document.createElement('p');
-    paragraph.textContent = oneLine(linesOf(box.innerHTML).replace(/\n/g, ' '));
+    paragraph.textContent = text;
     box.replaceWith(paragraph);
   }
 }

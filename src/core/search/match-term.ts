@@ -11,7 +11,7 @@ import type { InHeading, TermDetail } from './term-detail.js';
 import { headingHits, NO_ZONES, outScratch, termHits, type TermHits } from './term-hits.js';
 
 // The terms matchTerm speaks in, for its callers.
-export { detailServes, servedBy, type InHeading, type TermDetail } from './term-detail.js';
+export { servedBy, type InHeading, type TermDetail } from './term-detail.js';
 export type { OccurrenceReader, TermHits } from './term-hits.js';
 
 /** The grams a term is read from: its one character, or every bigram in it (matchTerm picks those it intersects). */

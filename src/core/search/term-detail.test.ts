@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detailServes, servedBy, type TermDetail } from './term-detail.js';
+import { servedBy, type TermDetail } from './term-detail.js';
 
-describe('detailServes', () => {
+describe('servedBy', () => {
   const details: TermDetail[] = ['presence', 'zones', 'positions', 'headings'];
-  const served = (have: TermDetail): TermDetail[] => details.filter((need) => detailServes(have, need));
+  const served = (have: TermDetail): TermDetail[] => details.filter((need) => servedBy(need).includes(have));
 
   it('answers less with more detail, and headings with positions or itself only', () => {
     assert.deepEqual(served('presence'), ['presence']);

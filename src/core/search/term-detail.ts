@@ -23,11 +23,6 @@ export function servedBy(need: TermDetail): readonly TermDetail[] {
   return SERVED_BY[need];
 }
 
-/** Whether hits decoded to `have` answer a search that needs `need`. */
-export function detailServes(have: TermDetail, need: TermDetail): boolean {
-  return SERVED_BY[need].includes(have);
-}
-
 /**
  * Whether the occurrence starting at index-text offset `at` of the document in `slot` lies in a heading: the
  * caller knows where headings lie (the index knows only how many of an entry's occurrences do).

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { LRUCache } from 'lru-cache';
-import { storedHasPaidPart } from '../../core/access/free-part.js';
 import type { ComparableText } from '../../core/dedupe/fingerprint.js';
 import { emptyNearIndex, type NearIndex } from '../../core/dedupe/near-duplicate.js';
 import type { Deletion, DocMeta, SegmentHeader, TitleAlias } from '../../core/index/contracts.js';
@@ -186,23 +185,8 @@ export class SqliteStore implements LibraryStore {
     ).map((u) => u.text);
     const sources = sourcesOf(this.db, id);
     const parsed = parsedOf(r, texts);
-    const tags = parsed.tags;
-    return {
-      id: r.id,
-      title: r.title,
-      rawTitle: r.raw_title,
-      genre: r.genre,
-      year: r.year,
-      publishedAt: r.published_at,
-      tags,
-      paid: storedHasPaidPart(r.free_chars, r.unit_count - 1),
-      compilationId: r.compilation_id,
-      compilation: summaryOf(r).compilation,
-      sourceFile: r.path,
-      addedAt: r.created_at,
-      sources,
-      parsed,
-    };
+    // The summary's fields (its paid flag included) as `list` gives them, with what only a document has.
+    return { ...summaryOf(r), rawTitle: r.raw_title, tags: parsed.tags, sources, parsed };
   }
 
   async segments(fromUnit = 0): Promise<SegmentHeader[]> {
