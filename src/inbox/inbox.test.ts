@@ -210,3 +210,42 @@ it('moves nothing when a run fails, and a run after it stores each file once', a
   assert.equal(taken.summary.alreadyStored, stored);
   await library.close();
 });
+
+it('places a run of many files together, never one over another, each where its own report says', async () => {
+  const root = tempDir();
+  const dir = join(root, 'inbox');
+  const done = join(dir, 'done', dayFolder());
+  mkdirSync(join(dir, 'sub'), { recursive: true });
+  mkdirSync(done, { recursive: true });
+  const library = await Library.open(join(root, 'lib.db'));
+  // Each f{n}.txt meets an older file of its name in done/, and its suffixed name is dropped in the same run:
+  // the two claim done/f{n}-2.txt at once.
+  const inputs = [];
+  for (let n = 0; n < 30; n++) {
+    writeFileSync(join(done, `f${n}.txt`), `older ${n}`);
+    for (const name of [`f${n}.txt`, `f${n}-2.txt`, `sub/f${n}.txt`]) {
+      const path = join(dir, name);
+      writeFileSync(path, `${seed(n % 5)}\n\n第${n}份，${name}。`);
+      inputs.push({ path, name });
+    }
+  }
+  const taken = await takeBatch(inputs, {
+    library,
+    inboxDir: dir,
+    stagingDir: join(dir, '.staging', '0'),
+    origin: 'inbox',
+  });
+  assert.deepEqual(
+    taken.placed.map((p) => p.name),
+    inputs.map((i) => i.name),
+  );
+  const targets = taken.placed.map((p) => p.placedAt);
+  assert.equal(new Set(targets).size, inputs.length, 'every file has a place of its own');
+  for (const [k, p] of taken.placed.entries()) {
+    assert.equal(p.outcome, 'done');
+    assert.match(readFileSync(p.placedAt, 'utf8'), new RegExp(`第${Math.floor(k / 3)}份，${inputs[k]!.name}。$`));
+  }
+  for (let n = 0; n < 30; n++) assert.equal(readFileSync(join(done, `f${n}.txt`), 'utf8'), `older ${n}`);
+  assert.deepEqual(listed(dir), ['done']);
+  await library.close();
+});

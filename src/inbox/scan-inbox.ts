@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { FILE_CALLS_IN_FLIGHT, mapBounded } from './map-bounded.js';
 
 /** A file seen in the inbox: where, its name relative to the inbox (forward slashes), and its state then. */
 export interface SeenFile {
@@ -23,6 +24,7 @@ export async function scanInbox(dir: string): Promise<SeenFile[]> {
     } catch {
       return;
     }
+    const files: Array<{ path: string; name: string }> = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       if (depth === 0 && PLACED_FOLDERS.includes(entry.name)) continue;
@@ -30,16 +32,17 @@ export async function scanInbox(dir: string): Promise<SeenFile[]> {
       const name = prefix + entry.name;
       if (entry.isDirectory()) {
         if (depth < 8) await walk(path, `${name}/`, depth + 1);
-        continue;
-      }
+      } else files.push({ path, name });
+    }
+    const looked = await mapBounded(files, FILE_CALLS_IN_FLIGHT, async ({ path, name }): Promise<SeenFile | null> => {
       try {
         const info = await stat(path);
-        if (info.isDirectory()) continue;
-        if (info.isFile()) out.push({ path, name, size: info.size, mtimeMs: info.mtimeMs });
+        return info.isFile() ? { path, name, size: info.size, mtimeMs: info.mtimeMs } : null;
       } catch {
-        out.push({ path, name, size: -1, mtimeMs: 0 });
+        return { path, name, size: -1, mtimeMs: 0 };
       }
-    }
+    });
+    for (const f of looked) if (f !== null) out.push(f);
   };
   await walk(dir, '', 0);
   return out.sort((a, b) => (a.name < b.name ? -1 : 1));

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { IngestProgress, IngestSummary, RejectedFile } from '../ingest/ingest.js';
 import type { Library } from '../library.js';
 import type { BatchFileNote, BatchOrigin } from '../storage/batches.js';
+import { FILE_CALLS_IN_FLIGHT, mapBounded } from './map-bounded.js';
 import { dayFolder, moveWithoutOverwrite, pruneEmptyFolders, writeNote } from './place-file.js';
 import { rejectReason } from './reasons.js';
 import { DEFAULT_ZIP_LIMITS, isZipName, safeUnzip, ZipRejected, type ZipLimits } from './safe-unzip.js';
@@ -143,8 +144,8 @@ async function placeInputs(
   const rejected = new Map<string, RejectedFile>(summary.rejected.map((r) => [r.path, r]));
   const damaged = new Map(summary.damaged.map((d) => [d.path, d.damage]));
   const label = (name: string): string => `${origin}/${name}`;
-  const placed: PlacedInput[] = [];
-  for (const input of inputs) {
+  // In flight together: each file's own moves (a taken name is claimed atomically, see moveWithoutOverwrite).
+  return mapBounded(inputs, FILE_CALLS_IN_FLIGHT, async (input): Promise<PlacedInput> => {
     const archive = archives.find((a) => a.input === input);
     let outcome: PlacedInput['outcome'];
     let note: string[] | null = null;
@@ -181,7 +182,6 @@ async function placeInputs(
     const to = await moveWithoutOverwrite(input.path, target, basename(input.name));
     if (note) await writeNote(to, note);
     await pruneEmptyFolders(inboxDir, input.path);
-    placed.push({ name: input.name, outcome, placedAt: to, note });
-  }
-  return placed;
+    return { name: input.name, outcome, placedAt: to, note };
+  });
 }
