@@ -56,8 +56,11 @@ it('throws a malformed query as the QuerySyntaxError it is, on the calling threa
 it('finds what it ingests at once, and stops finding what it deletes', async () => {
   const file = join(dir, '关于线程检索同步的测试通知.txt');
   writeFileSync(file, '关于线程检索同步的测试通知\n\n检索线程应在入库返回之前看到新文档，删除之后立即不再命中。\n');
+  await threaded.catchUp();
   const summary = await threaded.ingest([file]);
   assert.equal(summary.documents, 1);
+  // Its own ingest is served already: the once-a-second catch-up must not refresh every engine for it again.
+  assert.equal(await threaded.catchUp(), false, 'its own ingest is not taken as another process’s');
   // Every thread, not only the one asked first: as many searches at once as there are threads.
   const counts = await Promise.all([1, 2, 3, 4].map(() => threaded.count('检索线程应在入库')));
   assert.deepEqual(counts, [1, 1, 1, 1]);

@@ -409,3 +409,31 @@ describe('the API description', () => {
     assert.doesNotMatch(html, /<script[^>]+src="https?:/);
   });
 });
+
+describe('request bodies', () => {
+  it('refuses a form body over 1 MB with a 413 saying why', async () => {
+    const { app } = await fixture;
+    const big = `user=${'a'.repeat(1_100_000)}`;
+    for (const path of ['/login', '/api/login', '/register']) {
+      const res = await app.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(big.length) },
+        body: big,
+      });
+      assert.equal(res.status, 413, path);
+      // A page's form gets the error page, the API its JSON: both say why.
+      assert.match(await res.text(), /请求内容太大/, path);
+    }
+  });
+
+  it('answers a GET as before (the limit passes GET and HEAD by)', async () => {
+    const res = await get(`/api/search?q=${q('工作')}`);
+    assert.equal(res.status, 200);
+    assert.ok(((await res.json()) as { total: number }).total > 0);
+    assert.equal((await app()).status, 200);
+  });
+});
+
+async function app(): Promise<Response> {
+  return (await fixture).app.request('/', { method: 'HEAD' });
+}
