@@ -20,16 +20,25 @@ function get(agent: Agent, url: URL): Promise<number> {
  * cycling through `paths`. Node's keep-alive agent keeps a connection while the server does and opens a new
  * one when it closes: Groonga's HTTP server answers every request with `Connection: close`, which autocannon
  * does not survive (it counts resets and misses responses), so the two servers are compared through this.
+ * Runs for `o.seconds`, or, given `until`, until it settles (a load beside other work).
  */
-export async function closedLoop(baseUrl: string, paths: readonly string[], o: LoadOptions): Promise<HttpFigures> {
+export async function closedLoop(
+  baseUrl: string,
+  paths: readonly string[],
+  o: LoadOptions,
+  until?: Promise<unknown>,
+): Promise<HttpFigures> {
   const agent = new Agent({ keepAlive: true, maxSockets: o.connections });
   const urls = paths.map((p) => new URL(p, baseUrl));
   const latencies: number[] = [];
   let failures = 0;
   const started = performance.now();
-  const deadline = started + o.seconds * 1000;
+  let stopped = false;
+  const stop = (): void => void (stopped = true);
+  until?.then(stop, stop);
+  const deadline = until === undefined ? started + o.seconds * 1000 : Infinity;
   const client = async (k: number): Promise<void> => {
-    for (let i = k; performance.now() < deadline; i++) {
+    for (let i = k; !stopped && performance.now() < deadline; i++) {
       const t = performance.now();
       try {
         const status = await get(agent, urls[i % urls.length]!);

@@ -1,4 +1,5 @@
 import { closedLoop } from './closed-loop.js';
+import type { DailyUnderLoad } from './daily-http.js';
 import type { BenchQuery } from './engine.js';
 import { loadPaths, spawnSucaiServer, sucaiSearchPaths, type HttpFigures, type LoadOptions } from './http-load.js';
 import type { GroongaEngine } from './peers/groonga.js';
@@ -20,6 +21,22 @@ export interface HttpRun {
   /** The search API and document pages again as a signed-in VIP (its session cookie on every request). */
   vipSearch?: HttpFigures;
   vipDocument?: HttpFigures;
+  /** A daily update taken by each server while its search API is under this load (see daily-http.ts). */
+  dailyUnderLoad?: { sucai: DailyUnderLoad; groonga: DailyUnderLoad | null };
+}
+
+/** Whether any request of the run failed: a sound run has none. */
+export function httpFailed(run: HttpRun): boolean {
+  return [
+    run.sucaiSearch,
+    run.sucaiDocument,
+    run.sucaiSearchClosedLoop,
+    run.groongaSearch,
+    run.vipSearch,
+    run.vipDocument,
+    run.dailyUnderLoad?.sucai.search,
+    run.dailyUnderLoad?.groonga?.search,
+  ].some((f) => f !== null && f !== undefined && f.failures > 0);
 }
 
 /** At most this many document pages, spread over the library, so the cache does not hold just one. */

@@ -92,15 +92,18 @@ const WEB_MAIN = fileURLToPath(new URL('../web/main.js', import.meta.url));
 /**
  * `node dist/web/main.js` on a free loopback port over the library file `dbPath`, in a process of its own so
  * the load generator does not share its event loop; resolves once `/healthz` answers. Its access log goes
- * to /dev/null (written all the same, as a served library writes it); its inbox is an empty folder beside the
- * library file, not ./data/inbox of wherever the benchmark runs.
+ * to /dev/null (written all the same, as a served library writes it); its inbox is `inboxDir` (by default an
+ * empty folder beside the library file), not ./data/inbox of wherever the benchmark runs.
  */
-export async function spawnSucaiServer(dbPath: string): Promise<SpawnedServer> {
+export async function spawnSucaiServer(
+  dbPath: string,
+  inboxDir = join(dirname(dbPath), 'http-bench-inbox'),
+): Promise<SpawnedServer> {
   const child = spawn(process.execPath, [WEB_MAIN, '--port', '0'], {
     env: {
       ...process.env,
       SUCAI_DB: dbPath,
-      SUCAI_INBOX: join(dirname(dbPath), 'http-bench-inbox'),
+      SUCAI_INBOX: inboxDir,
       HOST: '127.0.0.1',
       SUCAI_DEMO: '0',
     },

@@ -8,25 +8,25 @@ import { inADay, signedIn } from '../testing/web-session.js';
 import type { IngestSummary } from '../ingest/ingest.js';
 import { ingestByCommand } from './command-ingest.js';
 import { dailyThroughInbox } from './daily-inbox.js';
-import type { BenchDoc, BenchEngine, BenchQuery } from './engine.js';
+import type { BenchDoc, BenchEngine } from './engine.js';
 import { cleanedDaily, type DailyFigures, generateDaily, peerDaily, searchesBeside } from './daily.js';
 import { readWebConfig } from '../web/config.js';
 import { generateCorpus } from './generate/corpus-generator.js';
 import { harvestSeeds } from './generate/seed-material.js';
 import { Fts5TrigramEngine } from './peers/fts5-trigram.js';
-import { groongaHttp, spreadIds, sucaiHttp, type HttpRun, type SucaiHttpFigures } from './http-bench.js';
+import { groongaDailyUnderLoad, sucaiDailyUnderLoad, type DailyUnderLoad } from './daily-http.js';
+import { groongaHttp, httpFailed, spreadIds, sucaiHttp, type HttpRun, type SucaiHttpFigures } from './http-bench.js';
 import type { HttpFigures, LoadOptions } from './http-load.js';
 import { printHttp } from './http-report.js';
 import { GroongaEngine, groongaInstalled } from './peers/groonga.js';
 import { ScanEngine } from './peers/scan.js';
 import { DEFAULT_QUERIES, loadQueries } from './queries.js';
-import { median, percentile, time } from './stats.js';
+import { measureQueries } from './measure-queries.js';
+import { time } from './stats.js';
 import { cleanDocuments, sucaiQueries } from './sucai-engine.js';
-import { f1, printDaily, printTable, type ClassFigures, type EngineFigures, type QueryFigures } from './report.js';
+import { f1, printDaily, printTable, type EngineFigures } from './report.js';
 
 const log = (s: string): boolean => process.stderr.write(`${s}\n`);
-const REPEAT = 3;
-const WARM_PASSES = 3;
 
 function corpusFor(chars: number, seed: number): { dir: string; generated: boolean } {
   const dir = join('bench', 'corpus', `${seed}-${chars}`);
@@ -47,64 +47,6 @@ function corpusFor(chars: number, seed: number): { dir: string; generated: boole
   const seconds = ((performance.now() - t) / 1000).toFixed(1);
   log(`generate: ${corpus.files} files, ${(corpus.chars / 1e6).toFixed(1)}M chars in ${seconds} s`);
   return { dir, generated: true };
-}
-
-async function measureQueries(
-  name: string,
-  queries: readonly BenchQuery[],
-  count: (q: BenchQuery) => Promise<number>,
-  top: ((q: BenchQuery, n: number) => Promise<number>) | null,
-  counts: Map<string, Record<string, number>>,
-): Promise<Pick<EngineFigures, 'classes' | 'queries'>> {
-  const byClass = new Map<string, { count: number[]; top: number[] }>();
-  const perQuery: QueryFigures[] = [];
-  // Untimed passes first, as a serving process has run before its next query: compiled code and the
-  // system's file cache warm for every engine alike (cold start is measured on its own). Several, so that
-  // functions called once a query are compiled before the timed runs too.
-  for (let pass = 0; pass < WARM_PASSES; pass++) {
-    for (const q of queries) {
-      await count(q);
-      if (top) await top(q, 20);
-    }
-  }
-  for (const q of queries) {
-    const key = `${q.text}|${q.scope}|${q.genre ?? ''}|${q.punctuation ?? ''}`;
-    const countTimes: number[] = [];
-    const topTimes: number[] = [];
-    let n = 0;
-    for (let r = 0; r < REPEAT; r++) {
-      const [c, ms] = await time(() => count(q));
-      n = c;
-      countTimes.push(ms);
-      if (top) topTimes.push((await time(() => top(q, 20)))[1]);
-    }
-    counts.set(key, { ...(counts.get(key) ?? {}), [name]: n });
-    perQuery.push({
-      text: q.text,
-      class: q.class,
-      scope: q.scope,
-      ...(q.genre !== undefined ? { genre: q.genre } : {}),
-      countMs: countTimes,
-      topMs: topTimes,
-    });
-    const entry = byClass.get(q.class) ?? { count: [], top: [] };
-    entry.count.push(median(countTimes));
-    if (top) entry.top.push(median(topTimes));
-    byClass.set(q.class, entry);
-  }
-  const out: Record<string, ClassFigures> = {};
-  for (const [cls, e] of byClass) {
-    out[cls] = {
-      queries: e.count.length,
-      countP50Ms: percentile(e.count, 50),
-      countP95Ms: percentile(e.count, 95),
-      countMaxMs: Math.max(...e.count),
-      topP50Ms: percentile(e.top, 50),
-      topP95Ms: percentile(e.top, 95),
-      topMaxMs: e.top.length ? Math.max(...e.top) : 0,
-    };
-  }
-  return { classes: out, queries: perQuery };
 }
 
 const USAGE = `usage: npm run bench -- [options]
@@ -166,6 +108,8 @@ async function main(): Promise<number> {
       };
   let http: (SucaiHttpFigures & { documentPages: number }) | null = null;
   let groongaSearch: HttpFigures | null = null;
+  let groongaDaily: DailyUnderLoad | null = null;
+  let sucaiDaily: DailyUnderLoad | null = null;
   const corpusDir = values.corpus ?? join(corpusFor(chars, seed).dir, 'files');
   const work = mkdtempSync(join(tmpdir(), 'sucai-bench-'));
   const engines: Record<string, EngineFigures> = {};
@@ -245,9 +189,13 @@ async function main(): Promise<number> {
     const dailyDirs = values.corpus
       ? []
       : dailyRuns.map((r, k) => generateDaily(join(work, `daily-${r.name}`), seed, k));
+    // One more for the servers, each taking it while its search API is under the HTTP load.
+    const httpDailyDir = values.corpus || !httpLoad ? null : generateDaily(join(work, 'daily-http'), seed, 99);
+    let httpDailyDocs: BenchDoc[] = [];
     const peerRuns: Array<{ name: string; docs: BenchDoc[]; searching: boolean }> = [];
     if (!values.corpus) {
       const firstId = docs.reduce((m, d) => Math.max(m, d.id), 0);
+      if (httpDailyDir) httpDailyDocs = await cleanedDaily(httpDailyDir, work, firstId);
       for (const [name, k] of [
         ['next', 2],
         ['quiet', 3],
@@ -296,6 +244,12 @@ async function main(): Promise<number> {
       if (httpLoad && engine instanceof GroongaEngine) {
         log(`groonga: HTTP load, ${httpLoad.connections} connections, ${httpLoad.seconds} s`);
         groongaSearch = await groongaHttp(engine, exactQueries, httpLoad);
+        if (httpDailyDocs.length > 0) {
+          groongaDaily = await groongaDailyUnderLoad(engine, httpDailyDocs, exactQueries, httpLoad);
+          log(
+            `groonga: ${groongaDaily.documents} new documents loaded under the search load in ${f1(groongaDaily.ms)} ms`,
+          );
+        }
       }
       const daily = await peerDaily(engine, exactQueries, peerRuns, log);
       if (daily.length > 0) engines[peer.name]!.daily = daily;
@@ -356,6 +310,10 @@ async function main(): Promise<number> {
       );
     }
     await library.close();
+    if (httpLoad && httpDailyDir) {
+      sucaiDaily = await sucaiDailyUnderLoad(dbPath, httpDailyDir, join(work, 'inbox-http'), exactQueries, httpLoad);
+      log(`sucai: ${sucaiDaily.documents} new documents searchable under the search load in ${f1(sucaiDaily.ms)} ms`);
+    }
 
     const mismatches = [...counts.entries()]
       .filter(([, byEngine]) => new Set(Object.values(byEngine)).size > 1)
@@ -375,6 +333,7 @@ async function main(): Promise<number> {
             groongaSearch,
             ...(http.vipSearch ? { vipSearch: http.vipSearch } : {}),
             ...(http.vipDocument ? { vipDocument: http.vipDocument } : {}),
+            ...(sucaiDaily ? { dailyUnderLoad: { sucai: sucaiDaily, groonga: groongaDaily } } : {}),
           }
         : null;
     if (httpRun) printHttp(httpRun);
@@ -399,16 +358,7 @@ async function main(): Promise<number> {
       return 1;
     }
     log('all engines returned identical hit counts on every query');
-    const failed = httpRun
-      ? [
-          httpRun.sucaiSearch,
-          httpRun.sucaiDocument,
-          httpRun.sucaiSearchClosedLoop,
-          httpRun.groongaSearch,
-          httpRun.vipSearch ?? null,
-          httpRun.vipDocument ?? null,
-        ].some((f) => f !== null && f.failures > 0)
-      : false;
+    const failed = httpRun !== null && httpFailed(httpRun);
     if (failed) {
       log('\nHTTP: some requests failed under load (see the failures column)');
       return 1;
