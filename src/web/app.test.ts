@@ -222,7 +222,8 @@ describe('documents', () => {
     for (const o of doc.view.outline.filter((o) => o.free)) {
       assert.ok(html.includes(`href="#p${o.paragraph}"`) && html.includes(`id="p${o.paragraph}"`));
     }
-    assert.match(html, /data-copy-from="#p0"/);
+    assert.match(html, /<p id="p0" class="para/);
+    assert.doesNotMatch(html, /data-copy-from="#p0"/, "a paragraph's copy button is made by site.js");
     assert.ok(doc.sources.length > 0);
     for (const s of doc.sources) assert.doesNotMatch(s.name, /[\\/]/, 'a source is named by its file alone');
   });

@@ -36,10 +36,27 @@ function part(value: unknown): string {
   return escapeHtml(String(value));
 }
 
+/**
+ * A template's own text with each run of white space that holds a line break (the views' indentation) cut to
+ * one line break: HTML renders it alike (no view has pre-formatted text), and a long document's page was
+ * a fifth indentation. Values put in are never touched. Made once per template.
+ */
+const compacted = new WeakMap<TemplateStringsArray, readonly string[]>();
+
+function compact(strings: TemplateStringsArray): readonly string[] {
+  let parts = compacted.get(strings);
+  if (parts === undefined) {
+    parts = strings.map((s) => s.replace(/[ \t]*\n\s*/g, '\n'));
+    compacted.set(strings, parts);
+  }
+  return parts;
+}
+
 /** Tagged template: `html\`<p>${text}</p>\`` escapes `text`; Html values and arrays of them pass through. */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
-  let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out += part(values[i]) + strings[i + 1]!;
+  const parts = compact(strings);
+  let out = parts[0]!;
+  for (let i = 0; i < values.length; i++) out += part(values[i]) + parts[i + 1]!;
   return new Html(out);
 }
 

@@ -81,6 +81,28 @@
     return '';
   }
 
+  // Each paragraph's copy button, and a heading's for its section: made here, as they work only with this
+  // script (made on the server they were a third of a long document's page).
+  function copyTool(attribute, value, title, label) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy';
+    button.setAttribute(attribute, value);
+    button.title = title;
+    button.textContent = label;
+    return button;
+  }
+
+  document.querySelectorAll('#doc-body .para[id]').forEach(function (p) {
+    var tools = document.createElement('span');
+    tools.className = 'tools';
+    tools.appendChild(copyTool('data-copy-from', '#' + p.id, '复制这一段', '复制'));
+    if (p.hasAttribute('data-level')) {
+      tools.appendChild(copyTool('data-copy-section', p.id.slice(1), '复制这一节（标题及其下各段）', '复制本节'));
+    }
+    p.appendChild(tools);
+  });
+
   document.addEventListener('click', function (event) {
     var button = event.target.closest('button.copy');
     if (!button) return;

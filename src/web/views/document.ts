@@ -28,12 +28,10 @@ function paragraphView(p: ReaderParagraph): Html {
   const heading = p.level !== null;
   // A heading's role is 'heading' or an item's ('一是…'): the class is named once either way.
   const cls = `para ${p.role}${heading && p.role !== 'heading' ? ' heading' : ''}${heading ? ` level-${p.level}` : ''}`;
+  // Its copy buttons are added by site.js: they work only with the script, and made here they were a third
+  // of a long document's page.
   return html`<p id="p${p.index}" class="${cls}" ${heading ? html` data-level="${p.level}"` : ''}>
-    ${slotted(p.text, p.placeholders)}<span class="tools"
-      >${copyButton({ from: `#p${p.index}`, title: '复制这一段', label: '复制' })}${
-        heading ? copyButton({ section: p.index, title: '复制这一节（标题及其下各段）', label: '复制本节' }) : ''
-      }</span
-    >
+    ${slotted(p.text, p.placeholders)}
   </p>`;
 }
 

@@ -21,7 +21,7 @@ export interface LayoutOptions {
 
 export const SITE_NAME = '公文素材库';
 /** Bumped with the assets: browsers cache them for a day, a new version is a new address. */
-export const ASSET_VERSION = '1';
+export const ASSET_VERSION = '2';
 
 const NAV: ReadonlyArray<[NavItem, string, string]> = [
   ['home', '/', '首页'],
