@@ -86,9 +86,8 @@ export class Library {
 
   /**
    * After this library's own write: the version is noted before the engines refresh (they then hold at least
-   * that much), so the next catch-up does not take the same write again. Refreshing every second while an
-   * ingest thread committed its batches rebuilt the web's catalog each time and slowed a daily update under
-   * search load 1.5×.
+   * that much), so the next catch-up does not take the same write again: the ingest thread's commits had
+   * looked like another process's, and every engine and the web's catalog were rebuilt each second of a run.
    */
   private async ownWrites(): Promise<void> {
     this.changes++;

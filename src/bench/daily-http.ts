@@ -18,6 +18,9 @@ export interface DailyUnderLoad {
 /** The search load runs this long before the files arrive, as they arrive at a server already answering. */
 const LOAD_FIRST_MS = 500;
 
+/** A daily update not searchable after this long has failed (a rejected probe would wait for ever). */
+const PROBE_GIVEN_UP_MS = 300_000;
+
 /** A run of common characters no generated file holds, so the probe is found only once it is searchable. */
 function probeText(): string {
   const pool = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
@@ -58,6 +61,10 @@ export async function sucaiDailyUnderLoad(
     for (;;) {
       const found = (await (await fetch(probePath)).json()) as { total: number };
       if (found.total > 0) break;
+      if (performance.now() - started > PROBE_GIVEN_UP_MS) {
+        searchable();
+        throw new Error(`daily under load: the probe file was not searchable after ${PROBE_GIVEN_UP_MS / 1000} s`);
+      }
       await new Promise((r) => setTimeout(r, 20));
     }
     const ms = performance.now() - started;
