@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { decodeUnflaggedName, utf8FlaggedNames } from './zip-names.js';
 
 /** What an archive may hold: more is refused whole (a zip bomb, or not a day's material). */
 export interface ZipLimits {
@@ -57,16 +58,28 @@ export function safeUnzip(
   const nested: string[] = [];
   const skipped = (name: string): boolean =>
     name.endsWith('/') || name.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
+  // Names as written (see zip-names.ts), by the name fflate gives; every check below is on them.
+  const flagged = utf8FlaggedNames(bytes);
+  const written = new Map<string, string>();
+  const nameOf = (given: string): string => {
+    let name = written.get(given);
+    if (name === undefined) {
+      name = flagged.get(given) === true ? given : decodeUnflaggedName(given);
+      written.set(given, name);
+    }
+    return name;
+  };
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
         if (problem !== null) return false;
-        if (escapes(file.name)) {
-          problem = new ZipRejected('zip-traversal', `entry "${file.name}" points outside the archive`);
+        const name = nameOf(file.name);
+        if (escapes(name)) {
+          problem = new ZipRejected('zip-traversal', `entry "${name}" points outside the archive`);
           return false;
         }
-        if (skipped(file.name)) return false;
+        if (skipped(name)) return false;
         if (++entries > limits.maxEntries) {
           problem = new ZipRejected('zip-entries', `more than ${limits.maxEntries} entries`);
           return false;
@@ -80,8 +93,8 @@ export function safeUnzip(
           );
           return false;
         }
-        if (/\.zip$/i.test(file.name)) {
-          nested.push(file.name);
+        if (/\.zip$/i.test(name)) {
+          nested.push(name);
           return false;
         }
         return true;
@@ -92,7 +105,8 @@ export function safeUnzip(
   }
   if (problem !== null) throw problem;
   const out: ZipEntry[] = [];
-  for (const [name, data] of Object.entries(files)) {
+  for (const [given, data] of Object.entries(files)) {
+    const name = nameOf(given);
     // An archive inside not named .zip is found by its first bytes.
     if (ZIP_MAGIC.every((b, i) => data[i] === b) && !/\.docx$/i.test(name)) nested.push(name);
     else out.push({ name, bytes: data });
