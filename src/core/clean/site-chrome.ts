@@ -66,6 +66,9 @@ const CAPTION =
 const DOWNLOAD =
   /^(?:(?:需要|所需|消耗|下载)?(?:金币|积分|下载券|财富值|下载币)\s*[:：]\s*\d{1,5}|(?:(?:开通|加入|成为|升级)\s*)?(?:VIP|vip|SVIP|会员)后?(?:免费|专享)?下载|登录后(?:免费)?下载|购买后再?下载)|^【?(?:原文下载|附件下载|下载附件|点击下载|全文下载|下载全文|Word下载|word下载|下载本文|下载(?:Word|word|WORD|PDF|pdf)(?:文档|版|原文)?)】?\s*[:：]?/;
 
+/** A download link naming its file, however long its title: "附件下载：关于……的通知.docx". */
+const DOWNLOAD_FILE = /^.{0,150}\.(?:docx?|wps|pdf|txt|zip|rar|7z|xlsx?|pptx?)$/i;
+
 /** A site's name: a few words ending as site names do (某某范文网, 笔墨素材库, 公文荟平台). */
 const SITE_NAME =
   /^[\w\u4e00-\u9fff·.-]{1,20}(?:网|站|库|文库|范文|平台|官网|之家|在线|荟|文稿|文苑|书屋|笔记|素材|写作|文秘|范本|文档|阁|轩|斋|馆|社区|博客|论坛|\.com|\.cn|\.net)$/i;
@@ -193,7 +196,7 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
   }
   if (isToolbar(line)) return { kind: 'site-toolbar' };
   if (breadcrumbSteps(line)) return { kind: 'site-breadcrumb' };
-  if (DOWNLOAD.test(line) && line.length <= 40) return { kind: 'site-download' };
+  if (DOWNLOAD.test(line) && (line.length <= 40 || DOWNLOAD_FILE.test(line))) return { kind: 'site-download' };
   if (CAPTION.test(line) && line.length <= 40) return { kind: 'site-caption' };
   if (ADDRESS_LINE.test(line) && line.length <= 300) return { kind: 'site-banner' };
   // A notice's 联系邮箱：…@….gov.cn is its own: an e-mail address is no site's domain.

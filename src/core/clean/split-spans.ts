@@ -22,6 +22,9 @@ const PAIRS: Readonly<Record<string, string>> = {
   '〈': '〉',
   '《': '》',
   '{': '}',
+  // Round brackets hold content most often: mended only when the whole span is a dodged watermark.
+  '（': '）',
+  '(': ')',
 };
 const CLOSERS = new Set(Object.values(PAIRS));
 /** How far from the cut a span's halves may reach: watermarks and notices are short. */

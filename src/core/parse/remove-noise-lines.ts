@@ -23,6 +23,8 @@ export interface PageMetadata {
 }
 
 /** A line this long is content, not furniture: it bounds the head and tail zones where boilerplate lives. */
+/** A document's publication note (GB/T 9704 附注: "（此件公开发布）"): its own, wherever a page puts it. */
+const PUBLICATION_NOTE = /^[（(]此件[^（）()]{2,10}[)）]$/;
 const CONTENT_LINE = 50;
 const LINK_LINE = 40;
 const ATTACHMENT_HEADER = /^(?:相关)?附件(?:列表|下载)?\s*[:：]?$/;
@@ -90,7 +92,12 @@ export function removeNoiseLines(
     // A related list's items follow its header (mid-body on some sites); after the body any link line does.
     // An item's teaser, cut off with an ellipsis ("今年以来，我局认真贯彻……"), is the list's too.
     // A document's frame (its organ line, its date) ends a list that stood above the document.
-    if (inRelatedList && (isLink || TEASER.test(text)) && !(isFrameLine(text) && i < lastContent))
+    if (
+      inRelatedList &&
+      (isLink || TEASER.test(text)) &&
+      !(isFrameLine(text) && i < lastContent) &&
+      !PUBLICATION_NOTE.test(text)
+    )
       return 'site-related';
     inRelatedList = false;
     // Repetition alone never cuts content: standard wording (各位代表：, 以上报告，请审议。) stands in many
