@@ -5,6 +5,10 @@
  */
 const BRACKETED =
   /〘[^〘〙\n]{1,40}〙|〚[^〚〛\n]{1,40}〛|⟦[^⟦⟧\n]{1,40}⟧|\[[^[\]\n]{1,80}\]|【[^【】\n]{1,40}】|\{[^{}\n]{1,60}\}|〖[^〖〗\n]{1,40}〗|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|《[^《》\n]{1,40}》|〈[^〈〉\n]{1,40}〉|﹝[^﹝﹞\n]{1,40}﹞|〔[^〔〕\n]{1,40}〕|<{1,2}[^<>\n]{1,40}>{1,2}|［[^［］\n]{1,40}］|（[^（）\n]{1,40}）|\([^()\n]{1,40}\)|[【〖「『〔［﹝〈][^【】〖〗「」『』〔〕［］﹝﹞〈〉\n]{1,40}[】〗」』〕］﹞〉]/g;
+/** Brackets that hold content (a note, a title, a quotation), with one character at each end. */
+const CONTENT_OPENER = /^[（(《「『〔]/;
+/** A bracket opening inside such a span: a span within it is looked at first. */
+const INNER_OPENER = /[【〖「『〔［﹝〈[(（《〘〚⟦<{]/;
 /** Zero-width spaces and joiners: invisible, so a filter's word list never matches across them. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 /**
@@ -65,6 +69,14 @@ export function stripWatermarks(line: string): { line: string; removed: string[]
   const removed: string[] = [];
   const out = line
     .replace(BRACKETED, (span) => {
+      // A watermark set inside content's own brackets ("（2023年3月13日第十【竹*简^文库】四届…通过）"): the
+      // inner span goes, the brackets around it and their words stay.
+      const inner = span.slice(1, -1);
+      const within = CONTENT_OPENER.test(span) && INNER_OPENER.test(inner) ? stripWatermarks(inner) : null;
+      if (within !== null && within.removed.length > 0) {
+        removed.push(...within.removed);
+        return span[0]! + within.line + span[span.length - 1]!;
+      }
       // 《》 names a document or a work: only a dodged or addressed span in it is a watermark.
       if (span.startsWith('《') && !HAS_DODGE_SYMBOL.test(span) && !DOMAIN.test(folded(span))) return span;
       if (!isWatermark(span)) return span;

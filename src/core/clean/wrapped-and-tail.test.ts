@@ -3,6 +3,7 @@ import { it } from 'node:test';
 import { documentText } from '../document.js';
 import { parseFile } from '../parse/parse-file.js';
 import { NOTICE_BODY, NOTICE_TITLE } from '../../testing/sample-text.js';
+import { stripWatermarks } from './watermark.js';
 
 const removedTexts = (page: string): Array<[string, string]> =>
   parseFile(page).documents[0]!.removed.map((r) => [r.rule, r.text]);
@@ -69,4 +70,21 @@ it('keeps a document’s publication note a page printed under its related list'
   assert.ok(kept.includes('（此件公开发布）'), kept.slice(-200));
   assert.ok(!kept.includes('在全市人才工作会议上的讲话'));
   assert.ok(!kept.includes('镇党委2019年信访维稳调研报告'));
+});
+
+it('takes a watermark out of content’s own brackets, leaving the brackets and their words', () => {
+  const cases: Array<[string, string, string]> = [
+    [
+      '（2023年3月13日第十【竹*简^文库】四届全国人民代表大会第一次会议通过）',
+      '（2023年3月13日第十四届全国人民代表大会第一次会议通过）',
+      '【竹*简^文库】',
+    ],
+    ['（本文〔三@人@行@整理〕有删减）', '（本文有删减）', '〔三@人@行@整理〕'],
+    ['五、强<<范*文#选网>>化保障措施', '五、强化保障措施', '<<范*文#选网>>'],
+  ];
+  for (const [line, kept, removed] of cases)
+    assert.deepEqual(stripWatermarks(line), { line: kept, removed: [removed] });
+  // Brackets in brackets that are content stay: a document's name with its number.
+  const named = '（《国务院关于印发〈中华人民共和国促进科技成果转化法〉若干规定的通知》）';
+  assert.deepEqual(stripWatermarks(named), { line: named, removed: [] });
 });
