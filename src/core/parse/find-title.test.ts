@@ -142,3 +142,39 @@ describe('forms the eval’s tuned sites showed', () => {
     assert.ok(documentText(sentence).includes('发展读书会员，开展阅读活动。'));
   });
 });
+
+it('takes a 印发 notice that only the breadcrumb names, its front matter kept above the plan it sends', () => {
+  const notice = '国务院关于印发国家职业教育改革实施方案的通知';
+  const page = [
+    '政务快报',
+    `您所在的位置：首页 > 政务公开 > 政策文件 > ${notice}`,
+    '发布时间：2019-10-19 09:06:33　来源：省政府办公厅',
+    '',
+    '国发〔2019〕4号',
+    '',
+    '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+    '',
+    '现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。',
+    '',
+    '国务院',
+    '',
+    '2019年1月24日',
+    '',
+    '（此件公开发布）',
+    '',
+    '国家职业教育改革实施方案',
+    '',
+    '职业教育与普通教育是两种不同教育类型，具有同等重要地位。改革开放以来，职业教育为我国经济社会发展提供了有力的人才和智力支撑。',
+    '',
+    '一、完善国家职业教育制度体系',
+    '',
+    '健全国家职业教育制度框架，把握好正确的改革方向，按照管好两端、规范中间、书证融通、办学多元的原则，严把教学标准和毕业学生质量标准两个关口。',
+  ].join('\n');
+  const doc = parseFile(page).documents[0]!;
+  assert.equal(doc.title, notice);
+  const text = documentText(doc);
+  for (const kept of ['国发〔2019〕4号', '现将《国家职业教育改革实施方案》印发给你们', '国家职业教育改革实施方案\n']) {
+    assert.ok(text.includes(kept), `${kept}: ${text.slice(0, 300)}`);
+  }
+  assert.ok(!doc.removed.some((r) => r.rule === 'before-title' && r.text.includes('国发')));
+});

@@ -36,6 +36,8 @@ const SEPARATED_BEFORE = /\S\s*(?:[-_|｜丨–]|—+)\s*$/;
 const UNDER_TITLE = /^[—－–]{1,2}\s*\S|^[（(](?:19|20)\d{2}年|^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在.{4,80}(?:上|时)$/;
 /** A document number (国办发〔2018〕15号): it stands by the title, never as it. */
 const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}\s*[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$/;
+/** A notice sending another document: "关于印发《…》的通知", "转发…的通知". */
+const SENDS = /(?:印发|转发|颁发|发布)[^，。]{2,60}的(?:通知|决定)$/;
 /** Lines read before giving up on a title: page heads run long (banners, breadcrumbs, toolbars, metadata). */
 const HEAD_LINES = 30;
 /** How far into a page menus are looked for. */
@@ -167,6 +169,11 @@ export function findTitle(lines: readonly SourceLine[], stats: LineStats): Title
     // A page title naming a genre above every plain line ("【推荐】…的通知" over a 手机阅读 button, or over
     // the plan the notice sends); under an unknown line it may be the site's, and the line decides.
     strong.find((h) => genreOf(h.title) !== null && h.index < (below[0]?.index ?? Infinity)) ??
+    // A 印发 notice that only the breadcrumb names, over the plan it sends: the notice is the document (its
+    // 文号, addressees and signature stand above the plan's title, which is its content).
+    (crumb !== undefined && SENDS.test(crumb.title) && below.some((p) => bare(crumb.title).includes(bare(p.title)))
+      ? crumb
+      : undefined) ??
     below.find((p) => genreOf(p.title) !== null) ??
     // The page's heading and the article's own first line, a field line between: printed twice, close by.
     plain.find((p) => plain.some((q) => q !== p && q.title === p.title && Math.abs(q.index - p.index) <= 3)) ??
