@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closedLoop } from './closed-loop.js';
 import type { BenchDoc, BenchQuery } from './engine.js';
-import { spawnSucaiServer, sucaiSearchPaths, type HttpFigures, type LoadOptions } from './http-load.js';
+import { spawnSucaiServer, sucaiSearchPaths, warm, type HttpFigures, type LoadOptions } from './http-load.js';
 import type { GroongaEngine } from './peers/groonga.js';
 
 /** A daily update taken by a serving process while its search API is under load. */
@@ -48,7 +48,7 @@ export async function sucaiDailyUnderLoad(
   const server = await spawnSucaiServer(dbPath, inboxDir);
   try {
     const paths = sucaiSearchPaths(queries);
-    for (const path of paths) await (await fetch(`${server.url}${path}`)).text();
+    await warm(server.url, paths);
     const before = await documentCount(server.url);
     const probePath = `${server.url}/api/search?${new URLSearchParams({ q: probe, punct: 'exact' }).toString()}`;
     let searchable: () => void = () => undefined;

@@ -1,7 +1,14 @@
 import { closedLoop } from './closed-loop.js';
 import type { DailyUnderLoad } from './daily-http.js';
 import type { BenchQuery } from './engine.js';
-import { loadPaths, spawnSucaiServer, sucaiSearchPaths, type HttpFigures, type LoadOptions } from './http-load.js';
+import {
+  loadPaths,
+  spawnSucaiServer,
+  sucaiSearchPaths,
+  warm,
+  type HttpFigures,
+  type LoadOptions,
+} from './http-load.js';
 import type { GroongaEngine } from './peers/groonga.js';
 
 /** The HTTP figures of one benchmark run: sucai's search API and document page, Groonga's select. */
@@ -46,25 +53,6 @@ const DOCUMENT_PAGES = 200;
 export function spreadIds(ids: readonly number[], n = DOCUMENT_PAGES): number[] {
   if (ids.length <= n) return [...ids];
   return Array.from({ length: n }, (_, k) => ids[Math.floor((k * ids.length) / n)]!);
-}
-
-/**
- * Each path asked once, one after another: compiled code and caches as a serving process has them. The
- * answers' texts, in order.
- */
-async function warm(
-  baseUrl: string,
-  paths: readonly string[],
-  headers: Record<string, string> = {},
-): Promise<string[]> {
-  const texts: string[] = [];
-  for (const path of paths) {
-    const r = await fetch(`${baseUrl}${path}`, { headers });
-    const text = await r.text();
-    if (!r.ok) throw new Error(`${baseUrl}${path}: ${r.status} ${text.slice(0, 200)}`);
-    texts.push(text);
-  }
-  return texts;
 }
 
 /** The paywall's invitation, on a document page a reader without access gets. */

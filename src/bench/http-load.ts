@@ -138,3 +138,22 @@ export async function spawnSucaiServer(
     },
   };
 }
+
+/**
+ * Each path asked once, one after another: compiled code and caches as a serving process has them. The
+ * answers' texts, in order.
+ */
+export async function warm(
+  baseUrl: string,
+  paths: readonly string[],
+  headers: Record<string, string> = {},
+): Promise<string[]> {
+  const texts: string[] = [];
+  for (const path of paths) {
+    const r = await fetch(`${baseUrl}${path}`, { headers });
+    const text = await r.text();
+    if (!r.ok) throw new Error(`${baseUrl}${path}: ${r.status} ${text.slice(0, 200)}`);
+    texts.push(text);
+  }
+  return texts;
+}

@@ -60,15 +60,7 @@ export function safeUnzip(
     name.endsWith('/') || name.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
   // Names as written (see zip-names.ts), by the name fflate gives; every check below is on them.
   const flagged = utf8FlaggedNames(bytes);
-  const written = new Map<string, string>();
-  const nameOf = (given: string): string => {
-    let name = written.get(given);
-    if (name === undefined) {
-      name = flagged.get(given) === true ? given : decodeUnflaggedName(given);
-      written.set(given, name);
-    }
-    return name;
-  };
+  const nameOf = (given: string): string => (flagged.has(given) ? given : decodeUnflaggedName(given));
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {

@@ -5,19 +5,19 @@
  */
 
 const UTF8_FLAG = 0x0800;
+const utf8 = new TextDecoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030');
 
 /**
- * For each name the way fflate gives it, whether the archive flagged it UTF-8: read from the central
- * directory as fflate reads it (zip64 included). Empty when the directory cannot be found (fflate then
- * fails on it as well).
+ * The names the archive flagged UTF-8, as fflate gives them: read from the central directory as fflate
+ * reads it (zip64 included). Empty when the directory cannot be found (fflate then fails on it as well).
  */
-export function utf8FlaggedNames(zip: Uint8Array): Map<string, boolean> {
+export function utf8FlaggedNames(zip: Uint8Array): Set<string> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const u16 = (at: number): number => view.getUint16(at, true);
   const u32 = (at: number): number => view.getUint32(at, true);
-  const flagged = new Map<string, boolean>();
+  const flagged = new Set<string>();
   let end = zip.length - 22;
   while (end >= 0 && u32(end) !== 0x06054b50) {
     if (zip.length - end > 65558) return flagged;
@@ -36,17 +36,10 @@ export function utf8FlaggedNames(zip: Uint8Array): Map<string, boolean> {
   for (let i = 0; i < count && at + 46 <= zip.length && u32(at) === 0x02014b50; i++) {
     const nameLength = u16(at + 28);
     const raw = zip.subarray(at + 46, at + 46 + nameLength);
-    const utf8 = (u16(at + 8) & UTF8_FLAG) !== 0;
-    flagged.set(utf8 ? new TextDecoder().decode(raw) : latin1(raw), utf8);
+    if ((u16(at + 8) & UTF8_FLAG) !== 0) flagged.add(utf8.decode(raw));
     at += 46 + nameLength + u16(at + 30) + u16(at + 32);
   }
   return flagged;
-}
-
-function latin1(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += String.fromCharCode(b);
-  return out;
 }
 
 /**
@@ -58,7 +51,7 @@ export function decodeUnflaggedName(name: string): string {
   let widest = 0;
   for (let i = 0; i < name.length; i++) widest = Math.max(widest, name.charCodeAt(i));
   if (widest < 0x80 || widest > 0xff) return name;
-  const bytes = Uint8Array.from(name, (c) => c.charCodeAt(0));
+  const bytes = Buffer.from(name, 'latin1');
   try {
     return strictUtf8.decode(bytes);
   } catch {

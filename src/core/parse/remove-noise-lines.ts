@@ -22,9 +22,9 @@ export interface PageMetadata {
   tags: string[];
 }
 
-/** A line this long is content, not furniture: it bounds the head and tail zones where boilerplate lives. */
 /** A document's publication note (GB/T 9704 附注: "（此件公开发布）"): its own, wherever a page puts it. */
 const PUBLICATION_NOTE = /^[（(]此件[^（）()]{2,10}[)）]$/;
+/** A line this long is content, not furniture: it bounds the head and tail zones where boilerplate lives. */
 const CONTENT_LINE = 50;
 const LINK_LINE = 40;
 const ATTACHMENT_HEADER = /^(?:相关)?附件(?:列表|下载)?\s*[:：]?$/;
