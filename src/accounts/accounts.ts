@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { memoized } from './digest-memo.js';
 import { emailProblem, loginKey, looksLikeEmail, nameProblem, passwordProblem } from '../core/accounts/credentials.js';
 import { tierAt, type Viewer } from '../core/access/viewer.js';
 import { AccountTakenError, type AccountStore, type Role, type UserRecord } from '../storage/accounts.js';
@@ -36,9 +37,7 @@ export const BAD_CREDENTIALS = '用户名或密码不正确';
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 /** SHA-256 of a session id, hex: what the store keeps. */
-export function sessionHash(sessionId: string): string {
-  return createHash('sha256').update(sessionId).digest('hex');
-}
+export const sessionHash = memoized((sessionId) => createHash('sha256').update(sessionId).digest('hex'));
 
 /** The Viewer an account is at `now`: its tier in force (an expired VIP is a member). */
 export function viewerOf(user: UserRecord, now: Date): Viewer {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { escapeHtml, html, raw } from './html.js';
+import { escapeHtml, html, raw, spliceBytes } from './html.js';
 import { outlineSet } from './reader/outline-set.js';
 import { highlighted, slotted } from './views/parts.js';
 
@@ -9,6 +9,28 @@ it('escapes every value put into a template, arrays too, but not Html', () => {
   assert.equal(escapeHtml(evil), '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;');
   assert.equal(html`<p title="${evil}">${[evil, html`<b>${evil}</b>`]}</p>`.value.includes('<script>'), false);
   assert.equal(html`<p>${raw('<br>')}${null}${undefined}${false}${0}</p>`.value, '<p><br>0</p>');
+});
+
+it('puts bytes made before in place of their markers, and says when one is missing', () => {
+  const page = `<main><!--a--><p>${escapeHtml('上一篇 & 下一篇')}</p><!--b--></main>`;
+  const bytes = spliceBytes(page, [
+    ['<!--a-->', Buffer.from('<nav>提纲</nav>')],
+    ['<!--b-->', Buffer.from('<p>正文</p>')],
+  ]);
+  assert.equal(
+    Buffer.from(bytes).toString('utf8'),
+    '<main><nav>提纲</nav><p>上一篇 &amp; 下一篇</p><p>正文</p></main>',
+  );
+  assert.throws(() => spliceBytes(page, [['<!--c-->', Buffer.from('x')]]), /<!--c--> is not in the page/);
+  // In page order: a marker before the last one's place is not looked for again.
+  assert.throws(
+    () =>
+      spliceBytes(page, [
+        ['<!--b-->', Buffer.from('x')],
+        ['<!--a-->', Buffer.from('y')],
+      ]),
+    /<!--a-->/,
+  );
 });
 
 it('marks highlights and slots, escaping the text around them', () => {

@@ -64,3 +64,23 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 export function each<T>(items: readonly T[], render: (item: T, index: number) => Html): Html {
   return new Html(items.map((item, i) => render(item, i).value).join(''));
 }
+
+/**
+ * A page's bytes with each marker (in page order, each once) replaced by bytes made before: markup kept
+ * encoded goes out without being flattened and encoded again for every request.
+ */
+export function spliceBytes(
+  page: string,
+  pieces: ReadonlyArray<readonly [marker: string, bytes: Uint8Array]>,
+): Uint8Array<ArrayBuffer> {
+  const chunks: Uint8Array[] = [];
+  let from = 0;
+  for (const [marker, bytes] of pieces) {
+    const at = page.indexOf(marker, from);
+    if (at < 0) throw new Error(`spliceBytes: ${marker} is not in the page`);
+    chunks.push(Buffer.from(page.slice(from, at)), bytes);
+    from = at + marker.length;
+  }
+  chunks.push(Buffer.from(page.slice(from)));
+  return Buffer.concat(chunks);
+}

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { memoized } from '../../accounts/digest-memo.js';
 import { errorResponse } from '../errors.js';
 import { isSecure, ownOrigin } from './request-info.js';
 
@@ -16,9 +17,9 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const GUEST_CSRF_COOKIE = 'sucai_csrf';
 
 /** The token of a session: one-way from its id, so the page holding it cannot give the session away. */
-export function sessionCsrfToken(sessionId: string): string {
-  return createHash('sha256').update(`sucai csrf v1\0${sessionId}`).digest('base64url');
-}
+export const sessionCsrfToken = memoized((sessionId) =>
+  createHash('sha256').update(`sucai csrf v1\0${sessionId}`).digest('base64url'),
+);
 
 /** The token this visitor's forms carry (a guest without one gets its cookie now). */
 export function csrfToken(c: Context, trustProxy: boolean): string {

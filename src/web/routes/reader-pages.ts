@@ -53,7 +53,10 @@ export function mountReaderPages(app: OpenAPIHono, ctx: WebContext): void {
     const viewer = c.get('viewer');
     const model = await documentModel(ctx, id, viewer);
     const member = await memberExtras(ctx.members, ctx.reads, viewer, id, csrfField(c));
-    return c.html(documentPage({ ...model, favourite: member.favourite }), 200, member.headers);
+    return c.body(documentPage({ ...model, favourite: member.favourite }), 200, {
+      'content-type': 'text/html; charset=UTF-8',
+      ...member.headers,
+    });
   });
 
   app.get('/documents/:id/outline', async (c) =>

@@ -2,7 +2,7 @@ import { outlineText } from '../../core/access/reader-view.js';
 import type { DownloadFormat } from '../../core/access/tiers.js';
 import type { Viewer } from '../../core/access/viewer.js';
 import type { DocumentSummary } from '../../storage/store.js';
-import { each, html, type Html } from '../html.js';
+import { each, html, raw, spliceBytes, type Html } from '../html.js';
 import type { ReaderParagraph } from '../../core/access/reader-view.js';
 import type { ReaderDocument } from '../reader/reader-documents.js';
 import type { RelatedDocument } from '../related.js';
@@ -60,18 +60,27 @@ function outlineNav(doc: ReaderDocument): Html {
 /**
  * The text and the outline as markup, made once per reader document: they depend on the document and the
  * reader's access alone, which ReaderDocuments caches it by, and they were most of a full page's work (a
- * VIP's page, twice a guest's text, served at 0.57× a guest's rate when rendered per request).
+ * VIP's page, twice a guest's text, served at 0.57× a guest's rate when rendered per request). Kept as
+ * UTF-8 bytes, put into each page as they are: encoding them again was the most of what a VIP's longer page
+ * cost more than a guest's.
  */
-const renderedParts = new WeakMap<ReaderDocument, { paragraphs: Html; outline: Html }>();
+const renderedParts = new WeakMap<ReaderDocument, { paragraphs: Uint8Array; outline: Uint8Array }>();
 
-function documentParts(doc: ReaderDocument): { paragraphs: Html; outline: Html } {
+function documentParts(doc: ReaderDocument): { paragraphs: Uint8Array; outline: Uint8Array } {
   let parts = renderedParts.get(doc);
   if (parts === undefined) {
-    parts = { paragraphs: each(doc.view.paragraphs, paragraphView), outline: outlineNav(doc) };
+    parts = {
+      paragraphs: Buffer.from(each(doc.view.paragraphs, paragraphView).value),
+      outline: Buffer.from(outlineNav(doc).value),
+    };
     renderedParts.set(doc, parts);
   }
   return parts;
 }
+
+/** Where the cached parts go in a page: comments no escaped text can hold. */
+const OUTLINE_HERE = '<!--sucai:outline-->';
+const PARAGRAPHS_HERE = '<!--sucai:paragraphs-->';
 
 function paywall(m: DocumentPageModel): Html {
   const locked = m.doc.view.outline.filter((o) => !o.free);
@@ -180,7 +189,8 @@ function downloads(id: number, formats: readonly DownloadFormat[], guest: boolea
   </div>`;
 }
 
-export function documentPage(m: DocumentPageModel): string {
+/** The document's page as UTF-8 bytes (see documentParts). */
+export function documentPage(m: DocumentPageModel): Uint8Array<ArrayBuffer> {
   const { doc } = m;
   const v = doc.view;
   const date = chineseDate(v.publishedAt) ?? (v.year !== null ? `${v.year}年` : null);
@@ -195,7 +205,7 @@ export function documentPage(m: DocumentPageModel): string {
   ];
   const parts = documentParts(doc);
   const body = html`<div class="doc-layout">
-    ${parts.outline}
+    ${raw(OUTLINE_HERE)}
     <div>
       <article class="article">
         <header class="article-head">
@@ -212,13 +222,16 @@ export function documentPage(m: DocumentPageModel): string {
           }
           ${downloads(doc.id, m.formats, m.viewer.userId === null, m.favourite)}
         </header>
-        <div class="body" id="doc-body">${parts.paragraphs}</div>
+        <div class="body" id="doc-body">${raw(PARAGRAPHS_HERE)}</div>
         ${v.truncated ? paywall(m) : ''}
       </article>
       ${sideBlocks(m)}
     </div>
   </div>`;
-  return layout({ title: v.title, body });
+  return spliceBytes(layout({ title: v.title, body }), [
+    [OUTLINE_HERE, parts.outline],
+    [PARAGRAPHS_HERE, parts.paragraphs],
+  ]);
 }
 
 export function outlinePage(doc: ReaderDocument): string {
