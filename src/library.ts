@@ -157,8 +157,9 @@ export class Library {
     return (await this.search(query, { ...options, limit: 0, snippets: false })).total;
   }
 
-  list(): Promise<DocumentSummary[]> {
-    return this.store.listDocuments();
+  /** Every document, or those added after document `afterId` (see LibraryStore.listDocuments). */
+  list(afterId?: number): Promise<DocumentSummary[]> {
+    return this.store.listDocuments(afterId);
   }
 
   show(id: number): Promise<StoredDocument | null> {

@@ -129,7 +129,8 @@ export interface LibraryStore extends IndexSource {
    * most `limit` files, and no more once `maxBytes` are reached (the newest file always, however large).
    */
   recentFiles(limit: number, maxBytes?: number): Promise<Array<{ path: string; bytes: Uint8Array }>>;
-  listDocuments(): Promise<DocumentSummary[]>;
+  /** Every stored document, or those added after document `afterId`, in id order (ids only grow). */
+  listDocuments(afterId?: number): Promise<DocumentSummary[]>;
   getDocument(id: number): Promise<StoredDocument | null>;
   /**
    * Loads what the writer keeps in memory (the near-duplicate keys of every stored document) ahead of the

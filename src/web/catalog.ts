@@ -7,6 +7,7 @@ import type { DocumentSummary } from '../storage/store.js';
 /** What the catalog knows of the library at one generation. */
 interface Snapshot {
   generation: number;
+  /** In id order. */
   documents: DocumentSummary[];
   byId: Map<number, DocumentSummary>;
   /** Newest first by the time they were added (ties: higher id first). */
@@ -17,11 +18,19 @@ interface Snapshot {
   searchableTitles: string[];
   /** Made on first use: additions by day, newest first. */
   days: UpdateDay[] | null;
+  /** The highest document id read, and the last deletion taken: where the next read starts. */
+  lastId: number;
+  deletionsSeen: number;
 }
+
+const newerFirst = (a: DocumentSummary, b: DocumentSummary): number =>
+  a.addedAt < b.addedAt ? 1 : a.addedAt > b.addedAt ? -1 : b.id - a.id;
 
 /**
  * The library's document list and its facets, read once per generation (see Library.generation) instead of
- * on every page: the home page, filters, feeds and compilation siblings all read it. Holds no text.
+ * on every page: the home page, filters, feeds and compilation siblings all read it. Holds no text. A new
+ * generation reads only what changed: documents are only ever added (ids grow) or deleted (a numbered
+ * log), and reading all of them again held every request up for 0.7 s after each daily update at 90M.
  */
 export class Catalog {
   private snapshot: Snapshot | null = null;
@@ -37,7 +46,15 @@ export class Catalog {
   }
 
   private async load(generation: number): Promise<Snapshot> {
-    const documents = await this.library.list();
+    const before = this.snapshot;
+    // Documents, then deletions: one deleted after it was read is among the deletions (as the engine reads).
+    const added = await this.library.list(before?.lastId ?? 0);
+    const deletions = await this.library.store.deletions(before?.deletionsSeen ?? 0);
+    const gone = new Set(deletions.map((d) => d.docId));
+    const kept = (list: readonly DocumentSummary[]): DocumentSummary[] =>
+      gone.size === 0 ? [...list] : list.filter((d) => !gone.has(d.id));
+    const documents = kept(before?.documents ?? []).concat(added.filter((d) => !gone.has(d.id)));
+    const { newest, searchableTitles } = newestFirst(before, documents.slice(documents.length - added.length), gone);
     const byCompilation = new Map<number, DocumentSummary[]>();
     for (const d of documents) {
       if (d.compilationId === null) continue;
@@ -48,18 +65,17 @@ export class Catalog {
     for (const list of byCompilation.values()) {
       list.sort((a, b) => (a.compilation?.position ?? 0) - (b.compilation?.position ?? 0) || a.id - b.id);
     }
-    const newest = [...documents].sort((a, b) =>
-      a.addedAt < b.addedAt ? 1 : a.addedAt > b.addedAt ? -1 : b.id - a.id,
-    );
-    const snapshot = {
+    const snapshot: Snapshot = {
       generation,
       documents,
       byId: new Map(documents.map((d) => [d.id, d])),
       newest,
       facets: facetsOf(documents),
       byCompilation,
-      searchableTitles: newest.map((d) => normalizeText(d.title)),
+      searchableTitles,
       days: null,
+      lastId: added.reduce((m, d) => Math.max(m, d.id), before?.lastId ?? 0),
+      deletionsSeen: deletions.reduce((m, d) => Math.max(m, d.seq), before?.deletionsSeen ?? 0),
     };
     this.snapshot = snapshot;
     return snapshot;
@@ -107,4 +123,29 @@ export class Catalog {
   get generation(): number {
     return this.library.generation;
   }
+}
+
+/**
+ * The documents newest first with their normalized titles, from the last snapshot's: the new ones go in
+ * front when they are the newest (as a daily update's are), else everything is sorted again.
+ */
+function newestFirst(
+  before: Snapshot | null,
+  added: readonly DocumentSummary[],
+  gone: ReadonlySet<number>,
+): { newest: DocumentSummary[]; searchableTitles: string[] } {
+  const fresh = [...added].sort(newerFirst);
+  const old = before?.newest ?? [];
+  const keptAt = old.flatMap((d, i) => (gone.has(d.id) ? [] : [i]));
+  const oldKept = keptAt.map((i) => old[i]!);
+  if (fresh.length > 0 && oldKept.length > 0 && newerFirst(fresh[fresh.length - 1]!, oldKept[0]!) > 0) {
+    // Added before documents already held (another process's clock behind): everything sorted again.
+    const newest = fresh.concat(oldKept).sort(newerFirst);
+    return { newest, searchableTitles: newest.map((d) => normalizeText(d.title)) };
+  }
+  const oldTitles = before?.searchableTitles ?? [];
+  return {
+    newest: fresh.concat(oldKept),
+    searchableTitles: fresh.map((d) => normalizeText(d.title)).concat(keptAt.map((i) => oldTitles[i]!)),
+  };
 }

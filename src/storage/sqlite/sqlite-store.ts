@@ -159,14 +159,14 @@ export class SqliteStore implements LibraryStore {
       .all(sizes[taken - 1]!.id, taken) as Array<{ path: string; bytes: Buffer }>;
   }
 
-  async listDocuments(): Promise<DocumentSummary[]> {
+  async listDocuments(afterId = 0): Promise<DocumentSummary[]> {
     const rows = this.db
       .prepare(
         `SELECT d.id, d.title, d.genre, d.year, d.published_at, d.tags, d.free_chars, d.unit_count, d.compilation_id,
            d.created_at, f.path, ${COMPILATION_COLUMNS}
-         FROM documents d JOIN files f ON f.id = d.file_id ${COMPILATION_JOIN} ORDER BY d.id`,
+         FROM documents d JOIN files f ON f.id = d.file_id ${COMPILATION_JOIN} WHERE d.id > ? ORDER BY d.id`,
       )
-      .all() as DocumentRow[];
+      .all(afterId) as DocumentRow[];
     return rows.map(summaryOf);
   }
 
