@@ -81,6 +81,12 @@ export function runStoreContract(name: string, open: () => Promise<LibraryStore>
         assert.equal((await store.getDocument(d.id))!.addedAt, d.addedAt);
       }
       assert.ok(first!.addedAt <= second!.addedAt);
+      // Those added after a document, in id order: what a catalog already holding the first reads.
+      assert.deepEqual(
+        (await store.listDocuments(first!.id)).map((d) => d.id),
+        [second!.id],
+      );
+      assert.deepEqual(await store.listDocuments(second!.id), []);
       await store.close();
     });
 
