@@ -113,9 +113,13 @@ export class ScopedScan {
       const paidFrom = unitPaidFrom[u]!;
       if (freeOnly && paidFrom >= 0 && at - starts[e]! + 1 > paidFrom) continue;
       const w = KIND_WEIGHT[unitKind[u]!]!;
-      if (state.best[d]! < 0) state.best[d] = u;
-      state.here[d] = 1;
-      state.tf[d] = state.tf[d]! + w;
+      // The first occurrence found sets the frequency: the arrays are reused across searches (DocArrayPool),
+      // and adding to what an earlier search left made a repeated search rank otherwise.
+      if (state.here[d] === 0) {
+        state.here[d] = 1;
+        state.tf[d] = w;
+        state.best[d] = u;
+      } else state.tf[d] = state.tf[d]! + w;
     }
   }
 }

@@ -8,7 +8,7 @@ import { normalizeText } from '../normalize.js';
 import { makeCorpus, scan, sourceOf, type TestDoc } from '../../testing/search-corpus.js';
 import { SearchEngine } from './search-engine.js';
 import { QuerySyntaxError } from './query-syntax-error.js';
-import type { SearchResult } from './search-options.js';
+import { SEARCH_SCOPES, type SearchResult } from './search-options.js';
 
 /** The ids of a result's hits, ascending. */
 const idsOf = (result: SearchResult): number[] => result.hits.map((h) => h.id).sort((a, b) => a - b);
@@ -156,6 +156,28 @@ describe('SearchEngine against a brute-force scan', () => {
         );
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('answers a search whose hits were placed before as it answered the first time', async () => {
+    await engine.refresh();
+    const scopes = fc.constantFrom(...SEARCH_SCOPES);
+    await fc.assert(
+      fc.asyncProperty(
+        term,
+        scopes,
+        scopes,
+        fc.constantFrom('free' as const, 'full' as const),
+        async (q, scope, other, access) => {
+          engine.dropTermCache();
+          const first = await engine.search(q, { access, scope, limit: 20 });
+          // The same hits placed for another scope (and level) in between: each reading keeps its own.
+          await engine.search(q, { access, scope: other, limit: 5 });
+          await engine.search(q, { access, scope: 'outline', level: 2, limit: 5 });
+          assert.deepEqual(await engine.search(q, { access, scope, limit: 20 }), first, `${q} (${scope}, ${other})`);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
