@@ -2,6 +2,7 @@ import { IN_TITLE } from '../index/posting-format.js';
 import { NEVER, type LibraryTables } from './library-tables.js';
 import type { TermHits } from './match-term.js';
 import { place, unitAt, type Placement } from './place-units.js';
+import { placedWeights, placementKey, type PlacedWeights } from './placed-weights.js';
 import { kindWeight, weightedFrequency } from './rank.js';
 import { KIND, KIND_WEIGHT } from './scope-kinds.js';
 import { presenceAnswers } from './score-matches.js';
@@ -66,6 +67,8 @@ export function collectHits(
   const titleOnly = allowed.indexOf(1) === KIND.title && allowed.indexOf(1, KIND.title + 1) < 0;
   const byPresence = presenceAnswers(h, placeUnits, freeOnly);
   const scopedSingle: number[] = [];
+  // A term read by positions: its hits as placed for this reading, by earlier searches too (PlacedWeights).
+  let memo: PlacedWeights | null = null;
   for (let i = 0; i < h.length; i++) {
     const d = slotDoc[slots[i]!]!;
     if (d < 0 || excluded[d] === 1 || (previous !== null && previous[d] === 0)) continue;
@@ -134,13 +137,30 @@ export function collectHits(
       if (h.exact) best[d] = unit;
       continue;
     }
-    const paidAt = freeOnly ? docPaidAt[d]! : NEVER;
-    const from = posStart![i]!;
-    const weight = place(t, placed, d, positions!, from, posStart![i + 1]!, len, paidAt, placeUnits, allowed, level);
+    memo ??= placedWeights(h, placementKey(len, freeOnly, placeUnits, allowed, level));
+    let weight = memo.weight[i]!;
+    if (weight < 0) {
+      const paidAt = freeOnly ? docPaidAt[d]! : NEVER;
+      weight = place(
+        t,
+        placed,
+        d,
+        positions!,
+        posStart![i]!,
+        posStart![i + 1]!,
+        len,
+        paidAt,
+        placeUnits,
+        allowed,
+        level,
+      );
+      memo.weight[i] = weight;
+      memo.best[i] = placed.best;
+    }
     if (weight === 0) continue;
     here[d] = 1;
     tf[d] = weight;
-    if (placeUnits) best[d] = placed.best;
+    if (placeUnits) best[d] = memo.best[i]!;
   }
   return scopedSingle;
 }

@@ -4,6 +4,7 @@ import { indexOfTerm } from './any-punctuation.js';
 import type { TermState } from './collect-hits.js';
 import { NEVER, type LibraryTables } from './library-tables.js';
 import type { TermHits } from './match-term.js';
+import { placedWeights, placementKey, type PlacedWeights } from './placed-weights.js';
 import { KIND_WEIGHT } from './scope-kinds.js';
 import { FROM_ALIAS } from './title-aliases.js';
 
@@ -77,7 +78,10 @@ export function place(
   return weight;
 }
 
-/** Reads a term's exact occurrences in document `d` (hit i) from its lists and places them (see `place`). */
+/**
+ * Reads a term's exact occurrences in document `d` (hit i) from its lists and places them (see `place`),
+ * once per hit and reading: later searches take the weight and unit from `memo` (see PlacedWeights).
+ */
 export function readAndPlace(
   t: LibraryTables,
   placed: Placement,
@@ -87,11 +91,25 @@ export function readAndPlace(
   len: number,
   allowed: Uint8Array,
   level: number | undefined,
+  memo: PlacedWeights,
 ): number {
+  const known = memo.weight[i]!;
+  if (known >= 0) {
+    placed.best = memo.best[i]!;
+    return known;
+  }
   const reader = hits.reader!;
   if (placed.occurrences.length < reader.span(i)) placed.occurrences = new Int32Array(reader.span(i) * 2);
   const n = reader.read(i, placed.occurrences);
-  return place(t, placed, d, placed.occurrences, 0, n, len, NEVER, true, allowed, level);
+  const weight = place(t, placed, d, placed.occurrences, 0, n, len, NEVER, true, allowed, level);
+  memo.weight[i] = weight;
+  memo.best[i] = placed.best;
+  return weight;
+}
+
+/** The placements readAndPlace keeps for a term's hits read whole (every reader's exact occurrences). */
+export function readPlacements(state: TermState, allowed: Uint8Array, level: number | undefined): PlacedWeights {
+  return placedWeights(state.hits, placementKey(state.term.length, false, true, allowed, level));
 }
 
 /**
@@ -108,9 +126,10 @@ export function placeShown(
 ): void {
   for (const state of states) {
     if (state.hits.reader === null) continue;
+    const memo = readPlacements(state, allowed, level);
     for (const d of window) {
       if (state.best[d]! >= 0 || state.best[d] === FROM_ALIAS) continue;
-      readAndPlace(t, placed, d, state.hits, state.entry[d]!, state.term.length, allowed, level);
+      readAndPlace(t, placed, d, state.hits, state.entry[d]!, state.term.length, allowed, level, memo);
       state.best[d] = placed.best;
     }
   }

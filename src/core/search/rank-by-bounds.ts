@@ -1,7 +1,7 @@
 import { aliasFrequency } from './alias-hits.js';
 import type { TermState } from './collect-hits.js';
 import type { LibraryTables } from './library-tables.js';
-import { readAndPlace, type Placement } from './place-units.js';
+import { readAndPlace, readPlacements, type Placement } from './place-units.js';
 import { bm25 } from './rank.js';
 import { FROM_ALIAS } from './title-aliases.js';
 import { topK, type RankKeys } from './top-k.js';
@@ -40,6 +40,7 @@ export function topByBounds(
   level: number | undefined,
 ): number[] {
   const exact: number[] = [];
+  const memos = states.map((state) => (state.hits.exact ? null : readPlacements(state, allowed, level)));
   let left = candidates;
   let done: Uint8Array | null = null;
   for (let round = Math.max(k, 64); ; round *= 2) {
@@ -52,7 +53,18 @@ export function topByBounds(
         const state = states[i]!;
         if (!state.hits.exact && state.best[d] !== FROM_ALIAS) {
           // The bound counted the alias titles too (see mergeAliasHits): so does the exact frequency.
-          const inText = readAndPlace(t, placed, d, state.hits, state.entry[d]!, state.term.length, allowed, level);
+          const memo = memos[i]!;
+          const inText = readAndPlace(
+            t,
+            placed,
+            d,
+            state.hits,
+            state.entry[d]!,
+            state.term.length,
+            allowed,
+            level,
+            memo,
+          );
           state.tf[d] = inText + aliasFrequency(state, d);
           state.best[d] = placed.best;
         }
