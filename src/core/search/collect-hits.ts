@@ -69,6 +69,8 @@ export function collectHits(
   const scopedSingle: number[] = [];
   // A term read by positions: its hits as placed for this reading, by earlier searches too (PlacedWeights).
   let memo: PlacedWeights | null = null;
+  let zones: PlacedWeights | null = null;
+  const key = (): string => placementKey(len, freeOnly, placeUnits, allowed, level);
   for (let i = 0; i < h.length; i++) {
     const d = slotDoc[slots[i]!]!;
     if (d < 0 || excluded[d] === 1 || (previous !== null && previous[d] === 0)) continue;
@@ -106,29 +108,35 @@ export function collectHits(
       // weighted frequency, whose unit to show is known here unless the best occurrence is in a heading
       // (read if shown); a longer term's upper bound (its leader's), made exact for the documents that may
       // rank (see topByBounds).
-      const first = h.first![i]!;
-      let weight: number;
-      let unit = -1;
-      if (counts[i] === 1 && !restricted) {
-        // Over the whole document, the one occurrence weighs by its tier: the title (its first unit), a
-        // heading (the entry's heading count) or the rest. Its unit is found when the document is shown
-        // (placeShown). For a longer term, the leader's one occurrence lies in the term's.
-        if (first < docTitleEnd[d]!) {
-          weight = TITLE_WEIGHT;
-          unit = t.docUnitLo[d]!;
-        } else weight = h.inHeadings![i]! > 0 ? HEADING_WEIGHT : TEXT_WEIGHT;
-      } else if (counts[i] === 1) {
-        unit = unitAt(t, d, first);
-        weight = allowed[unitKind[unit]!] === 1 ? KIND_WEIGHT[unitKind[unit]!]! : 0;
-      } else if (restricted) {
-        weight = h.inHeadings![i]! * HEADING_WEIGHT;
-      } else {
-        const inTitle = h.inTitle[i]!;
-        const inHeadings = h.inHeadings![i]!;
-        weight = weightedFrequency(counts[i]!, inTitle, inHeadings);
-        // The unit to show, known from the zones for a 2-character term (a longer term's is found when its
-        // occurrences are read, for the documents that may rank).
-        if (h.exact) unit = inTitle > 0 ? t.docUnitLo[d]! : inHeadings === 0 ? unitAt(t, d, first) : -1;
+      zones ??= placedWeights(h, `zones|${restricted ? 'scoped' : 'whole'}|${key()}`);
+      let weight = zones.weight[i]!;
+      let unit = zones.best[i]!;
+      if (weight < 0) {
+        const first = h.first![i]!;
+        unit = -1;
+        if (counts[i] === 1 && !restricted) {
+          // Over the whole document, the one occurrence weighs by its tier: the title (its first unit), a
+          // heading (the entry's heading count) or the rest. Its unit is found when the document is shown
+          // (placeShown). For a longer term, the leader's one occurrence lies in the term's.
+          if (first < docTitleEnd[d]!) {
+            weight = TITLE_WEIGHT;
+            unit = t.docUnitLo[d]!;
+          } else weight = h.inHeadings![i]! > 0 ? HEADING_WEIGHT : TEXT_WEIGHT;
+        } else if (counts[i] === 1) {
+          unit = unitAt(t, d, first);
+          weight = allowed[unitKind[unit]!] === 1 ? KIND_WEIGHT[unitKind[unit]!]! : 0;
+        } else if (restricted) {
+          weight = h.inHeadings![i]! * HEADING_WEIGHT;
+        } else {
+          const inTitle = h.inTitle[i]!;
+          const inHeadings = h.inHeadings![i]!;
+          weight = weightedFrequency(counts[i]!, inTitle, inHeadings);
+          // The unit to show, known from the zones for a 2-character term (a longer term's is found when its
+          // occurrences are read, for the documents that may rank).
+          if (h.exact) unit = inTitle > 0 ? t.docUnitLo[d]! : inHeadings === 0 ? unitAt(t, d, first) : -1;
+        }
+        zones.weight[i] = weight;
+        zones.best[i] = unit;
       }
       if (weight === 0) continue;
       here[d] = 1;
@@ -137,7 +145,7 @@ export function collectHits(
       if (h.exact) best[d] = unit;
       continue;
     }
-    memo ??= placedWeights(h, placementKey(len, freeOnly, placeUnits, allowed, level));
+    memo ??= placedWeights(h, key());
     let weight = memo.weight[i]!;
     if (weight < 0) {
       const paidAt = freeOnly ? docPaidAt[d]! : NEVER;
