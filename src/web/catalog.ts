@@ -51,10 +51,10 @@ export class Catalog {
     const added = await this.library.list(before?.lastId ?? 0);
     const deletions = await this.library.store.deletions(before?.deletionsSeen ?? 0);
     const gone = new Set(deletions.map((d) => d.docId));
-    const kept = (list: readonly DocumentSummary[]): DocumentSummary[] =>
-      gone.size === 0 ? [...list] : list.filter((d) => !gone.has(d.id));
-    const documents = kept(before?.documents ?? []).concat(added.filter((d) => !gone.has(d.id)));
-    const { newest, searchableTitles } = newestFirst(before, documents.slice(documents.length - added.length), gone);
+    const held = before?.documents ?? [];
+    const fresh = added.filter((d) => !gone.has(d.id));
+    const documents = (gone.size === 0 ? held : held.filter((d) => !gone.has(d.id))).concat(fresh);
+    const { newest, searchableTitles } = newestFirst(before, fresh, gone);
     const byCompilation = new Map<number, DocumentSummary[]>();
     for (const d of documents) {
       if (d.compilationId === null) continue;

@@ -67,7 +67,7 @@ export function collectHits(
   const titleOnly = allowed.indexOf(1) === KIND.title && allowed.indexOf(1, KIND.title + 1) < 0;
   const byPresence = presenceAnswers(h, placeUnits, freeOnly);
   const scopedSingle: number[] = [];
-  // A term read by positions: its hits as placed for this reading, by earlier searches too (PlacedWeights).
+  // Its hits as weighed for this reading, by earlier searches too (PlacedWeights): from positions or zones.
   let memo: PlacedWeights | null = null;
   let zones: PlacedWeights | null = null;
   const key = (): string => placementKey(len, freeOnly, placeUnits, allowed, level);
