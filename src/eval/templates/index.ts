@@ -8,6 +8,8 @@ import { fanwenxuan, luntan, wenku, zhengwu } from './tuned-wild-html.js';
 import { bokemd, gongzhonghao, sanrenxing, wendang } from './tuned-wild-text.js';
 import { biaoti, bizhen, fujian, jingxuan, luxian, tuijian, wenhai, yunpan } from './tuned-more-sites.js';
 
+import { RETIRED_HELD_OUT } from './retired-held-out.js';
+
 export { HELD_OUT_TEMPLATES } from './held-out.js';
 
 /** The templates a tuner may see: their pages, per-template rows and failures. */
@@ -47,4 +49,6 @@ export const TUNED_TEMPLATES: readonly SiteTemplate[] = [
   jingxuan,
   fujian,
   tuijian,
+  // Held out until 2026-12-08, then tuned on; two new sites took their place (held-out.ts).
+  ...RETIRED_HELD_OUT,
 ];
