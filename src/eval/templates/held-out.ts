@@ -35,7 +35,12 @@ export const xiangyun: SiteTemplate = {
     const date = k.pageDate(ctx.rng, ctx.year);
     const author = k.editor(ctx.rng);
     const source = k.sourceName(ctx.rng);
-    const fields = [`发布时间：${k.cnDay(date)}`, `文章来源：${source}`, `作者：${author}`, `浏览：${k.views(ctx.rng)}`];
+    const fields = [
+      `发布时间：${k.cnDay(date)}`,
+      `文章来源：${source}`,
+      `作者：${author}`,
+      `浏览：${k.views(ctx.rng)}`,
+    ];
     return [
       chrome('banner', ['祥云范文网 - 您身边的公文写作助手', '设为首页 | 加入收藏 | 手机版']),
       chrome('nav', ['首页', '工作总结', '工作计划', '述职报告', '讲话稿', '心得体会', '党团范文', '会员中心'], {
@@ -122,7 +127,10 @@ export const shuge: SiteTemplate = {
     count: [2, 5],
     watermark: (rng) => rng.pick([`「${k.dodge(rng, '书阁文档', '·')}」`, `『${k.spaced('shugewd')}』`]),
     blocks: [
-      ({ rng }) => chrome('body', [rng.pick([`— ${rng.int(2, 9)} —`, `第${rng.int(2, 9)}页`, `${rng.int(2, 9)}/${rng.int(10, 36)}`])]),
+      ({ rng }) =>
+        chrome('body', [
+          rng.pick([`— ${rng.int(2, 9)} —`, `第${rng.int(2, 9)}页`, `${rng.int(2, 9)}/${rng.int(10, 36)}`]),
+        ]),
       () => chrome('body', ['书阁文档 - 海量文档免费下载 www.shugewd.example']),
       () => chrome('body', ['更多精品文档请访问：shugewd点example']),
       () => chrome('body', ['微信扫码，关注“书阁文档”小程序']),
