@@ -55,3 +55,10 @@ export function trimLine(line: string): string {
 
 /** Private-use character standing for the paid boundary while lines are cleaned and joined. */
 export const PAID_MARK = '\uE000';
+
+/**
+ * Top-level domains a site's address ends with, as a pattern's source: the common ones, the new ones 范文
+ * sites buy (.top, .vip, .wang), and the reserved .example and .test that stand for any site.
+ */
+export const SITE_TLDS =
+  'com|cn|net|org|cc|top|vip|info|xyz|io|co|me|tv|site|club|wang|shop|ltd|link|pro|biz|mobi|asia|example|test';

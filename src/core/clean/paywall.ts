@@ -16,11 +16,11 @@ const DECORATION_ONLY = /^[\s—–\-=*~#…·.▼▲★☆◆◇■□●○↓
 
 /**
  * A site's own paywall notice, by its form rather than its words: a span in brackets of any kind, between
- * dashes or runs of one symbol (== ** ▼▼), that names membership or payment and reading: "——试读结束，开通VIP
+ * dashes, runs of one symbol (== ** ▼▼) or arrows pointing in (>>> <<<), that names membership or payment and reading: "——试读结束，开通VIP
  * 阅读全文——", "【温馨提示：剩余3页未读，开通会员后可查看】", "……（本文共5000字，剩余内容需登录会员后阅读）".
  */
 const NOTICE_SPAN =
-  /(?:…+|\.{3,}|。{3,}|·{3,})?(?:——+|[【[（(〔『「〖﹝〈])([^【】[\]（）()〔〕『』「」〖〗﹝﹞〈〉\n]{2,48}?)(?:——+|[】\]）)〕』」〗﹞〉])|([=＝*~～#▼▲★☆◆◇■□●○↓…])\2*\s*([^\n]{4,48}?)\s*\2+|([·•。.\-－])(?:\s?\4){2,}\s*([^\n]{4,48}?)\s*\4(?:\s?\4){2,}/g;
+  /(?:…+|\.{3,}|。{3,}|·{3,})?(?:——+|[【[（(〔『「〖﹝〈])([^【】[\]（）()〔〕『』「」〖〗﹝﹞〈〉\n]{2,48}?)(?:——+|[】\]）)〕』」〗﹞〉])|([=＝*~～#▼▲★☆◆◇■□●○↓…])\2*\s*([^\n]{4,48}?)\s*\2+|([·•。.\-－])(?:\s?\4){2,}\s*([^\n]{4,48}?)\s*\4(?:\s?\4){2,}|(?:>{2,}|»+|＞{2,})\s*([^\n<>«»＜＞]{4,48}?)\s*(?:<{2,}|«+|＜{2,})/g;
 /** The notice said inside a sentence without brackets: "以下为付费内容，6.9元解锁全文". */
 const INLINE_NOTICE =
   /(?:以下|下面|剩余|余下|后续)(?:内容|部分)?(?:为|是|需|需要|仅限)?(?:付费|会员|VIP|vip)(?:专享|可见|阅读|查看)?内容(?:[，,]\s*[^，。！？\n]{0,12}?(?:解锁|阅读|查看|浏览)(?:全文|剩余内容|更多内容)?)?/g;
@@ -34,7 +34,12 @@ const INLINE_TRIAL_END = /试读(?:已)?结束[^。！？\n]{0,40}(?:下载券|�
  * notice's "以下内容请登录平台查看" names no payment and stays.
  */
 const INLINE_WAY_IN =
-  /(?:以下|下面|剩余|余下|后续|剩下)(?:全文|内容|部分)[^，。！？\n]{0,8}?(?:开通|购买|充值|升级|订阅|付费|解锁)(?:[^，。！？\n]{0,8}?(?:会员|VIP|vip|专栏))?[^，。！？\n]{0,6}?(?:阅读|查看|浏览|可见|解锁)(?:全文|剩余内容|完整内容|更多内容)?/g;
+  /(?:以下|下面|剩余|余下|后续|剩下)(?:全文|内容|部分)[^，。！？\n]{0,8}?(?:开通|购买|充值|升级|订阅|付费|解锁|下载)(?:[^，。！？\n]{0,8}?(?:会员|VIP|vip|专栏))?[^，。！？\n]{0,6}?(?:阅读|查看|浏览|可见|解锁)(?:全文|剩余内容|完整内容|更多内容)?/g;
+/**
+ * The text declared paid, then maybe the way to the whole: "本文为付费内容，完整版请扫码购买", "此文系会员专享文章".
+ */
+const INLINE_DECLARED =
+  /(?:本文|本篇|全文|此文|该文|本文档)(?:为|是|系|属于?)(?:付费|会员|VIP|vip|SVIP)(?:专享|专属|可见)?(?:内容|文章|文档|资料)(?:[，,]\s*[^，。！？\n]{0,16}?(?:购买|解锁|开通|订阅|下载|阅读|查看)(?:全文|完整版|完整内容|全部内容)?)?/g;
 /** What is left counted, then the way to read it: "剩余3456字，开通VIP继续阅读", "还剩5页，登录会员后查看". */
 const INLINE_REMAINDER =
   /(?:…+)?(?:剩余|余下|还剩|剩下)(?:全文)?\s*\d+\s*(?:千|万)?(?:字|页)(?:未读)?[，,：:]?\s*(?:请|需)?(?:点击|开通|登录|购买|充值|升级|成为|加入)\s*(?:VIP|vip|SVIP|会员)?(?:会员)?(?:后|即可)?(?:继续|可)?(?:阅读|查看|浏览)(?:全文|剩余内容)?/g;
@@ -80,8 +85,8 @@ function isNoticeLine(line: string): boolean {
   let spans = 0;
   const rest = t.replace(
     NOTICE_SPAN,
-    (m, inner?: string, _d?: string, delimited?: string, _r?: string, ruled?: string) =>
-      isPaidNotice(inner ?? delimited ?? ruled ?? m) ? (spans++, '') : m,
+    (m, inner?: string, _d?: string, delimited?: string, _r?: string, ruled?: string, arrowed?: string) =>
+      isPaidNotice(inner ?? delimited ?? ruled ?? arrowed ?? m) ? (spans++, '') : m,
   );
   if (rest.length === 0) return false;
   // A sentence's end is content's mark, but a short notice strong and plain ends one too: "试读结束，请开通会员。"
@@ -122,20 +127,14 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
     return PAID_MARK;
   };
   out = out.replace(PAID_BEGIN, begin);
-  // A line that is a notice goes whole, brackets and all ("[VIP专享]以下内容需开通会员查看").
-  if (isNoticeLine(out) || PREVIEW_END.test(out.trim()))
-    return { line: out.replace(/\S.*\S|\S/, begin), removed, begins };
-  out = out.replace(
-    NOTICE_SPAN,
-    (m, inner?: string, _delim?: string, delimited?: string, _rule?: string, ruled?: string) =>
-      isPaidNotice(inner ?? delimited ?? ruled ?? m) ? begin(m) : m,
-  );
-  out = out
-    .replace(INLINE_NOTICE, begin)
-    .replace(INLINE_TRIAL_END, begin)
-    .replace(INLINE_REMAINDER, begin)
-    .replace(INLINE_CUT_REMAINDER, begin)
-    .replace(INLINE_WAY_IN, begin);
+  // A line that is a notice goes whole, brackets and all ("[VIP专享]以下内容需开通会员查看"); but a short line
+  // of a hard-wrapped page holds a notice inside its content ("统筹做好其他疾病本文为付费内容，…购买患者的"),
+  // and what the inline rules leave of it there is content, no notice's word in it.
+  if (isNoticeLine(out) || PREVIEW_END.test(out.trim())) {
+    const inline = inlineNotices(out, () => PAID_MARK).replace(PAID_MARK, '');
+    if (inline === out || !isContentLeft(inline)) return { line: out.replace(/\S.*\S|\S/, begin), removed, begins };
+  }
+  out = inlineNotices(out, begin);
   // "—— 以下为付费内容 ——" loses its words to a marker pattern: the dashes around them go with them.
   const bareLine = out.replace(PAID_MARK, '');
   if (removed.length > 0 && DECORATION_ONLY.test(bareLine)) {
@@ -143,4 +142,26 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
     out = out.includes(PAID_MARK) ? PAID_MARK : '';
   }
   return { line: out, removed, begins };
+}
+
+/** The line with each notice span or inline notice replaced by what `begin` makes of it. */
+function inlineNotices(line: string, begin: (m: string) => string): string {
+  return line
+    .replace(
+      NOTICE_SPAN,
+      (m, inner?: string, _delim?: string, delimited?: string, _rule?: string, ruled?: string, arrowed?: string) =>
+        isPaidNotice(inner ?? delimited ?? ruled ?? arrowed ?? m) ? begin(m) : m,
+    )
+    .replace(INLINE_NOTICE, begin)
+    .replace(INLINE_TRIAL_END, begin)
+    .replace(INLINE_REMAINDER, begin)
+    .replace(INLINE_CUT_REMAINDER, begin)
+    .replace(INLINE_WAY_IN, begin)
+    .replace(INLINE_DECLARED, begin);
+}
+
+/** What is left of a line once its notices are out is content: some words, none of a notice's or a button's. */
+function isContentLeft(rest: string): boolean {
+  const words = rest.replace(/[^\p{Script=Han}]/gu, '');
+  return words.length >= 6 && !MEMBERSHIP.test(rest) && !READING.test(rest) && !/下载|登录|注册|免费/.test(rest);
 }

@@ -1,3 +1,4 @@
+import { SITE_TLDS } from './chars.js';
 import { AMBIGUOUS, labelAlone, namesSomebody, pageFields } from './page-fields.js';
 import { furnitureOf, postLineOf, type FurnitureKind } from './page-furniture.js';
 
@@ -34,14 +35,25 @@ const INTRO =
 const FOLLOW_BYLINE = /^([\p{Script=Han}A-Za-z\d_·]{1,12})(?:\s+[+＋]?\s*|\s*[+＋]\s*)关注(?:作者|TA|他|她)?$/u;
 const TAGS = /^(?:推荐访问|关键词|关键字|(?:文章|本文|相关|tags?)?标签|标签云|tags?)\s*(?:[:：]|>>|》)\s*(.*)$/i;
 const RELATED =
-  /^(?:用户评价|文档评价|(?:相关|关联|热门|推荐|往期|更多|最新|精彩|为你|为您|本站|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文|解读|稿件|问题|排行|热点|标签|专题|话题)|(?:点击|阅读|浏览)排行|排行榜|(?:本周|今日|本月)(?:热点|热门)|往期精彩(?:回顾|推荐|文章|内容)?|猜你喜欢|(?:该用户|该作者|作者|TA)还?上传了?的?(?:这些|其他|更多)?(?:文档|资料)|上一篇|下一篇|网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句|精选留言|全部留言|热门留言|留言区)\s*[:：]?/;
-/** Arrows and marks a list's header is dressed in: "▼ 往期精彩回顾 ▼". */
-const HEADER_MARKS = /^[▼▲↓↑►▶◆■●★☆▍|\s]+|[▼▲↓↑◄◀◆■●★☆\s]+$/g;
+  /^(?:用户评价|文档评价|(?:相关|关联|热门|推荐|往期|更多|最新|精彩|为你|为您|本站|延伸|类似)(?:文章|推荐|阅读|报道|链接|文档|资料|内容|回顾|更新|范文|解读|稿件|问题|排行|热点|标签|专题|话题)|(?:点击|阅读|浏览)排行|排行榜|(?:本周|今日|本月)(?:热点|热门)|往期精彩(?:回顾|推荐|文章|内容)?|猜你喜欢|(?:该用户|该作者|作者|TA)还?上传了?的?(?:这些|其他|更多)?(?:文档|资料)|上一篇|下一篇|上篇|下篇|上一条|下一条|网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句|精选留言|全部留言|热门留言|留言区)\s*[:：]?/;
+/**
+ * Arrows and marks a list's header or link is dressed in, of any symbol class: "▼ 往期精彩回顾 ▼", "◆ 上一篇：…",
+ * "<<上一篇：…", "下一篇：…>>".
+ */
+const HEADER_MARKS = /^[\p{S}\s▍|«»‹›…·•—–=~*#-]+|[\p{S}\s|«»‹›…·•—–=~*#-]+$/gu;
+/** A header set whole in one pair of brackets: "[相关链接]", "【推荐阅读】", "〔热门文章〕". */
+const BRACKETED_HEADER = /^[[【〔〖［]([^[\]【】〔〕〖〗［］]{2,18})[\]】〕〗］]$/;
+
+/** A line as a header reads once its marks and a bracket pair around it are taken off. */
+function headerOf(line: string): string {
+  const bare = line.replace(HEADER_MARKS, '');
+  return BRACKETED_HEADER.exec(bare)?.[1] ?? bare;
+}
 /** A site's claim about its content: taken from the web, removed on request ("如有侵权请联系删除"). */
 const CLAIM =
   /(?:侵权|侵犯)[^。]{0,30}(?:删除|联系|告知)|侵删|本站(?:所有|内容|资源|文章)[^。]{0,30}(?:来源|网络|采集|转载|删除)|转载请注明|^[（(]本文来自|^本文(?:由.{1,20}(?:整理|发布|提供|原创|投稿)|系.{1,20}(?:原创|投稿|整理)|来源于|转载自|转自|整理自|首发于)/;
 /** 上一篇：/下一篇： name another page, however long its title. */
-const PREV_NEXT = /^(?:上一篇|下一篇)\s*[:：]/;
+const PREV_NEXT = /^(?:上一篇|下一篇|上篇|下篇|上一条|下一条)(?:文章|范文|内容|资料|新闻)?\s*[:：]/;
 const FOOTER =
   /版权所有|版权归|copyright|©|all rights reserved|未经(?:授权|许可)|powered by|icp备|icp证|公网安备|免责声明|转载请注明|网站标识码|技术支持[:：]/i;
 
@@ -53,13 +65,15 @@ const ADDRESS_LINE = /^[\u4e00-\u9fff]{0,8}\s*[:：]?\s*(?:https?:\/\/|www\.)\S+
 /** "当前位置：" and its kin, or a path of short steps from 首页 joined by arrows. */
 const BREADCRUMB_LABEL =
   /^(?:(?:您|你)(?:现在|当前)?(?:所在)?的?位置|当前(?:所在)?的?位置|所在的?位置|当前页面)\s*[:：]/;
-const BREADCRUMB_STEP = /\s*(?:->|—>|>>|>|＞|»|›|→|\/)\s*/;
+/** "位置：" alone may open a content line (项目位置：…): a position only with a path from the home page after it. */
+const BARE_POSITION = /^(?:位置|导航|当前栏目)\s*[:：]\s*(?=(?:网站|本站)?(?:首页|主页))/;
+const BREADCRUMB_STEP = /\s*(?:->|—>|>>|>|＞|»|›|→|\/)\s*|\s+[-–—－]\s+/;
 /** Words of a page's toolbar, share bar and font-size switch; a line made of nothing else is chrome. */
 const TOOLBAR_WORD =
   /分享至好友和朋友圈|收藏成功|查看我的收藏|匿名发表|登录账号|立即注册|手机(?:版)?阅读(?:本文|全文)?|扫一扫分享|(?:点击)?阅读全文|(?:打印|收藏|分享|下载)(?:本文|此文)|分享[到至]|(?:立即|免费)?下载|打印(?:本页|此页|本稿)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起(?:全文)?|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|打赏(?:作者)?|推荐|写留言|留言|一键收藏|喜欢|发新帖|发帖|回帖|展开全部|展开阅读全文|无障碍(?:浏览|阅读)?|长者模式|关怀版|简体版|繁體版|繁體|简体|English|保存到相册|下载附件|已赞过|已踩过|联系我们|关于我们|网站地图|广告服务|隐私政策|用户协议|意见反馈|帮助中心|投稿须知|视力保护色|我要打印|回到顶部|TOP|(?:是否)?(?:打开|开启|进入|退出)?(?:网站|信息)?无障碍(?:浏览|阅读|模式)?|长者版|适老版|关怀模式|(?:本?网站)?支持IPv6|继续(?:免费)?阅读(?:全文)?|直接下载|不看了|继续访问|放弃|取消|确定|(?:点击)?展开(?:阅读)?全文|查看全部|海报分享|暂无(?:目录|笔记|书签)|(?:文档)?贡献者|(?:付费|VIP专享|会员专享|VIP|精品)文档|保存|知道了|我要跟帖|跟帖|发表|热评论|切[换換]到繁[体體]|正常|查看评论|隐藏边栏|A\+|A-|昵称|验证码|我要反馈|不感兴趣|已输入\d+字|赏|赞|[大中小]|^[X×✖✕✗]$/gi;
 const TOOLBAR_REST = /^[\s\d【】〖〗[\]()（）:：|｜/·•、,，<>《》»«…?？.-]*$/;
 /** A web address or a site's own domain (www.….com, m.….cn). */
-const DOMAIN = /(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|cn|net|org|cc|top|vip)\b/i;
+const DOMAIN = new RegExp(String.raw`(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:${SITE_TLDS})\b`, 'i');
 const PROMOTION = /会员|VIP|vip|开通|每日更新|专注于|一键|客服|充值|免费(?:阅读|下载)|温馨提示/;
 const CAPTION =
   /^[（(]?(?:本报|本台|本网|新华社)?(?:记者|通讯员)\s*\S{2,8}\s*摄[)）]?$|^[（(]?(?:图[为：:]|图片来源|图片(?:来自|源自|选自|由)|图源|摄影[:：]|图\/)/;
@@ -81,7 +95,7 @@ const COMMENTS_HEADER =
   /^(?:网友评论|发表评论|评论区|全部评论|最新评论|热门评论|我来说两句|精选留言|全部留言|热门留言|留言区|写留言|评论\s*[（(]?\d+[)）]?|\d+\s*条(?:评论|留言|回复)|本回答由.{1,12}(?:推荐|提供|认证)|其他\s*\d+\s*(?:个|条)回答)/;
 
 export function isCommentsHeader(line: string): boolean {
-  const header = line.replace(HEADER_MARKS, '');
+  const header = headerOf(line);
   return header.length <= 40 && COMMENTS_HEADER.test(header);
 }
 
@@ -107,7 +121,7 @@ function isDisclaimer(line: string): boolean {
  * "| 某某网" left off; null for any other line.
  */
 export function breadcrumbSteps(line: string): string[] | null {
-  const labelled = BREADCRUMB_LABEL.exec(line);
+  const labelled = BREADCRUMB_LABEL.exec(line) ?? BARE_POSITION.exec(line);
   // A labelled path may end in a long document title; past this it is no page's position line.
   if (labelled && line.length > 140) return null;
   const path = line.slice(labelled ? labelled[0].length : 0).replace(/\s*[|｜丨]\s*[^|｜丨]+$/, '');
@@ -190,7 +204,7 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
   if (follow) return { kind: 'site-meta', ...(namesSomebody(follow[1]!) ? { author: follow[1]! } : {}) };
   const furniture = furnitureOf(line);
   if (furniture) return { kind: furniture };
-  const header = line.replace(HEADER_MARKS, '');
+  const header = headerOf(line);
   if (RELATED.test(header) && (header.length <= 20 || (PREV_NEXT.test(header) && header.length <= 80))) {
     return { kind: 'site-related' };
   }

@@ -63,7 +63,8 @@ function delimited(span: string): boolean {
 
 /**
  * A notice between rules or dashes that a wrap cut anywhere ("…促****" / "** [全文需付费] ******进…",
- * "…发布*** 以下为付费内容 " / "***权威信息"): the part on the next line moves up, so the notice goes whole.
+ * "…发布*** 以下为付费内容 " / "***权威信息"), or said in a sentence and cut there ("…列本文为付费内容" /
+ * "，完整版请扫码购买入…"): the part on the next line moves up, so the notice goes whole.
  */
 function mendDelimited(out: string[], i: number): boolean {
   const line = out[i]!.replace(/\r$/, '');
@@ -76,8 +77,11 @@ function mendDelimited(out: string[], i: number): boolean {
   for (const span of markPaywall(tail + head, false).removed) {
     const at = (tail + head).indexOf(span);
     const end = at + span.length;
-    // Only a span cut by the break, delimited at both ends: a notice's words alone are never moved.
-    if (at < 0 || at >= tail.length || end <= tail.length || !delimited(span)) continue;
+    // Only a span cut by the break: delimited at both ends, or a notice's words cut off mid-sentence (a line
+    // ending a sentence ends its paragraph, and words read across a paragraph's end are no notice).
+    if (at < 0 || at >= tail.length || end <= tail.length) continue;
+    // A whole line taken for a notice is no span cut by the break: the two lines are read as one there.
+    if (!delimited(span) && (/[。！？!?：:]\s*$/.test(tail) || span === (tail + head).trim())) continue;
     // A notice whole on one line, that the other line's delimiters only lengthen, stays: the dashes of a
     // ——heading under it, the 。 ending the sentence above it, are the text's own.
     const above = span.slice(0, tail.length - at);

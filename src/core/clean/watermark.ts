@@ -1,3 +1,5 @@
+import { SITE_TLDS } from './chars.js';
+
 /**
  * Injected watermarks: bracketed promotional spans glued to headings or sentences, often with symbols
  * inserted to dodge filters ("[最*新热点素材尽在【公^众号：%~长君】#]"). A bracketed span is a watermark when
@@ -14,11 +16,13 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 /**
  * Any symbol a filter's word list never holds dodges it: the ASCII ones, stars and shapes, and any other mark
  * of Unicode's symbol classes (❤ ✿ ♪ ☞ ¤ ▪ ◎) or a stray mark (§ ¶ †) standing between two characters of a
- * word, where no sentence puts one (a figure's ≥, ℃ or % stands by digits).
+ * word, where no sentence puts one (a figure's ≥, ℃ or % stands by digits); so does any other punctuation but a
+ * sentence's own (‖ ‡ ⁂), wherever it comes from.
  */
-const DODGE_SYMBOLS = /[*^%~&#@$!_+=|\\/`'·•\-－\s\u200b-\u200d\u2060\ufeff丶\p{S}§※¶†‡]/gu;
+const DODGE_SYMBOLS =
+  /[*^%~&#@$!_+=|\\/`'·•\-－\s\u200b-\u200d\u2060\ufeff丶\p{S}§※¶†‡]|(?![，。、；：？！,.;:?!“”‘’"'…])\p{Po}/gu;
 const HAS_DODGE_SYMBOL =
-  /[*^~&#@$!_+=|\\/`\u200b-\u200d\u2060★☆◆◇■□●○※♦▲△♥♡]|(?<![\d.])%|[\u4e00-\u9fff](?:[·•\-－丶]|[\p{S}§¶†‡]+)[\u4e00-\u9fff]/u;
+  /[*^~&#@$!_+=|\\/`\u200b-\u200d\u2060★☆◆◇■□●○※♦▲△♥♡]|(?<![\d.])%|[\u4e00-\u9fff](?:[·•\-－丶]|(?:[\p{S}§¶†‡]|(?![，。、；：？！,.;:?!“”‘’"'…])\p{Po})+)[\u4e00-\u9fff]/u;
 const BRACKET_CHARS = /[【】[\]〖〗「」『』《》〈〉﹝﹞〔〕［］〘〙〚〛⟦⟧<>]/g;
 const PROMO = /素材|公众号|公号|微信|关注|尽在|获取|下载|会员|搜索|热点|原创|QQ|qq|VX|vx|加群|扫码|网盘/;
 const STRONG_PROMO = /公众号|素材|微信|扫码|加群/;
@@ -26,8 +30,10 @@ const STRONG_PROMO = /公众号|素材|微信|扫码|加群/;
 const SITE_WORD =
   /网|站|库|文稿|范文|版权|所有|笔记|文库|材料|写作|文秘|出品|转载|首发|独家|整理|社区|论坛|博客|公社|平台|资料|文档/;
 /** A web address, once full-width letters are folded and spaced letters closed up ("ｗｗｗ．…", "w w w . …"). */
-const DOMAIN =
-  /(?:www\.|https?:\/\/)[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top|vip|info|xyz)\b/i;
+const DOMAIN = new RegExp(
+  String.raw`(?:www\.|https?:\/\/)[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:${SITE_TLDS})\b`,
+  'i',
+);
 /** A site naming itself as the maker of the text: "政务快报整理", "笔谈博客原创", "问知社区APP专享". */
 const SITE_CLAIM =
   /^[\w\u4e00-\u9fff]{1,10}(?:网|站|库|社|报|客|圈|坛|区|馆|台|平台|app|文库|范文|文稿|笔记|素材|写作|文秘)(?:原创|整理|首发|独家|出品|专享|独家发布|版权所有)$/i;

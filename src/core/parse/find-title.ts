@@ -70,8 +70,23 @@ function isLinkStrip(text: string): boolean {
   return parts.length >= 5 && parts.every((p) => p.length <= 12);
 }
 
+/** A site's name after a separator, as a page title ends: " - 某某网", "_某某文库", "｜某某". */
+const SITE_SUFFIX = /\s*[-_|｜丨—–]\s*[^-_|｜丨—–\s]{1,16}$/;
+
+/**
+ * A long line naming a genre with no sentence in it, a site's name after it or not, is a long title (a
+ * 国务院办公厅关于…的指导意见 runs past 50 characters), not the body.
+ */
+function isLongTitle(text: string): boolean {
+  return isTitleLike(text) && (genreOf(text) !== null || genreOf(text.replace(SITE_SUFFIX, '')) !== null);
+}
+
 function isBodyLine(text: string): boolean {
-  return text.length >= BODY_LINE || looksLikeHeading(text) || (!isTitleLike(text) && text.length > SHORT_LINE);
+  return (
+    (text.length >= BODY_LINE && !isLongTitle(text)) ||
+    looksLikeHeading(text) ||
+    (!isTitleLike(text) && text.length > SHORT_LINE)
+  );
 }
 
 /** Without spaces and punctuation: how two spellings of one title are compared. */

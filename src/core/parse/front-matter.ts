@@ -85,8 +85,23 @@ export function takeFrame(lines: SourceLine[]): DocumentFrame {
     const dash =
       frame.subtitle === null && frame.signedAt === null ? (DASH_LINE.exec(text) ?? DATED_OCCASION.exec(text)) : null;
     const dated = frame.signedAt === null ? dateLineOf(text) : null;
-    if (dash) frame.subtitle = dash[1]!.trim();
-    else if (dated) frame.signedAt = dated;
+    if (dash) {
+      frame.subtitle = dash[1]!.trim();
+      // A hard wrap cut it ("——2025年1月14日在…第四次会" / "议上"): its short tail, unindented, goes with it.
+      const next = lines[head[k + 1]!]!;
+      const whole = frame.subtitle + next.text;
+      if (
+        k + 2 < head.length &&
+        !next.indented &&
+        next.text.length <= 12 &&
+        endsOccasion(whole) &&
+        !endsOccasion(frame.subtitle)
+      ) {
+        frame.subtitle = whole;
+        moveLine(lines, head[k + 1]!);
+        head.splice(k + 1, 1);
+      }
+    } else if (dated) frame.signedAt = dated;
     else if (isByline(text)) frame.signature = text;
     else break;
     moveLine(lines, head[k]!);
@@ -94,6 +109,11 @@ export function takeFrame(lines: SourceLine[]): DocumentFrame {
   }
   takeSignature(lines, frame);
   return frame;
+}
+
+/** How a speech's subtitle ends: at its occasion (…会议上, …开幕时) or a bracket. */
+function endsOccasion(text: string): boolean {
+  return /(?:上|时|中|讲话|报告|发言|致辞|[）)])$/.test(text);
 }
 
 /** A position and a name, or a name alone (spaced out with full-width spaces in print). */

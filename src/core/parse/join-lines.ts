@@ -43,14 +43,15 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
   return most >= MIN_WRAPPED_LINES && most >= long * WRAP_SHARE ? width : null;
 }
 
-function continues(prev: RawParagraph, next: SourceLine, wrappedLine: boolean): boolean {
+function continues(prev: RawParagraph, next: SourceLine, wrappedLine: boolean, lastWidth: number): boolean {
   if (looksLikeHeading(next.text)) return false;
   // A line filled to the page's wrap width was cut by the wrap, whatever it ends with (93.4%, ）, 。), a
   // long numbered heading too ("一、原则同意《…》（以下简" / "称《总体规划》）。").
   if (wrappedLine && !next.indented) return true;
   if (isStandaloneHeading(prev.text)) return false;
   if (ENDS_MID_SENTENCE.test(prev.text)) return !next.indented || /[，,、]$/.test(prev.text);
-  return ENDS_BARE.test(prev.text) && prev.text.length >= WRAPPED_LINE && !next.indented;
+  // Measured as the line stood on the page: one that lost a watermark was as long as the wrap made it.
+  return ENDS_BARE.test(prev.text) && Math.max(lastWidth, prev.text.length) >= WRAPPED_LINE && !next.indented;
 }
 
 /**
@@ -70,7 +71,7 @@ export function joinLines(lines: readonly SourceLine[]): RawParagraph[] {
     const last = out[out.length - 1];
     // An indented first line is the wrap width less its indent (two ideographic spaces, four ASCII ones).
     const wrappedLine = width !== null && lastLength >= width - 2 && lastLength <= width;
-    if (last && !previousBlank && continues(last, line, wrappedLine)) {
+    if (last && !previousBlank && continues(last, line, wrappedLine, lastLength)) {
       last.text += (line.paidStart ? PAID_MARK : '') + line.text;
     } else {
       out.push({ text: line.text, paidStart: line.paidStart });
