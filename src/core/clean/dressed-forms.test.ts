@@ -130,3 +130,66 @@ describe('a long title', () => {
     assert.ok(!documentText(doc).includes('三人行'));
   });
 });
+
+// Forms of the pair the tuner wrote as held-out on 2026-12-08 and tuned on after one run.
+
+describe('a document site’s counters, page marks and calls', () => {
+  const chromeLines = [
+    '39574阅读 197下载 22页 43KB',
+    '第3页',
+    '更多精品文档请访问：shugewd点example',
+    '本文由祥云范文网会员“王海”上传分享',
+    '>>>点击下载：2019年信访维稳心得体会（10篇）.doc<<<',
+  ];
+  for (const line of chromeLines) {
+    it(`removes ${line}`, () => assert.notEqual(matchChrome(line, null), null));
+  }
+  it('keeps a sentence counting pages', () => {
+    assert.equal(matchChrome('报告共分三个部分，第一部分回顾了过去五年的工作。', null), null);
+  });
+});
+
+describe('watermarks spelt in spaced or full-width letters, and claims in brackets', () => {
+  for (const mark of ['『s h u g e w d』', '⟦ＸＩＡＮＧＹＵＮＦＷ⟧', '〔转载请注明：祥云范文网〕']) {
+    it(`removes ${mark}`, () => {
+      const r = stripWatermarks(`${SPLIT_SENTENCE[0]}${mark}${SPLIT_SENTENCE[1]}`);
+      assert.equal(r.line, SPLIT_SENTENCE.join(''));
+    });
+  }
+  it('keeps an abbreviation in round brackets', () => {
+    const line = '地区生产总值（ＧＤＰ）增长5%';
+    assert.equal(stripWatermarks(line).line, line);
+  });
+});
+
+describe('notices counting what is left, or with a tip’s label', () => {
+  it('takes a page count with the way to the rest, between dots', () => {
+    assert.equal(markPaywall('··· 本文档共34页，剩余7页可在下载后查看 ···', false).line, PAID_MARK);
+  });
+  it('takes a labelled notice from inside a sentence', () => {
+    const r = markPaywall('要统筹做好▍温馨提示：余下内容为会员专享，登录后继续阅读其他工作', false);
+    assert.equal(r.line, `要统筹做好${PAID_MARK}其他工作`);
+  });
+});
+
+describe('a short title right under a one-word-a-line menu', () => {
+  it('is the title, its fields under it', () => {
+    const page = [
+      '书阁文档',
+      '首页',
+      '分类',
+      '上传',
+      '会员',
+      '登录',
+      '政府工作报告',
+      '44761阅读 201下载 20页 523KB',
+      '——2025年1月14日在吉林省第十四届人民代表大会第四次会议上',
+      '省长　胡玉亭',
+      '各位代表：',
+      '现在，我代表省政府，向大会报告工作，请予审议，并请省政协委员提出意见。',
+    ];
+    const doc = parseFile(page.join('\n')).documents[0]!;
+    assert.equal(doc.title, '政府工作报告');
+    assert.equal(doc.subtitle, '2025年1月14日在吉林省第十四届人民代表大会第四次会议上');
+  });
+});

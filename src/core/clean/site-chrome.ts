@@ -51,7 +51,7 @@ function headerOf(line: string): string {
 }
 /** A site's claim about its content: taken from the web, removed on request ("如有侵权请联系删除"). */
 const CLAIM =
-  /(?:侵权|侵犯)[^。]{0,30}(?:删除|联系|告知)|侵删|本站(?:所有|内容|资源|文章)[^。]{0,30}(?:来源|网络|采集|转载|删除)|转载请注明|^[（(]本文来自|^本文(?:由.{1,20}(?:整理|发布|提供|原创|投稿)|系.{1,20}(?:原创|投稿|整理)|来源于|转载自|转自|整理自|首发于)/;
+  /(?:侵权|侵犯)[^。]{0,30}(?:删除|联系|告知)|侵删|本站(?:所有|内容|资源|文章)[^。]{0,30}(?:来源|网络|采集|转载|删除)|转载请注明|^[（(]本文来自|^本文(?:由.{1,20}(?:整理|发布|提供|原创|投稿|上传|分享)|系.{1,20}(?:原创|投稿|整理)|来源于|转载自|转自|整理自|首发于)/;
 /** 上一篇：/下一篇： name another page, however long its title. */
 const PREV_NEXT = /^(?:上一篇|下一篇|上篇|下篇|上一条|下一条)(?:文章|范文|内容|资料|新闻)?\s*[:：]/;
 const FOOTER =
@@ -72,8 +72,11 @@ const BREADCRUMB_STEP = /\s*(?:->|—>|>>|>|＞|»|›|→|\/)\s*|\s+[-–—－
 const TOOLBAR_WORD =
   /分享至好友和朋友圈|收藏成功|查看我的收藏|匿名发表|登录账号|立即注册|手机(?:版)?阅读(?:本文|全文)?|扫一扫分享|(?:点击)?阅读全文|(?:打印|收藏|分享|下载)(?:本文|此文)|分享[到至]|(?:立即|免费)?下载|打印(?:本页|此页|本稿)?|全屏|(?:收藏|分享|点赞|评论|在看|转发|赞赏|回复|淘帖)\d*|复制(?:链接)?|微信|朋友圈|微博|QQ空间|QQ好友|QQ|豆瓣|字[号体]|加大|还原|减小|放大|缩小|默认|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|(?:我要)?纠错|举报|支持|反对|用APP打开|手机版|小黑屋|展开全文|收起(?:全文)?|查看更多|加载更多|阅读全文|全文阅读|更多|上一页|下一页|首页|尾页|末页|设为首页|加入收藏|登录|注册|退出|打赏(?:作者)?|推荐|写留言|留言|一键收藏|喜欢|发新帖|发帖|回帖|展开全部|展开阅读全文|无障碍(?:浏览|阅读)?|长者模式|关怀版|简体版|繁體版|繁體|简体|English|保存到相册|下载附件|已赞过|已踩过|联系我们|关于我们|网站地图|广告服务|隐私政策|用户协议|意见反馈|帮助中心|投稿须知|视力保护色|我要打印|回到顶部|TOP|(?:是否)?(?:打开|开启|进入|退出)?(?:网站|信息)?无障碍(?:浏览|阅读|模式)?|长者版|适老版|关怀模式|(?:本?网站)?支持IPv6|继续(?:免费)?阅读(?:全文)?|直接下载|不看了|继续访问|放弃|取消|确定|(?:点击)?展开(?:阅读)?全文|查看全部|海报分享|暂无(?:目录|笔记|书签)|(?:文档)?贡献者|(?:付费|VIP专享|会员专享|VIP|精品)文档|保存|知道了|我要跟帖|跟帖|发表|热评论|切[换換]到繁[体體]|正常|查看评论|隐藏边栏|A\+|A-|昵称|验证码|我要反馈|不感兴趣|已输入\d+字|赏|赞|[大中小]|^[X×✖✕✗]$/gi;
 const TOOLBAR_REST = /^[\s\d【】〖〗[\]()（）:：|｜/·•、,，<>《》»«…?？.-]*$/;
-/** A web address or a site's own domain (www.….com, m.….cn). */
-const DOMAIN = new RegExp(String.raw`(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:${SITE_TLDS})\b`, 'i');
+/** A web address or a site's own domain (www.….com, m.….cn), or one spelt to dodge a filter (某某点com). */
+const DOMAIN = new RegExp(
+  String.raw`(?:https?:\/\/|www\.|\bm\.)[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:${SITE_TLDS})\b|[a-z\d-]{3,}\s*(?:点|dot|\[\.\]|\(\.\)|。|．)\s*(?:${SITE_TLDS})\b`,
+  'i',
+);
 const PROMOTION = /会员|VIP|vip|开通|每日更新|专注于|一键|客服|充值|免费(?:阅读|下载)|温馨提示/;
 const CAPTION =
   /^[（(]?(?:本报|本台|本网|新华社)?(?:记者|通讯员)\s*\S{2,8}\s*摄[)）]?$|^[（(]?(?:图[为：:]|图片来源|图片(?:来自|源自|选自|由)|图源|摄影[:：]|图\/)/;
@@ -210,7 +213,8 @@ export function matchChrome(line: string, title: string | null): ChromeMatch | n
   }
   if (isToolbar(line)) return { kind: 'site-toolbar' };
   if (breadcrumbSteps(line)) return { kind: 'site-breadcrumb' };
-  if (DOWNLOAD.test(line) && (line.length <= 40 || DOWNLOAD_FILE.test(line))) return { kind: 'site-download' };
+  // A download link dressed in arrows (">>>点击下载：….doc<<<") reads as one once its marks are off.
+  if (DOWNLOAD.test(header) && (header.length <= 40 || DOWNLOAD_FILE.test(header))) return { kind: 'site-download' };
   if (CAPTION.test(line) && line.length <= 40) return { kind: 'site-caption' };
   if (ADDRESS_LINE.test(line) && line.length <= 300) return { kind: 'site-banner' };
   // A notice's 联系邮箱：…@….gov.cn is its own: an e-mail address is no site's domain.

@@ -49,8 +49,19 @@ function folded(text: string): string {
     .replace(/(?<=[\x21-\x7e])\s+(?=[\x21-\x7e])/g, '');
 }
 
+/**
+ * Letters spelt to dodge a filter and nothing else: spaced one by one ("s h u g e w d") or in full-width forms
+ * ("ＸＩＡＮＧＹＵＮ"). Content writes neither; a bracket of them is a site's name.
+ */
+const SPELT_LETTERS = /^(?:[A-Za-z\d](?:\s+[A-Za-z\d]){3,}|[Ａ-Ｚａ-ｚ０-９]{4,})$/;
+/** A bracketed claim on the text for a site: "〔转载请注明：某某网〕", "【来源：某某文库】". */
+const BRACKET_CLAIM =
+  /^(?:转载请注明|转载请保留|转载须注明|本文来自|原文来自|出自|来源|出处)(?:出处|来源)?\s*[:：]?\s*\S{2,20}$/;
+
 function isWatermark(span: string): boolean {
   const raw = span.slice(1, -1);
+  if (!span.startsWith('（') && !span.startsWith('(') && SPELT_LETTERS.test(raw.trim())) return true;
+  if (BRACKET_CLAIM.test(raw.trim()) && SITE_WORD.test(raw)) return true;
   const inner = folded(raw);
   const bare = inner.replace(DODGE_SYMBOLS, '').replace(BRACKET_CHARS, '');
   // Full-width symbols (＊＃＠) dodge as their ASCII forms do; zero-width ones are seen before folding.

@@ -1,3 +1,6 @@
+import { pageFields } from '../clean/page-fields.js';
+import { isCounterLine, postLineOf } from '../clean/page-furniture.js';
+import { genreOf } from './genres.js';
 import { looksLikeHeading } from './headings.js';
 import type { SourceLine } from './source-lines.js';
 
@@ -14,10 +17,20 @@ function isItem(text: string): boolean {
 }
 
 /** Indexes of the lines that stand in a menu run among the first `until` lines. */
+/** What stands under a title and never under a menu: the page's fields and counters, a ——subtitle. */
+function isUnderTitle(text: string): boolean {
+  return (
+    /^[—－–]{1,2}\s*\S/.test(text) || isCounterLine(text) || postLineOf(text) !== null || pageFields(text) !== null
+  );
+}
+
 export function menuRunLines(lines: readonly SourceLine[], until: number): Set<number> {
   const inRun = new Set<number>();
   let run: number[] = [];
-  const close = (): void => {
+  const close = (next: string | null): void => {
+    // A short title naming its genre (政府工作报告) right under a menu, its fields under it, is no item.
+    const last = run[run.length - 1];
+    if (last !== undefined && next !== null && isUnderTitle(next) && genreOf(lines[last]!.text) !== null) run.pop();
     if (run.length >= RUN_MIN) for (const i of run) inRun.add(i);
     run = [];
   };
@@ -25,8 +38,8 @@ export function menuRunLines(lines: readonly SourceLine[], until: number): Set<n
     const text = lines[i]!.text;
     if (text.length === 0) continue;
     if (isItem(text)) run.push(i);
-    else close();
+    else close(text);
   }
-  close();
+  close(null);
   return inRun;
 }
