@@ -21,6 +21,13 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The running load: awaited for its result; 'response' gives each answer's latency in fractional ms. */
+  interface Tracker extends PromiseLike<Result> {
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void,
+    ): this;
+  }
+  function autocannon(options: Options): Tracker;
   export default autocannon;
 }
