@@ -9,6 +9,7 @@ import { bokemd, gongzhonghao, sanrenxing, wendang } from './tuned-wild-text.js'
 import { biaoti, bizhen, fujian, jingxuan, luxian, tuijian, wenhai, yunpan } from './tuned-more-sites.js';
 
 import { RETIRED_HELD_OUT } from './retired-held-out.js';
+import { WRITTEN_HELD_OUT } from './tuned-self-held.js';
 
 export { HELD_OUT_TEMPLATES } from './held-out.js';
 
@@ -51,4 +52,6 @@ export const TUNED_TEMPLATES: readonly SiteTemplate[] = [
   tuijian,
   // Held out until 2026-12-08, then tuned on; two new sites took their place (held-out.ts).
   ...RETIRED_HELD_OUT,
+  // Written as held-out on 2026-12-08 by the tuner and held out for one run: tuned on since.
+  ...WRITTEN_HELD_OUT,
 ];
