@@ -1,4 +1,7 @@
 import { PAID_MARK } from './chars.js';
+import { inlineNoticeSpans, NOTICE_SPAN, widenNotice, type NoticeSpan } from './inline-notices.js';
+import { locateNotice } from './notice-span.js';
+import { isPaidNotice, isStrongNotice, membershipWords, MEMBERSHIP, READING, STRONG_NOTICE } from './notice-words.js';
 
 /**
  * Paywall markers of 素材 sites. `##paidbegin##` opens the member-only part (at a line start or inside a
@@ -14,45 +17,10 @@ const PAID_END =
 /** What a notice leaves on its line once it is out: the dashes or symbols it stood between. */
 const DECORATION_ONLY = /^[\s—–\-=*~#…·.▼▲★☆◆◇■□●○↓↑]+$/;
 
-/**
- * A site's own paywall notice, by its form rather than its words: a span in brackets of any kind, between
- * dashes, runs of one symbol (== ** ▼▼) or arrows pointing in (>>> <<<), that names membership or payment and reading: "——试读结束，开通VIP
- * 阅读全文——", "【温馨提示：剩余3页未读，开通会员后可查看】", "……（本文共5000字，剩余内容需登录会员后阅读）".
- */
-const NOTICE_SPAN =
-  /(?:…+|\.{3,}|。{3,}|·{3,})?(?:——+|[【[（(〔『「〖﹝〈])([^【】[\]（）()〔〕『』「」〖〗﹝﹞〈〉\n]{2,48}?)(?:——+|[】\]）)〕』」〗﹞〉])|([=＝*~～#▼▲★☆◆◇■□●○↓…])\2*\s*([^\n]{4,48}?)\s*\2+|([·•。.\-－])(?:\s?\4){2,}\s*([^\n]{4,48}?)\s*\4(?:\s?\4){2,}|(?:>{2,}|»+|＞{2,})\s*([^\n<>«»＜＞]{4,48}?)\s*(?:<{2,}|«+|＜{2,})/g;
-/** The notice said inside a sentence without brackets: "以下为付费内容，6.9元解锁全文". */
-const INLINE_NOTICE =
-  /(?:[▍|]?\s*(?:温馨提示|友情提示|提示)[:：]\s*)?(?:以下|下面|剩余|余下|后续)(?:内容|部分)?(?:为|是|需|需要|仅限)?(?:付费|会员|VIP|vip)(?:(?:专享|专属|可见)(?:内容)?|(?:阅读|查看)?内容)(?:[，,]\s*[^，。！？\n]{0,12}?(?:解锁|阅读|查看|浏览)(?:全文|剩余内容|更多内容)?)?/g;
-/** What is left counted after an ellipsis, the rest cut off: "……余下3456字". The ellipsis says it is no figure. */
-const INLINE_CUT_REMAINDER =
-  /(?:…{1,}|\.{3,})\s*(?:剩余|余下|还剩|剩下)(?:全文)?\s*\d+\s*(?:千|万)?(?:字|页)(?:未读)?(?:…+|\.{3,})?/g;
-/** A trial's end said mid-sentence: "试读已结束，剩余4页未读，继续阅读需消耗2下载券". */
-const INLINE_TRIAL_END = /试读(?:已)?结束[^。！？\n]{0,40}(?:下载券|积分|全文|会员|VIP)/g;
-/**
- * What is left, then the paid way in to read it: "剩余内容需开通会员后查看", "余下全文请订阅专栏后阅读". A
- * notice's "以下内容请登录平台查看" names no payment and stays.
- */
-const INLINE_WAY_IN =
-  /(?:以下|下面|剩余|余下|后续|剩下)(?:全文|内容|部分)[^，。！？\n]{0,8}?(?:开通|购买|充值|升级|订阅|付费|解锁|下载)(?:[^，。！？\n]{0,8}?(?:会员|VIP|vip|专栏))?[^，。！？\n]{0,6}?(?:阅读|查看|浏览|可见|解锁)(?:全文|剩余内容|完整内容|更多内容)?/g;
-/**
- * The text declared paid, then maybe the way to the whole: "本文为付费内容，完整版请扫码购买", "此文系会员专享文章".
- */
-const INLINE_DECLARED =
-  /(?:本文|本篇|全文|此文|该文|本文档)(?:为|是|系|属于?)(?:付费|会员|VIP|vip|SVIP)(?:专享|专属|可见)?(?:内容|文章|文档|资料)(?:[，,]\s*[^，。！？\n]{0,16}?(?:购买|解锁|开通|订阅|下载|阅读|查看)(?:全文|完整版|完整内容|全部内容)?)?/g;
-/** What is left counted, then the way to read it: "剩余3456字，开通VIP继续阅读", "还剩5页，登录会员后查看". */
-const INLINE_REMAINDER =
-  /(?:…+)?(?:剩余|余下|还剩|剩下)(?:全文)?\s*\d+\s*(?:千|万)?(?:字|页)(?:未读)?[，,：:]?\s*(?:请|需)?(?:点击|开通|登录|购买|充值|升级|成为|加入)\s*(?:VIP|vip|SVIP|会员)?(?:会员)?(?:后|即可)?(?:继续|可)?(?:阅读|查看|浏览)(?:全文|剩余内容)?/g;
-const MEMBERSHIP =
-  /会员|VIP|vip|付费|开通|登录后|充值|订阅|(?:剩余|余下|还剩|剩下)\s*\d+\s*(?:千|万)?(?:字|页)|下载后|试读(?:已)?结束|(?:试看|预览|免费阅读)(?:已)?结束|下载券|积分|购买|支付|解锁|[¥￥]|\d元|隐藏的?内容|游客|回复(?:后|才)|(?:余下|剩余)(?:全文|内容)/;
-const READING = /阅读|查看|全文|专享|可见|剩余|余下|未读|试读|继续|解锁|观看|浏览|下载后|完整版/;
 /** A line alone that is a notice: short, no heading's number, no sentence ended (but the notice's own). */
 const NOTICE_LINE_MAX = 60;
 const NUMBERED =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[，、])/;
-const STRONG_NOTICE =
-  /(?:剩余|余下|还剩|剩下)\s*\d+\s*(?:千|万)?(?:字|页)[^。！？\n]{0,10}?(?:下载|阅读|查看)|试读(?:已)?结束|(?:试看|预览|免费阅读)(?:已)?结束|付费|解锁|VIP|vip|会员专享|隐藏的?内容|下载券|(?:余下|剩余)(?:全文|内容|部分)|完整版|登录后(?:才能|方可|可)?(?:查看|阅读|浏览)(?:全文|完整|全部)/;
-
 /**
  * A preview's end said as a line of its own: a document site's page count with the way to the whole
  * ("本文共12页，当前第1页，下载完整版"), or a fold's arrow before 阅读全文 ("▼点击阅读全文").
@@ -65,15 +33,6 @@ const NOTICE_HEAD = /^[…．.\s【[（(—-]*(?:试读|试看|预览|免费阅�
 /** A count of what is left and nothing else: "……余下全文9千字…", "剩余3页", "全文共5000字". */
 const REMAINDER_ONLY =
   /^[…．.\s]*(?:余下|剩余|剩下|还剩|全文|本文)(?:全文|内容)?共?\s*\d+(?:\.\d+)?\s*(?:千|万)?(?:字|页)?(?:未读)?[…．.\s]*$/;
-
-function isPaidNotice(text: string): boolean {
-  return MEMBERSHIP.test(text) && READING.test(text);
-}
-
-/** Distinct membership words in a text: one may be content (发展读书会员), two are a notice. */
-function membershipWords(text: string): number {
-  return new Set(text.match(new RegExp(MEMBERSHIP.source, 'g')) ?? []).size;
-}
 
 /**
  * A line that is a notice whole: short, no heading's number, and beside its bracketed notices (if any) only
@@ -99,7 +58,7 @@ function isNoticeLine(line: string): boolean {
   }
   // What is left beside a bracketed notice may only say what remains: "……余下全文9千字…（订阅专栏解锁）".
   if (spans > 0 && REMAINDER_ONLY.test(rest)) return true;
-  return isPaidNotice(rest) && (STRONG_NOTICE.test(rest) || membershipWords(rest) >= 2);
+  return isStrongNotice(rest);
 }
 
 export interface PaywallResult {
@@ -127,14 +86,17 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
     return PAID_MARK;
   };
   out = out.replace(PAID_BEGIN, begin);
+  const known = inlineNoticeSpans(out);
+  const spans = known.length > 0 ? known : locatedNotices(out);
   // A line that is a notice goes whole, brackets and all ("[VIP专享]以下内容需开通会员查看"); but a short line
   // of a hard-wrapped page holds a notice inside its content ("统筹做好其他疾病本文为付费内容，…购买患者的"),
-  // and what the inline rules leave of it there is content, no notice's word in it.
+  // and what is left of it there is content, no notice's word in it.
   if (isNoticeLine(out) || PREVIEW_END.test(out.trim())) {
-    const inline = inlineNotices(out, () => PAID_MARK).replace(PAID_MARK, '');
-    if (inline === out || !isContentLeft(inline)) return { line: out.replace(/\S.*\S|\S/, begin), removed, begins };
+    if (spans.length === 0 || !isContentLeft(withoutSpans(out, spans, () => ''))) {
+      return { line: out.replace(/\S.*\S|\S/, begin), removed, begins };
+    }
   }
-  out = inlineNotices(out, begin);
+  out = withoutSpans(out, spans, begin);
   // "—— 以下为付费内容 ——" loses its words to a marker pattern: the dashes around them go with them.
   const bareLine = out.replace(PAID_MARK, '');
   if (removed.length > 0 && DECORATION_ONLY.test(bareLine)) {
@@ -144,24 +106,35 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
   return { line: out, removed, begins };
 }
 
-/** The line with each notice span or inline notice replaced by what `begin` makes of it. */
-function inlineNotices(line: string, begin: (m: string) => string): string {
-  return line
-    .replace(
-      NOTICE_SPAN,
-      (m, inner?: string, _delim?: string, delimited?: string, _rule?: string, ruled?: string, arrowed?: string) =>
-        isPaidNotice(inner ?? delimited ?? ruled ?? arrowed ?? m) ? begin(m) : m,
-    )
-    .replace(INLINE_NOTICE, begin)
-    .replace(INLINE_TRIAL_END, begin)
-    .replace(INLINE_REMAINDER, begin)
-    .replace(INLINE_CUT_REMAINDER, begin)
-    .replace(INLINE_WAY_IN, begin)
-    .replace(INLINE_DECLARED, begin);
+/** The line with each span replaced by what `replace` makes of its text. */
+function withoutSpans(line: string, spans: readonly NoticeSpan[], replace: (text: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    out += line.slice(at, start) + replace(line.slice(start, end));
+    at = end;
+  }
+  return out + line.slice(at);
 }
 
 /** What is left of a line once its notices are out is content: some words, none of a notice's or a button's. */
 function isContentLeft(rest: string): boolean {
   const words = rest.replace(/[^\p{Script=Han}]/gu, '');
-  return words.length >= 6 && !MEMBERSHIP.test(rest) && !READING.test(rest) && !/下载|登录|注册|免费/.test(rest);
+  return words.length >= 6 && !MEMBERSHIP.test(rest) && !READING.test(rest) && !NOTICE_CONTEXT.test(rest);
+}
+
+/** Words around a notice that content seldom has beside one: its buttons, its count of pages, its file. */
+const NOTICE_CONTEXT = /下载|登录|注册|免费|文档|本文|预览|超出|范围|隐藏|客服|积分|完整/;
+
+/**
+ * A notice of unknown wording inside the line (see locateNotice), when that span is a notice by its words
+ * and the line has content beside it; else none.
+ */
+function locatedNotices(line: string): NoticeSpan[] {
+  const found = locateNotice(line);
+  if (found === null) return [];
+  const span = widenNotice(line, found);
+  const rest = line.slice(0, span.start) + line.slice(span.end);
+  if (!isStrongNotice(line.slice(span.start, span.end))) return [];
+  return rest.replace(/[^\p{Script=Han}]/gu, '').length >= 6 ? [span] : [];
 }
