@@ -33,21 +33,21 @@ const BROKEN_IMAGE = /^[[【]?(?:外链)?图片(?:转存|上传|加载)失败/;
 /** What a page shows where a frame, a player or a script would stand: "浏览器不支持嵌入式框架，…". */
 const NO_SUPPORT = /^(?:您的|你的|当前)?浏览器(?:版本)?(?:太低|过低|不支持|暂不支持|暂时无法|无法)/;
 /** A reader's rating in stars: "★★★★☆", "评分：★★★☆☆ 3.5分". */
-const RATING = /^(?:(?:评分|推荐指数|星级)\s*[:：]?\s*)?[★☆]{3,5}\s*(?:\d(?:\.\d)?\s*分?)?$/;
+const RATING = /^(?:(?:[\u4e00-\u9fff]{0,4}评分|推荐指数|星级)\s*[:：]?\s*)?[★☆]{3,5}\s*(?:\d(?:\.\d)?\s*分?)?$/;
 /** A rule between parts of a page: ---, ***, ====, ————. */
 const DIVIDER = /^[-—–=*_~#·•※]{3,}$/;
 /** A contact id of the site's service: 客服, QQ and WeChat ids (a notice's own 联系电话 is not one). */
 const CONTACT =
-  /^(?:在线)?(?:客服|QQ群?|qq群?|微信号?|VX|vx|wx|WX)(?:热线|电话|微信|QQ)?\s*[:：]\s*[\w-]{4,}|^投稿(?:邮箱|信箱)\s*[:：]\s*\S+@/;
+  /^(?:在线)?(?:客服|QQ群?|qq群?|微信号?|VX|vx|wx|WX)(?:热线|电话|微信|QQ)?\s*[:：]\s*[\w-]{4,}|^(?:投稿(?:邮箱|信箱)|欢迎投稿|商务合作|广告合作|合作洽谈)\s*[:：]\s*\S+@/;
 /** A chat group offered to readers, however it is worded around: "公文写作交流QQ群：123…", "（本站QQ群：请搜索…）". */
-const CHAT_GROUP = /(?:QQ|qq|微信|VX|vx)群(?:号)?\s*[:：]/;
+const CHAT_GROUP = /(?:QQ|qq|微信|VX|vx)[\u4e00-\u9fff]{0,4}群(?:号)?\s*[:：]/;
 /** An attached file offered for download, with its size or count: "附件：某某.doc (25.6 KB, 下载次数: 12)". */
 const ATTACHED_FILE = /\.(?:docx?|pdf|wps|xlsx?|zip|rar|jpe?g|png|gif|bmp)\b.*(?:KB|MB|下载次数|下载)/i;
 /** An ad slot's or a picture's place left in the text: 【广告】, [图片]. */
 const SLOT = /^[[【(（<〔]?\s*(?:广告|推广|赞助商?链接|AD|图片|图|image|img|视频|音频)\s*[\]】)）>〕]?$/i;
 /** The page's counters and reading time: "本文共计3245字，预计阅读时间10分钟". */
 const READING_TIME =
-  /(?:预计)?阅读(?:时间|时长|需要?)\s*[:：]?\s*\d+\s*分钟|全文共?计?\s*\d+\s*字|本文共计?\s*\d+\s*字/;
+  /(?:预计)?阅读(?:时间|时长|需要?)\s*[:：]?\s*\d+\s*分钟|全文共?计?\s*\d+\s*字|本文(?:共计?|约|大约)\s*\d+\s*字/;
 /** A prompt to log in: the page speaks to its visitor. */
 const LOGIN = /^(?:请先?登录|您还?未登录|登录后(?:可以|才能|方可|查看|阅读)|立即登录|注册账号|还没有账号)/;
 /** The end mark a post puts under the article: "— END —", "-THE END-", "（全文完）". */
@@ -57,7 +57,7 @@ const END_MARK =
 const TEXT_OVER = /^(?:正文|全文|本文)已结束[，,]?\s*(?:您可以|你可以|请|欢迎)/;
 /** Calls to act on the page itself: follow the account, scan the code, click the picture, read the original. */
 const CALL =
-  /收藏本站|加入收藏|设为首页|打开APP|APP内(?:打开|阅读)|下载APP|客户端(?:阅读|打开)|点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|关注(?:我们的)?(?:微信)?公众号|戳蓝字|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读|分享|查看|打开|浏览|二维码)|微信扫码|客户端下载|下载[“"]?[^”"\s]{1,10}[”"]?APP|关注[^，。\s]{1,8}[网号报社台](?:官方)?(?:微信|微博|客户端)$|识别(?:图中)?二维码|关注我们|查看大图|收录于(?:合集|话题)|阅读原文|点个?在看|分享给更多|扫描(?:上方|下方|图中|左侧|右侧|上面|下面)?的?二维码|滑动看下一|继续滑动|点个赞|一键三连|更多(?:精彩|精品|优质|资讯|内容|范文|资料|好文|文档)[^。]{0,12}(?:关注|访问|登录|下载|搜索)/;
+  /^(?:戳|点|点击)这里[!！]?$|关注[“"][^”"]{1,12}[”"](?:微信)?公众号|(?:添加|加)(?:客服)?(?:微信|VX|vx|QQ)|领取[^。]{0,8}(?:资料|素材|模板|范文)|(?:已)?收录于(?:合集|话题|专题|专栏)|被以下专栏收录|预览时标签不可点|^\S{1,12}\s*赞赏了$|(?:觉得|如果)[^。]{0,10}(?:有帮助|不错|有用)[^。]{0,10}(?:分享|点赞|收藏|转发)|收藏本站|加入收藏|设为首页|打开APP|APP内(?:打开|阅读)|下载(?:APP|App|app)|客户端(?:阅读|打开)|点击(?:上方|下方|图片|蓝字|关注|阅读原文|查看|进入|这里)|长按(?:识别|二维码|扫码|关注)|关注(?:我们的)?(?:微信)?公众号|戳蓝字|扫一扫|扫码(?:关注|加入|进群|添加|下载|阅读|分享|查看|打开|浏览|二维码)|微信扫码|客户端下载|下载[“"]?[^”"\s]{1,10}[”"]?APP|关注[^，。\s]{1,8}[网号报社台](?:官方)?(?:微信|微博|客户端)$|识别(?:图中)?二维码|关注我们|查看大图|阅读原文|点个?[“"]?在看|分享给更多|扫描(?:上方|下方|图中|左侧|右侧|上面|下面)?的?二维码|滑动看下一|继续滑动|点个赞|一键三连|更多(?:精彩|精品|优质|资讯|内容|范文|资料|好文|文档)[^。]{0,12}(?:关注|访问|登录|下载|搜索)/;
 /** The prompt a portal shows on a link out: "您访问的链接即将离开'某某网站'是否继续？". */
 const LEAVING = /即将离开.{1,24}(?:网站|本站|页面|平台).{0,4}是否继续/;
 /** A price tag alone: "¥3.9", "原价：¥10.00", "限时特价 ¥5.00". */
@@ -68,7 +68,7 @@ const PRICE =
  * "作品中的文字与图均可以修改和编辑", "该文档贡献者很忙，什么也没留下。", "点击鼠标右键菜单,创建目录".
  */
 const FILE_SITE_NOTE =
-  /^本(?:文档|资料|作品)为【.{1,80}】[，,]?\s*请使用.{0,20}打开|(?:作品|文档)中的文字.{0,6}(?:可以)?修改和?编辑|右键图片并更换|文字修改请直接点击文字|^(?:该|此)?(?:文档|资料)?(?:贡献者|上传者)(?:很忙|太懒)|点击鼠标右键|鼠标右键菜单/;
+  /为用户出售和定价|(?:用户|网友)上传(?:分享)?的文档|^本(?:文档|资料|作品)为【.{1,80}】[，,]?\s*请使用.{0,20}打开|(?:作品|文档)中的文字.{0,6}(?:可以)?修改和?编辑|右键图片并更换|文字修改请直接点击文字|^(?:该|此)?(?:文档|资料)?(?:贡献者|上传者)(?:很忙|太懒)|点击鼠标右键|鼠标右键菜单/;
 /** A search box's hot words: "热门搜索： 转型 综改 招商引资 旅游". */
 const HOT_SEARCH = /^(?:热门搜索|热搜词?|搜索热词|热门关键词)\s*[:：]/;
 /** A document site's notes on the file: format, pages, editable, uploaded by a user. */
@@ -80,6 +80,14 @@ const FORUM = /楼主|本帖|沙发|板凳|地板|\d+\s*楼\b|只看该作者|�
 /** A page's counter: "阅读 1.2万", "浏览(3256)", "10万+阅读", "点赞 12"; a file's "22页", "43KB" beside them. */
 const COUNTERS =
   /(?:阅读|浏览|点击|播放|人气|热度|评论|点赞|收藏|分享|转发|在看|赞)(?:量|数|次数)?\s*[:：]?\s*[（(]?\s*\d[\d,.]*\s*(?:万|w|W|k|K)?\+?\s*[)）]?\s*次?|(?:跟贴|跟帖|参与)\s*\d[\d,]*|\d[\d,.]*\s*万?\s*(?:人参与|条(?:评论|回复|跟帖))|\d{1,5}\s*(?:下载券|积分|金币|财富值)|\d[\d,.]*\s*(?:万|w|W|k|K)?\+?\s*(?:次|人)?已?(?:阅读|浏览|点击|看过|收藏|点赞|赞|评论|下载)|\d{1,4}\s*页(?![\u4e00-\u9fff])|\d[\d.]*\s*(?:KB|MB|kb|mb|K|M)\b/g;
+/** A site's count of its visitors: "您是第12345位访客", "本站访问人次：1234567". */
+const VISITORS = /^(?:您是(?:本站)?第\s*\d+\s*位访(?:客|问者)|本站(?:访问|浏览)(?:人次|量|次数)\s*[:：]?\s*\d+)$/;
+/** A site's advice on how to view it: "建议使用1920*1080分辨率浏览本网站", "推荐使用IE9以上浏览器". */
+const VIEWING_ADVICE = /^(?:建议|推荐)(?:您)?使用.{0,24}(?:浏览器|分辨率)/;
+/** An offer to write for the reader ("专业代笔，加V：…", "本平台提供代写服务"): a 素材 site's trade, never content. */
+const GHOSTWRITING = /代写|代笔|代做|原创稿件|写作培训|培训班/;
+const GHOSTWRITING_OFFER = /联系|咨询|加\s*[VvＶ]|加微|微信|QQ|客服|报名|提供|服务|质量保证/;
+
 /** A page's timestamp beside its counters: documents write 2024年3月5日, pages 2024-03-05 10:21. */
 const TIMESTAMPS = /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
 
@@ -122,6 +130,10 @@ export function furnitureOf(line: string): FurnitureKind | null {
   if (line.length <= 200 && FILE_SITE_NOTE.test(line)) return 'site-note';
   if (line.length <= 24 && PRICE.test(line)) return 'site-download';
   if (line.length <= 40 && FORUM.test(line)) return 'site-comment';
+  if (line.length <= 40 && VISITORS.test(line)) return 'site-counter';
+  if (line.length <= 50 && VIEWING_ADVICE.test(line)) return 'site-note';
+  if (line.length <= 50 && GHOSTWRITING.test(line) && GHOSTWRITING_OFFER.test(line) && !/。$/.test(line))
+    return 'site-ad';
   return null;
 }
 
