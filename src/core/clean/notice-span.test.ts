@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contentLines, defaultCorpusDir, readCorpus } from '../../eval/fixture.js';
 import { PAID_MARK } from './chars.js';
+import { parseFile } from '../parse/parse-file.js';
 import { markPaywall } from './paywall.js';
 
 // Wordings of 文库, 范文 and 公众号 paywalls as such sites print them, none of them a rule's own pattern:
@@ -52,5 +53,26 @@ describe('paywall notices of unknown wording', () => {
         assert.equal(markPaywall(line, false).line, line, `${fixture.file}: ${line.slice(0, 40)}`);
       }
     }
+  });
+});
+
+describe('a notice beside content words a notice also uses', () => {
+  it('ends at the notice, not at a close in the content after it', () => {
+    const content = ['各单位要加强管理', '，继续依法关闭不具备安全生产条件的小煤矿，全部完成整治任务并形成长效机制'];
+    const r = markPaywall(`${content[0]}本篇为付费阅读内容，扫码解锁后查看${content[1]}`, false);
+    assert.equal(r.line, `${content[0]}${PAID_MARK}${content[1]}`);
+  });
+
+  it('never joins a promotion line to the paragraph under it', () => {
+    const page = [
+      '关于深化煤矿安全生产专项整治的通报',
+      '温馨提示：登录m.shibigw.com开通会员，下载Word原文',
+      '三、深化煤矿安全生产专项整治。各地区要继续依法关闭非法和不具备安全生产条件的小煤矿，严防死灰复燃。',
+    ];
+    const text = parseFile(page.join('\n'))
+      .documents[0]!.paragraphs.map((p) => p.text)
+      .join('\n');
+    assert.ok(text.includes('三、深化煤矿安全生产专项整治。'));
+    assert.ok(text.includes('各地区要继续依法关闭'));
   });
 });

@@ -20,7 +20,7 @@ const OPENING = new RegExp(
 /** Words a notice closes on, with the marks that end it. */
 const CLOSING = new RegExp(
   '(?:阅读全文|查看全文|浏览全部内容|全部内容|完整内容|剩余内容|全文|完整版|阅读|查看|浏览|可见|' +
-    '下载(?:文档|原文档|附件|完整版|全文)?|附件|文档|客服|范文|购买|获取|解锁|继续|全部|会员|VIP|元|[¥￥]\\s*\\d+(?:\\.\\d+)?)' +
+    '下载(?:文档|原文档|附件|完整版|全文)?|附件|文档|客服|范文|购买|获取|解锁|全部|会员|VIP|元|[¥￥]\\s*\\d+(?:\\.\\d+)?)' +
     String.raw`(?:吧|哦|呢)?[！!。.…～~]*`,
   'g',
 );
@@ -30,12 +30,14 @@ const SPAN_MAX = 60;
 /** Words only a notice uses, one of which every notice has: the span is looked for around the first. */
 const STRONG =
   /试读|试看|付费|VIP|vip|会员专|成为会员|开通会员|解锁|积分|下载券|隐藏|未读|预览|完整版|登录后|登录查看|需要登录|购买后|购买全文|支付后|扫码支付|订阅后|篇幅所限|仅(?:展示|提供)部分|联系客服|还有\s*\d+\s*字/;
+/** How far past a notice's last word (a strong word or a close) its next close may stand. */
+const CLOSE_GAP = 10;
 /** How far before its first strong word a notice may open ("本文档仅提供部分内容试读"). */
 const OPEN_REACH = 12;
 
 /**
  * The span from the opening word nearest before the line's first strong word (or that word itself) to the
- * last closing word within SPAN_MAX of it; null when the line has no strong word or no close after it.
+ * last closing word within SPAN_MAX of it, each close at most CLOSE_GAP past the one before; null when the line has no strong word or no close after it.
  */
 export function locateNotice(line: string): NoticeSpan | null {
   const strong = STRONG.exec(line);
@@ -47,10 +49,20 @@ export function locateNotice(line: string): NoticeSpan | null {
     break;
   }
   let end = -1;
+  // A notice is dense in its words: a close further than CLOSE_GAP past its last word is content's word.
+  let reached = strong.index + strong[0].length;
+  const strongWords = new RegExp(STRONG.source, 'g');
+  strongWords.lastIndex = reached;
+  let nextStrong = strongWords.exec(line);
   CLOSING.lastIndex = strong.index;
   for (let m = CLOSING.exec(line); m !== null; m = CLOSING.exec(line)) {
-    if (m.index + m[0].length - start > SPAN_MAX) break;
+    while (nextStrong !== null && nextStrong.index < m.index && nextStrong.index - reached <= CLOSE_GAP) {
+      reached = Math.max(reached, nextStrong.index + nextStrong[0].length);
+      nextStrong = strongWords.exec(line);
+    }
+    if (m.index + m[0].length - start > SPAN_MAX || m.index - reached > CLOSE_GAP) break;
     end = m.index + m[0].length;
+    reached = end;
   }
   return end > start ? { start, end } : null;
 }

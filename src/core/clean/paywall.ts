@@ -72,7 +72,12 @@ export interface PaywallResult {
  * Replaces the first paid-begin marker with PAID_MARK and drops paid-end markers; other begin markers are
  * dropped too.
  */
-export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult {
+export interface PaywallOptions {
+  /** Look for notices of unknown wording too (see locateNotice); off where two lines are read as one. */
+  unknownWording?: boolean;
+}
+
+export function markPaywall(line: string, alreadyBegun: boolean, options: PaywallOptions = {}): PaywallResult {
   const removed: string[] = [];
   let begins = false;
   let out = line.replace(PAID_END, (m) => {
@@ -87,7 +92,7 @@ export function markPaywall(line: string, alreadyBegun: boolean): PaywallResult 
   };
   out = out.replace(PAID_BEGIN, begin);
   const known = inlineNoticeSpans(out);
-  const spans = known.length > 0 ? known : locatedNotices(out);
+  const spans = known.length > 0 || options.unknownWording === false ? known : locatedNotices(out);
   // A line that is a notice goes whole, brackets and all ("[VIP专享]以下内容需开通会员查看"); but a short line
   // of a hard-wrapped page holds a notice inside its content ("统筹做好其他疾病本文为付费内容，…购买患者的"),
   // and what is left of it there is content, no notice's word in it.

@@ -74,7 +74,8 @@ function mendDelimited(out: string[], i: number): boolean {
   const head = next.slice(lead, lead + REACH);
   const tailSpans = markPaywall(tail, false).removed.filter(delimited);
   const headSpans = markPaywall(head, false).removed.filter(delimited);
-  for (const span of markPaywall(tail + head, false).removed) {
+  // Two lines read as one may be two paragraphs: only a notice of a known form is looked for across them.
+  for (const span of markPaywall(tail + head, false, { unknownWording: false }).removed) {
     const at = (tail + head).indexOf(span);
     const end = at + span.length;
     // Only a span cut by the break: delimited at both ends, or a notice's words cut off mid-sentence (a line
