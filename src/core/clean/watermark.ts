@@ -1,4 +1,6 @@
 import { SITE_TLDS } from './chars.js';
+import { stripGluedMarks } from './glued-marks.js';
+import { isSiteName } from './site-chrome.js';
 
 /**
  * Injected watermarks: bracketed promotional spans glued to headings or sentences, often with symbols
@@ -22,10 +24,10 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const DODGE_SYMBOLS =
   /[*^%~&#@$!_+=|\\/`'·•\-－\s\u200b-\u200d\u2060\ufeff丶\p{S}§※¶†‡]|(?![，。、；：？！,.;:?!“”‘’"'…])\p{Po}/gu;
 const HAS_DODGE_SYMBOL =
-  /[*^~&#@$!_+=|\\/`\u200b-\u200d\u2060★☆◆◇■□●○※♦▲△♥♡]|(?<![\d.])%|[\u4e00-\u9fff](?:[·•\-－丶]|(?:[\p{S}§¶†‡]|(?![，。、；：？！,.;:?!“”‘’"'…])\p{Po})+)[\u4e00-\u9fff]/u;
+  /[*^~&#@$!_+=|\\/`\u200b-\u200d\u2060★☆◆◇■□●○※♦▲△♥♡]|(?<![\d.])%|[\u4e00-\u9fff](?:[·•\-－丶丨]|(?:[\p{S}§¶†‡]|(?![，。、；：？！,.;:?!“”‘’"'…])\p{Po})+)[\u4e00-\u9fff]/u;
 const BRACKET_CHARS = /[【】[\]〖〗「」『』《》〈〉﹝﹞〔〕［］〘〙〚〛⟦⟧<>]/g;
-const PROMO = /素材|公众号|公号|微信|关注|尽在|获取|下载|会员|搜索|热点|原创|QQ|qq|VX|vx|加群|扫码|网盘/;
-const STRONG_PROMO = /公众号|素材|微信|扫码|加群/;
+const PROMO = /素材|公众号|公号|微信|关注|尽在|获取|领取|下载|会员|搜索|热点|原创|QQ|qq|VX|vx|加群|扫码|网盘/;
+const STRONG_PROMO = /公众号|素材|微信|扫码|加群|免费领取|(?:VX|vx|wx|WX|QQ|qq)\s*[:：]\s*[\w-]{4,}/;
 /** A site's own name or claim ("拾笔公文网", "版权所有"): a watermark when dodge symbols break it up. */
 const SITE_WORD =
   /网|站|库|文稿|范文|版权|所有|笔记|文库|材料|写作|文秘|出品|转载|首发|独家|整理|社区|论坛|博客|公社|平台|资料|文档/;
@@ -36,7 +38,7 @@ const DOMAIN = new RegExp(
 );
 /** A site naming itself as the maker of the text: "政务快报整理", "笔谈博客原创", "问知社区APP专享". */
 const SITE_CLAIM =
-  /^[\w\u4e00-\u9fff]{1,10}(?:网|站|库|社|报|客|圈|坛|区|馆|台|平台|app|文库|范文|文稿|笔记|素材|写作|文秘)(?:原创|整理|首发|独家|出品|专享|独家发布|版权所有)$/i;
+  /^[\w\u4e00-\u9fff]{1,10}(?:网|站|库|社|报|客|圈|坛|区|馆|台|平台|app|文库|范文|文稿|笔记|素材|写作|文秘)(?:原创|整理|提供|首发|独家|出品|专享|独家发布|版权所有)$/i;
 const CLAIM_WORD = /原创|整理|首发|独家|出品|专享|版权所有|转载/;
 /** A name spelt out between one repeated symbol ("★稿★源★网★首★发★"): no bracket, the symbol is the dodge. */
 const SYMBOL_SPELT = /([★☆◆◇■□●○▲△♦※])(?:[\u4e00-\u9fffA-Za-z0-9]\1){3,}/g;
@@ -56,12 +58,24 @@ function folded(text: string): string {
 const SPELT_LETTERS = /^(?:[A-Za-z\d](?:\s+[A-Za-z\d]){3,}|[Ａ-Ｚａ-ｚ０-９]{4,})$/;
 /** A bracketed claim on the text for a site: "〔转载请注明：某某网〕", "【来源：某某文库】". */
 const BRACKET_CLAIM =
-  /^(?:转载请注明|转载请保留|转载须注明|本文来自|原文来自|出自|来源|出处)(?:出处|来源)?\s*[:：]?\s*\S{2,20}$/;
+  /^(?:转载请注明|转载请保留|转载须注明|本文来自|原文来自|转自|转载自|出自|来源|出处)(?:出处|来源)?\s*[:：]?\s*\S{2,20}$|^本(?:资料|文档?|内容)来(?:源|自)于?网络$/;
+/**
+ * A round bracket's promotion, said with its call to act: follow or add an account to get more, or visit a
+ * site for more ("（关注公众号：某某，获取更多素材）", "（更多范文请访问某某网）"). A notice's own brackets
+ * name an account (（微信公众号：某某发布）) but never offer the reader more for following it.
+ */
+/** A site's word on its rights, in any bracket: "（原创不易，转载请注明）", "【侵权联系删除】". */
+const SITE_RIGHTS = /转载请?(?:注明|保留)|转载须注明|侵权(?:请)?(?:联系)?(?:删除|必究)|侵删|版权(?:归.{1,10}所有|所有)/;
+const ROUND_PROMO =
+  /(?:关注|加|添加|搜索)[^，。）)]{0,3}(?:公众号|微信|VX|vx|QQ)[^）)]{0,16}(?:获取|领取|更多|素材|全文|范文|资料)|(?:微信|公众号)搜索\s*[:：]|更多(?:范文|素材|资料|文档|精彩)[^）)]{0,8}(?:访问|关注|搜索)/;
 
 function isWatermark(span: string): boolean {
   const raw = span.slice(1, -1);
   if (!span.startsWith('（') && !span.startsWith('(') && SPELT_LETTERS.test(raw.trim())) return true;
-  if (BRACKET_CLAIM.test(raw.trim()) && SITE_WORD.test(raw)) return true;
+  if (BRACKET_CLAIM.test(raw.trim()) && (SITE_WORD.test(raw) || /公众号|网络/.test(raw))) return true;
+  if ((ROUND_PROMO.test(raw) || SITE_RIGHTS.test(raw)) && raw.length <= 30) return true;
+  // A site's name alone in a bracket other than a document's 《》 or a note's round one: "<某某网>".
+  if (!CONTENT_OPENER.test(span) && isSiteName(raw.trim()) && /[网站库]$/.test(raw.trim())) return true;
   const inner = folded(raw);
   const bare = inner.replace(DODGE_SYMBOLS, '').replace(BRACKET_CHARS, '');
   // Full-width symbols (＊＃＠) dodge as their ASCII forms do; zero-width ones are seen before folding.
@@ -71,7 +85,11 @@ function isWatermark(span: string): boolean {
   // Round brackets hold content often (a notice's "（网址：www.gov.cn）"): only a dodged span or a site
   // claiming the text under its address is a watermark there.
   if (span.startsWith('（') || span.startsWith('(')) {
-    return (dodged && (PROMO.test(bare) || SITE_WORD.test(bare))) || (addressed && CLAIM_WORD.test(bare));
+    return (
+      (dodged && (PROMO.test(bare) || SITE_WORD.test(bare))) ||
+      (addressed && (CLAIM_WORD.test(bare) || SPELT_LETTERS.test(raw.replace(/[.．]/g, '')))) ||
+      SITE_CLAIM.test(bare)
+    );
   }
   return (
     promoted ||
@@ -106,5 +124,6 @@ export function stripWatermarks(line: string): { line: string; removed: string[]
       removed.push(span);
       return '';
     });
-  return { line: out, removed };
+  const glued = stripGluedMarks(out);
+  return { line: glued.line, removed: [...removed, ...glued.removed] };
 }
