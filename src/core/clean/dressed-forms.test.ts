@@ -11,6 +11,16 @@ import { SPLIT_SENTENCE } from '../../testing/sample-text.js';
 // Forms of the two sites held out until 2026-12-08: links and headers dressed in marks and brackets,
 // punctuation as a dodge, notices between arrows or said in a sentence, and a hard wrap cutting them.
 
+/** One test a watermark: glued between a sentence's two halves, it goes and the sentence is whole. */
+function itRemovesFromASentence(marks: readonly string[]): void {
+  for (const mark of marks) {
+    it(`removes ${mark}`, () => {
+      const r = stripWatermarks(`${SPLIT_SENTENCE[0]}${mark}${SPLIT_SENTENCE[1]}`);
+      assert.equal(r.line, SPLIT_SENTENCE.join(''));
+    });
+  }
+}
+
 describe('links and headers dressed in marks of any kind', () => {
   const lines = [
     '◆ 上一篇文章：在全县乡村振兴工作会议上的讲话',
@@ -40,12 +50,7 @@ describe('a breadcrumb of spaced dashes after a bare 位置', () => {
 });
 
 describe('a watermark dodged with any punctuation a sentence never uses', () => {
-  for (const mark of ['〔知‖微文档网原创〕', '【笔墨⁂范文网】', '〔拾笔‡公文网〕']) {
-    it(`removes ${mark}`, () => {
-      const r = stripWatermarks(`${SPLIT_SENTENCE[0]}${mark}${SPLIT_SENTENCE[1]}`);
-      assert.equal(r.line, SPLIT_SENTENCE.join(''));
-    });
-  }
+  itRemovesFromASentence(['〔知‖微文档网原创〕', '【笔墨⁂范文网】', '〔拾笔‡公文网〕']);
   it('keeps brackets of content with a sentence’s own punctuation', () => {
     const line = '（教育、卫生、文化等部门负责）';
     assert.equal(stripWatermarks(line).line, line);
@@ -150,12 +155,7 @@ describe('a document site’s counters, page marks and calls', () => {
 });
 
 describe('watermarks spelt in spaced or full-width letters, and claims in brackets', () => {
-  for (const mark of ['『s h u g e w d』', '⟦ＸＩＡＮＧＹＵＮＦＷ⟧', '〔转载请注明：祥云范文网〕']) {
-    it(`removes ${mark}`, () => {
-      const r = stripWatermarks(`${SPLIT_SENTENCE[0]}${mark}${SPLIT_SENTENCE[1]}`);
-      assert.equal(r.line, SPLIT_SENTENCE.join(''));
-    });
-  }
+  itRemovesFromASentence(['『s h u g e w d』', '⟦ＸＩＡＮＧＹＵＮＦＷ⟧', '〔转载请注明：祥云范文网〕']);
   it('keeps an abbreviation in round brackets', () => {
     const line = '地区生产总值（ＧＤＰ）增长5%';
     assert.equal(stripWatermarks(line).line, line);
