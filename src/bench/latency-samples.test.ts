@@ -14,6 +14,8 @@ describe('LatencySamples', () => {
     assert.equal(s.quantile(0.5), 8.5);
     assert.equal(s.quantile(0.99), 8.99);
     assert.equal(s.quantile(1), 9);
+    s.add(20);
+    assert.equal(s.quantile(1), 20, 'a sample after a quantile is counted');
   });
 
   it('gives the nearest-rank quantile of any samples, past its first buffer', () => {

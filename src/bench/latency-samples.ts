@@ -2,6 +2,8 @@
 export class LatencySamples {
   private values = new Float64Array(1024);
   private count = 0;
+  /** The samples in order, kept until the next sample: p50 and p99 of a run sort it once. */
+  private sorted: Float64Array | null = null;
 
   add(ms: number): void {
     if (this.count === this.values.length) {
@@ -10,6 +12,7 @@ export class LatencySamples {
       this.values = grown;
     }
     this.values[this.count++] = ms;
+    this.sorted = null;
   }
 
   get size(): number {
@@ -19,7 +22,8 @@ export class LatencySamples {
   /** The value at quantile `q` (0.99 for p99) by nearest rank; null before any sample. */
   quantile(q: number): number | null {
     if (this.count === 0) return null;
-    const sorted = this.values.slice(0, this.count).sort();
+    this.sorted ??= this.values.slice(0, this.count).sort();
+    const sorted = this.sorted;
     const rank = Math.min(this.count, Math.max(1, Math.ceil(q * this.count)));
     return sorted[rank - 1]!;
   }

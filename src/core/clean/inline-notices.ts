@@ -13,10 +13,11 @@ export interface NoticeSpan {
 
 /**
  * A site's own paywall notice, by its form rather than its words: a span in brackets of any kind, between
- * dashes, runs of one symbol (== ** ▼▼) or arrows pointing in (>>> <<<), that names membership or payment and reading: "——试读结束，开通VIP
- * 阅读全文——", "【温馨提示：剩余3页未读，开通会员后可查看】", "……（本文共5000字，剩余内容需登录会员后阅读）".
+ * dashes, runs of one symbol (== ** ▼▼) or arrows pointing in (>>> <<<), that names membership or payment
+ * and reading: "——试读结束，开通VIP阅读全文——", "【温馨提示：剩余3页未读，开通会员后可查看】",
+ * "……（本文共5000字，剩余内容需登录会员后阅读）".
  */
-export const NOTICE_SPAN =
+const NOTICE_SPAN =
   /(?:…+|\.{3,}|。{3,}|·{3,})?(?:——+|[【[（(〔『「〖﹝〈])([^【】[\]（）()〔〕『』「」〖〗﹝﹞〈〉\n]{2,48}?)(?:——+|[】\]）)〕』」〗﹞〉])|([=＝*~～#▼▲★☆◆◇■□●○↓…])\2*\s*([^\n]{4,48}?)\s*\2+|([·•。.\-－])(?:\s?\4){2,}\s*([^\n]{4,48}?)\s*\4(?:\s?\4){2,}|(?:>{2,}|»+|＞{2,})\s*([^\n<>«»＜＞]{4,48}?)\s*(?:<{2,}|«+|＜{2,})/g;
 /** The notice said inside a sentence without brackets: "以下为付费内容，6.9元解锁全文". */
 const INLINE_NOTICE =
@@ -40,6 +41,15 @@ const INLINE_DECLARED =
 /** What is left counted, then the way to read it: "剩余3456字，开通VIP继续阅读", "还剩5页，登录会员后查看". */
 const INLINE_REMAINDER =
   /(?:…+)?(?:剩余|余下|还剩|剩下)(?:全文)?\s*\d+\s*(?:千|万)?(?:字|页)(?:未读)?[，,：:]?\s*(?:请|需)?(?:点击|开通|登录|购买|充值|升级|成为|加入)\s*(?:VIP|vip|SVIP|会员)?(?:会员)?(?:后|即可)?(?:继续|可)?(?:阅读|查看|浏览)(?:全文|剩余内容)?/g;
+
+/** The line with each delimited span whose words are a notice's replaced by what `replace` makes of it. */
+export function replaceDelimitedNotices(line: string, replace: (span: string) => string): string {
+  return line.replace(
+    NOTICE_SPAN,
+    (m, inner?: string, _delim?: string, delimited?: string, _rule?: string, ruled?: string, arrowed?: string) =>
+      isPaidNotice(inner ?? delimited ?? ruled ?? arrowed ?? m) ? replace(m) : m,
+  );
+}
 
 /** The inline wordings, in the order they are looked for. */
 const INLINE_FORMS = [
@@ -77,11 +87,7 @@ export function widenNotice(line: string, span: NoticeSpan): NoticeSpan {
 /** The known notices of a line as spans, in order, widened and not overlapping. */
 export function inlineNoticeSpans(line: string): NoticeSpan[] {
   const fill = (m: string): string => FILL.repeat(m.length);
-  let work = line.replace(
-    NOTICE_SPAN,
-    (m, inner?: string, _delim?: string, delimited?: string, _rule?: string, ruled?: string, arrowed?: string) =>
-      isPaidNotice(inner ?? delimited ?? ruled ?? arrowed ?? m) ? fill(m) : m,
-  );
+  let work = replaceDelimitedNotices(line, fill);
   for (const form of INLINE_FORMS) work = work.replace(form, fill);
   const spans: NoticeSpan[] = [];
   for (const m of work.matchAll(FILLED)) {

@@ -5,8 +5,8 @@ import type { NoticeSpan } from './inline-notices.js';
  * sentence with no bracket around it ("…发展思想试读已结束，如需阅读全文请下载文档切实增强…"), and no list
  * holds every wording. But a notice opens with words that open notices (试读, 本文档, 如需, 以下, 剩余, 开通,
  * 扫码…) near a word only notices use (试读, 付费, VIP, 解锁…), and closes on words that close them (阅读,
- * 查看, 全文, 下载, 可见, 完整版…): the span runs from that opening to the last such close in reach. The caller checks that the span is a notice and that
- * what is left is content; nothing here decides that.
+ * 查看, 全文, 下载, 可见, 完整版…): the span runs from that opening to the last such close in reach. The
+ * caller checks that the span is a notice and that what is left is content; nothing here decides that.
  */
 
 /** Words a notice opens with, a greeting or a tip's label before them. */
@@ -30,35 +30,34 @@ const SPAN_MAX = 60;
 /** Words only a notice uses, one of which every notice has: the span is looked for around the first. */
 const STRONG =
   /试读|试看|付费|VIP|vip|会员专|成为会员|开通会员|解锁|积分|下载券|隐藏|未读|预览|完整版|登录后|登录查看|需要登录|购买后|购买全文|支付后|扫码支付|订阅后|篇幅所限|仅(?:展示|提供)部分|联系客服|还有\s*\d+\s*字/;
+/** The same words, each of them in turn: a later one carries the notice on. */
+const STRONG_WORDS = new RegExp(STRONG.source, 'g');
 /** How far past a notice's last word (a strong word or a close) its next close may stand. */
 const CLOSE_GAP = 10;
 /** How far before its first strong word a notice may open ("本文档仅提供部分内容试读"). */
 const OPEN_REACH = 12;
 
 /**
- * The span from the opening word nearest before the line's first strong word (or that word itself) to the
- * last closing word within SPAN_MAX of it, each close at most CLOSE_GAP past the one before; null when the line has no strong word or no close after it.
+ * The span from the first opening word within OPEN_REACH before the line's first strong word (or that word
+ * itself) to the last closing word within SPAN_MAX of it, each close at most CLOSE_GAP past the notice's
+ * last word; null when the line has no strong word or no close after it.
  */
 export function locateNotice(line: string): NoticeSpan | null {
   const strong = STRONG.exec(line);
   if (!strong) return null;
-  let start = strong.index;
   OPENING.lastIndex = Math.max(0, strong.index - OPEN_REACH);
-  for (let m = OPENING.exec(line); m !== null && m.index <= strong.index; m = OPENING.exec(line)) {
-    start = Math.min(start, m.index);
-    break;
-  }
+  const open = OPENING.exec(line);
+  const start = open !== null && open.index <= strong.index ? open.index : strong.index;
   let end = -1;
   // A notice is dense in its words: a close further than CLOSE_GAP past its last word is content's word.
   let reached = strong.index + strong[0].length;
-  const strongWords = new RegExp(STRONG.source, 'g');
-  strongWords.lastIndex = reached;
-  let nextStrong = strongWords.exec(line);
+  STRONG_WORDS.lastIndex = reached;
+  let nextStrong = STRONG_WORDS.exec(line);
   CLOSING.lastIndex = strong.index;
   for (let m = CLOSING.exec(line); m !== null; m = CLOSING.exec(line)) {
     while (nextStrong !== null && nextStrong.index < m.index && nextStrong.index - reached <= CLOSE_GAP) {
       reached = Math.max(reached, nextStrong.index + nextStrong[0].length);
-      nextStrong = strongWords.exec(line);
+      nextStrong = STRONG_WORDS.exec(line);
     }
     if (m.index + m[0].length - start > SPAN_MAX || m.index - reached > CLOSE_GAP) break;
     end = m.index + m[0].length;

@@ -1,7 +1,7 @@
 import { PAID_MARK } from './chars.js';
-import { inlineNoticeSpans, NOTICE_SPAN, widenNotice, type NoticeSpan } from './inline-notices.js';
+import { inlineNoticeSpans, replaceDelimitedNotices, widenNotice, type NoticeSpan } from './inline-notices.js';
 import { locateNotice } from './notice-span.js';
-import { isPaidNotice, isStrongNotice, membershipWords, MEMBERSHIP, READING, STRONG_NOTICE } from './notice-words.js';
+import { isStrongNotice, membershipWords, MEMBERSHIP, READING, STRONG_NOTICE } from './notice-words.js';
 
 /**
  * Paywall markers of 素材 sites. `##paidbegin##` opens the member-only part (at a line start or inside a
@@ -42,11 +42,7 @@ function isNoticeLine(line: string): boolean {
   const t = line.trim();
   if (t.length < 4 || t.length > NOTICE_LINE_MAX || NUMBERED.test(t)) return false;
   let spans = 0;
-  const rest = t.replace(
-    NOTICE_SPAN,
-    (m, inner?: string, _d?: string, delimited?: string, _r?: string, ruled?: string, arrowed?: string) =>
-      isPaidNotice(inner ?? delimited ?? ruled ?? arrowed ?? m) ? (spans++, '') : m,
-  );
+  const rest = replaceDelimitedNotices(t, () => (spans++, ''));
   if (rest.length === 0) return false;
   // A sentence's end is content's mark, but a short notice strong and plain ends one too: "试读结束，请开通会员。"
   const noticeFirst = NOTICE_HEAD.test(rest);
@@ -68,15 +64,15 @@ export interface PaywallResult {
   begins: boolean;
 }
 
-/**
- * Replaces the first paid-begin marker with PAID_MARK and drops paid-end markers; other begin markers are
- * dropped too.
- */
 export interface PaywallOptions {
   /** Look for notices of unknown wording too (see locateNotice); off where two lines are read as one. */
   unknownWording?: boolean;
 }
 
+/**
+ * Replaces the first paid-begin marker with PAID_MARK and drops paid-end markers; other begin markers are
+ * dropped too.
+ */
 export function markPaywall(line: string, alreadyBegun: boolean, options: PaywallOptions = {}): PaywallResult {
   const removed: string[] = [];
   let begins = false;
@@ -124,8 +120,7 @@ function withoutSpans(line: string, spans: readonly NoticeSpan[], replace: (text
 
 /** What is left of a line once its notices are out is content: some words, none of a notice's or a button's. */
 function isContentLeft(rest: string): boolean {
-  const words = rest.replace(/[^\p{Script=Han}]/gu, '');
-  return words.length >= 6 && !MEMBERSHIP.test(rest) && !READING.test(rest) && !NOTICE_CONTEXT.test(rest);
+  return hasContentWords(rest) && !MEMBERSHIP.test(rest) && !READING.test(rest) && !NOTICE_CONTEXT.test(rest);
 }
 
 /** Words around a notice that content seldom has beside one: its buttons, its count of pages, its file. */
@@ -140,6 +135,10 @@ function locatedNotices(line: string): NoticeSpan[] {
   if (found === null) return [];
   const span = widenNotice(line, found);
   const rest = line.slice(0, span.start) + line.slice(span.end);
-  if (!isStrongNotice(line.slice(span.start, span.end))) return [];
-  return rest.replace(/[^\p{Script=Han}]/gu, '').length >= 6 ? [span] : [];
+  return isStrongNotice(line.slice(span.start, span.end)) && hasContentWords(rest) ? [span] : [];
+}
+
+/** Content enough beside a notice to keep: six Chinese characters at least. */
+function hasContentWords(text: string): boolean {
+  return text.replace(/[^\p{Script=Han}]/gu, '').length >= 6;
 }

@@ -59,13 +59,13 @@ const SPELT_LETTERS = /^(?:[A-Za-z\d](?:\s+[A-Za-z\d]){3,}|[Ａ-Ｚａ-ｚ０-�
 /** A bracketed claim on the text for a site: "〔转载请注明：某某网〕", "【来源：某某文库】". */
 const BRACKET_CLAIM =
   /^(?:转载请注明|转载请保留|转载须注明|本文来自|原文来自|转自|转载自|出自|来源|出处)(?:出处|来源)?\s*[:：]?\s*\S{2,20}$|^本(?:资料|文档?|内容)来(?:源|自)于?网络$/;
+/** A site's word on its rights, in any bracket: "（原创不易，转载请注明）", "【侵权联系删除】". */
+const SITE_RIGHTS = /转载请?(?:注明|保留)|转载须注明|侵权(?:请)?(?:联系)?(?:删除|必究)|侵删|版权(?:归.{1,10}所有|所有)/;
 /**
  * A round bracket's promotion, said with its call to act: follow or add an account to get more, or visit a
  * site for more ("（关注公众号：某某，获取更多素材）", "（更多范文请访问某某网）"). A notice's own brackets
  * name an account (（微信公众号：某某发布）) but never offer the reader more for following it.
  */
-/** A site's word on its rights, in any bracket: "（原创不易，转载请注明）", "【侵权联系删除】". */
-const SITE_RIGHTS = /转载请?(?:注明|保留)|转载须注明|侵权(?:请)?(?:联系)?(?:删除|必究)|侵删|版权(?:归.{1,10}所有|所有)/;
 const ROUND_PROMO =
   /(?:关注|加|添加|搜索)[^，。）)]{0,3}(?:公众号|微信|VX|vx|QQ)[^）)]{0,16}(?:获取|领取|更多|素材|全文|范文|资料)|(?:微信|公众号)搜索\s*[:：]|更多(?:范文|素材|资料|文档|精彩)[^）)]{0,8}(?:访问|关注|搜索)/;
 
